@@ -1,0 +1,105 @@
+"""Resolve pronouns and descriptions to entities mentioned earlier in the same article.
+
+Heuristics in the spirit of centering theory: the subject (first person named) of the nearest
+earlier sentence is the preferred referent; candidates must fit the description's class,
+nationality ("the Frenchman") or country ("the Spanish giants"), and a possessor is never its own
+possession's referent ("his former teammate").
+"""
+
+from __future__ import annotations
+
+from graph.mentions import Mention
+from graph.reference import PERSON_TYPES, Entity, Reference
+
+PEOPLE = PERSON_TYPES - {"Journalist"}
+
+_ANAPHORS = {"pronoun", "possessive", "object", "relative", "descriptor", "team_descriptor"}
+WINDOW = 4  # sentences looked back
+
+
+class Resolver:
+    """Keeps the article's resolved mentions and resolves each new sentence's anaphors."""
+
+    def __init__(self, reference: Reference, own_teams: dict[str, set[str]] | None = None):
+        self.ref = reference
+        self.history: list[list[Mention]] = []
+        self.own_teams = own_teams if own_teams is not None else {}
+
+    def resolve(self, mentions: list[Mention]) -> list[Mention]:
+        """Fill in ``entity`` on anaphoric mentions of one sentence; return the mentions kept."""
+        for m in mentions:
+            if m.kind not in _ANAPHORS:
+                continue
+            if m.possessor is not None and m.possessor.entity is None:
+                m.possessor.entity = self._person(m.possessor, mentions, exclude=None)
+            if m.kind == "relative":
+                m.entity = m.antecedent.entity if m.antecedent else None
+            elif m.kind == "team_descriptor":
+                m.entity = self._team(m, mentions)
+            elif m.kind == "object":
+                m.entity = self._object(m, mentions)
+            else:
+                exclude = m.possessor.entity if m.possessor is not None else None
+                if m.team is not None and m.team.entity is not None and m.team.entity.type == "NationalTeam":
+                    m.nationality = m.nationality or m.team.entity  # "the Spain international"
+                m.entity = self._person(m, mentions, exclude=exclude)
+            if m.entity is not None:
+                m.confidence *= 0.9
+        kept = [m for m in mentions if m.entity is not None]
+        self.history.append(kept)
+        return kept
+
+    def _object(self, m: Mention, mentions: list[Mention]) -> Entity | None:
+        # "ihn"/"him" is never the subject of its own clause; a main-clause subject before a comma is fine.
+        before = [x for x in mentions if x.end <= m.start and x.entity is not None and x.entity.type in PEOPLE]
+        if before and before[0].kind == "name" and m.comma_before_since(before[0]):
+            return before[0].entity
+        exclude = before[0].entity if before else None
+        return self._person(m, mentions, exclude=exclude, same_sentence=False)
+
+    def _fits(self, m: Mention, e: Entity) -> bool:
+        if e.type not in (m.types or PERSON_TYPES) or e.type == "Journalist" and "Journalist" not in m.types:
+            return False
+        if m.nationality is not None and e.nationality is not None and e.nationality != m.nationality.iri:
+            return False
+        if m.nationality is not None and e.nationality is None and not e.discovered:
+            return False
+        return True
+
+    def _person(self, m: Mention, mentions: list[Mention], exclude: Entity | None,
+                same_sentence: bool = True) -> Entity | None:
+        # Same sentence first (for possessives and mid-sentence pronouns), then earlier sentences.
+        if same_sentence and m.kind in ("possessive", "pronoun", "descriptor") and m.start > 0:
+            earlier = [x for x in mentions if x.end <= m.start and x is not m and x.kind != "object"
+                       and not x.after_preposition and x.entity is not None and x.entity != exclude
+                       and self._fits(m, x.entity)]
+            if earlier:
+                # A possessive refers to the nearest subject before it; a pronoun or description to the first.
+                return self._prefer(m, earlier, nearest=m.kind == "possessive")
+        for sent in reversed(self.history[-WINDOW:]):
+            cands = [x for x in sent if x.entity is not None and x.entity != exclude and self._fits(m, x.entity)]
+            if cands:
+                return self._prefer(m, cands, nearest=m.nationality is not None)
+        return None
+
+    def _prefer(self, m: Mention, cands: list[Mention], nearest: bool) -> Entity:
+        # "the Liverpool player": someone already tied to Liverpool in this article wins.
+        if m.team is not None and m.team.entity is not None:
+            tied = [x for x in cands if m.team.entity.iri in self.own_teams.get(x.entity.iri, set())]
+            if tied:
+                cands = tied
+        return (cands[-1] if nearest else cands[0]).entity
+
+    def _team(self, m: Mention, mentions: list[Mention]) -> Entity | None:
+        def ok(e: Entity) -> bool:
+            return e.type == "Club" and (m.country is None or e.country == m.country)
+
+        # "the club" mostly continues the discourse topic: earlier sentences first, then this one.
+        for sent in reversed(self.history[-WINDOW:]):
+            for x in sent:
+                if x.entity is not None and ok(x.entity):
+                    return x.entity
+        for x in reversed([x for x in mentions if x.end <= m.start]):
+            if x.entity is not None and ok(x.entity):
+                return x.entity
+        return None

@@ -1,0 +1,71 @@
+"""Date expressions in text ("bis 2026", "June 2026", "2025/26", "next summer"), as ISO strings."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from graph.lexicon import Lexicon
+
+
+@dataclass
+class DateExpr:
+    """A date found in a sentence: piece span, ISO value (YYYY, YYYY-MM or YYYY-MM-DD), kind."""
+
+    start: int
+    end: int
+    value: str
+    kind: str   # year | month | season | relative
+
+
+def season_end_year(article_date: dt.date) -> int:
+    """The calendar year in which the season running on ``article_date`` ends (seasons end in June)."""
+    return article_date.year + 1 if article_date.month >= 7 else article_date.year
+
+
+def _year(tok: str) -> int | None:
+    if len(tok) == 4 and tok.isdigit() and 1900 <= int(tok) <= 2100:
+        return int(tok)
+    return None
+
+
+def find_dates(norms: list[str], lex: Lexicon, article_date: dt.date | None) -> list[DateExpr]:
+    """All date expressions among a sentence's folded pieces, left to right."""
+    out: list[DateExpr] = []
+    i = 0
+    while i < len(norms):
+        tok = norms[i]
+        y = _year(tok)
+        # Season "2025/26" or "2025-2026": the season ends in June of the second year.
+        if y and i + 2 < len(norms) and norms[i + 1] in ("/", "-") and norms[i + 2].isdigit() and len(norms[i + 2]) in (2, 4):
+            end_year = int(norms[i + 2]) if len(norms[i + 2]) == 4 else (y // 100) * 100 + int(norms[i + 2])
+            if end_year == y + 1:
+                out.append(DateExpr(i, i + 3, f"{end_year}-06", "season"))
+                i += 3
+                continue
+        if tok in lex.months:
+            month = lex.months.index(tok) + 1
+            nxt = _year(norms[i + 1]) if i + 1 < len(norms) else None
+            if nxt:
+                out.append(DateExpr(i, i + 2, f"{nxt}-{month:02d}", "month"))
+                i += 2
+                continue
+            if article_date is not None:
+                year = article_date.year if month >= article_date.month else article_date.year + 1
+                out.append(DateExpr(i, i + 1, f"{year}-{month:02d}", "month"))
+            i += 1
+            continue
+        if y:
+            out.append(DateExpr(i, i + 1, str(y), "year"))
+            i += 1
+            continue
+        for patterns in (lex.next_summer, lex.season_end):
+            hits = patterns.matches_at(norms, i)
+            if hits:
+                end = hits[0][0]
+                if article_date is not None:
+                    out.append(DateExpr(i, end, f"{season_end_year(article_date)}-06", "relative"))
+                i = end - 1
+                break
+        i += 1
+    return out

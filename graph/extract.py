@@ -1,0 +1,139 @@
+"""Extraction: one article in, its entities and claims out (the `fkg extract` JSON contract)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from graph.articles import Article
+from graph.coref import Resolver
+from graph.language import detect_language
+from graph.lexicon import load_lexicon
+from graph.mentions import Mention, MentionFinder
+from graph.reference import ENTITY_TYPES, SOURCE_TYPES, Entity, Reference, load_reference
+from graph.relations import Relation, SentenceRelations
+from graph.text import split_sentences
+
+SHOWN_KINDS = {"name", "discovered"}
+
+
+@dataclass
+class Extraction:
+    """What was read from one article."""
+
+    article: Article
+    lang: str
+    entities: dict[str, Entity] = field(default_factory=dict)
+    mentions: dict[str, list[str]] = field(default_factory=dict)
+    relations: list[Relation] = field(default_factory=list)
+
+    def to_json(self) -> dict:
+        """The stable `fkg extract` record (see README, 'Extraction output')."""
+        return {
+            "article": self.article.path,
+            "id": self.article.iri,
+            "lang": self.lang,
+            "date": self.article.date.isoformat() if self.article.date else None,
+            "title": self.article.title,
+            "entities": [
+                {"id": e.iri, "label": e.label, "type": e.type, "mentions": self.mentions.get(e.iri, []),
+                 "wikidata": e.wikidata, "discovered": e.discovered}
+                for e in sorted(self.entities.values(), key=lambda e: (e.type, e.label))
+            ],
+            "relations": [relation_json(r, self.article.iri) for r in self.relations],
+        }
+
+
+def relation_json(r: Relation, article_iri: str) -> dict:
+    """One relation in the JSON contract; the subject of `cites` is the article id."""
+    subject = article_iri if r.predicate == "cites" else r.subject.iri
+    obj = r.object.iri if isinstance(r.object, Entity) else r.object
+    return {"subject": subject, "predicate": r.predicate, "object": obj, "evidence": r.evidence,
+            "sources": [s.iri for s in r.sources], "stance": r.stance, "confidence": r.confidence}
+
+
+def extract(article: Article, reference: Reference | None = None) -> Extraction:
+    """Read an article: mentions, coreference, relations, cited sources; deduplicated claims."""
+    ref = reference or load_reference()
+    lang = article.lang or detect_language(article.text)
+    lex = load_lexicon(lang)
+    finder = MentionFinder(ref, lex)
+    own_teams: dict[str, set[str]] = {}
+    resolver = Resolver(ref, own_teams)
+    result = Extraction(article, lang)
+    self_marked: set[str] = set()
+    last_sources: list[Entity] = []
+    self_outlets = _self_outlets(article, ref)
+    cites: dict[str, Relation] = {}
+    for sent in split_sentences(article.text, lang):
+        mentions = resolver.resolve(finder.find(sent))
+        _collect_entities(result, mentions)
+        norms = [t.norm for t in sent.tokens]
+        self_marked.update(m.entity.iri for m in mentions if _self_marked(m, norms, lex.self_markers))
+        sources = [m.entity for m in mentions if m.entity.type in SOURCE_TYPES and m.kind in SHOWN_KINDS
+                   and m.entity.iri not in self_outlets | self_marked]
+        for m in mentions:
+            if m.entity in sources and m.entity.iri not in cites:
+                cue = any(lex.source_cues.matches_at(norms, k) for k in range(max(0, m.start - 4), min(len(norms), m.end + 3)))
+                cites[m.entity.iri] = Relation(m.entity, "cites", m.entity, sent.index, sent.text,
+                                               confidence=0.9 if cue else 0.6, rule="outlet-named")
+        if not sources and lex.report_anaphors.find(norms):
+            sources = last_sources
+        if sources:
+            last_sources = sources
+        rels = SentenceRelations(sent, mentions, lex, own_teams, article.date).run()
+        for r in rels:
+            r.sources = list(dict.fromkeys(sources))
+        result.relations.extend(rels)
+    own = self_outlets | self_marked  # the article's own outlet is not a cited source
+    for r in result.relations:
+        r.sources = [s for s in r.sources if s.iri not in own]
+    cited = [c for iri, c in cites.items() if iri not in own]
+    result.relations = _deduplicate(result.relations, own_teams) + cited
+    return result
+
+
+def _self_outlets(article: Article, ref: Reference) -> set[str]:
+    if not article.outlet:
+        return set()
+    from graph.reference import alias_key
+
+    return {e.entity.iri for e in ref.aliases.get(alias_key(article.outlet), [])}
+
+
+def _self_marked(m: Mention, norms: list[str], markers: set[str]) -> bool:
+    # "our TEAMtalk channel": the article's own outlet, not a cited source.
+    return m.start > 0 and norms[m.start - 1] in markers
+
+
+def _collect_entities(result: Extraction, mentions: list[Mention]) -> None:
+    for m in mentions:
+        e = m.entity
+        if e is None or e.type not in ENTITY_TYPES:
+            continue
+        result.entities.setdefault(e.iri, e)
+        if m.kind in SHOWN_KINDS:
+            seen = result.mentions.setdefault(e.iri, [])
+            if m.surface not in seen:
+                seen.append(m.surface)
+
+
+def _deduplicate(relations: list[Relation], own_teams: dict[str, set[str]]) -> list[Relation]:
+    """One claim per (subject, predicate, object, stance): the most confident, sources merged."""
+    best: dict[tuple, Relation] = {}
+    for r in relations:
+        obj = r.object.iri if isinstance(r.object, Entity) else r.object
+        if r.predicate == "targets" and r.subject.iri in own_teams.get(r.object.iri, set()):
+            continue  # a club does not target its own player
+        key = (r.subject.iri, r.predicate, obj, r.stance)
+        if r.predicate == "formerTeammateOf":
+            key = (*sorted((r.subject.iri, obj)), r.predicate, r.stance)
+        cur = best.get(key)
+        if cur is None:
+            best[key] = r
+        else:
+            merged = list(dict.fromkeys(cur.sources + r.sources))
+            if r.confidence > cur.confidence:
+                best[key] = r
+            best[key].sources = merged
+            best[key].confidence = round(min(1.0, max(cur.confidence, r.confidence) + 0.05), 3)
+    return list(best.values())

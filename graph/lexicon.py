@@ -1,0 +1,224 @@
+"""Cue lexicons per language (data/lexicon/*.yaml), compiled into token patterns."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+import yaml
+
+from graph.config import LEXICON_DIR
+from graph.text import fold, is_word, pieces
+
+GAP = 4  # tokens a '...' in a cue may skip
+
+
+@dataclass(frozen=True)
+class Pattern:
+    """A compiled cue: elements are ('w', word), ('p', prefix) or ('gap', '')."""
+
+    text: str
+    elements: tuple[tuple[str, str], ...]
+
+    def match(self, norms: list[str], i: int) -> int | None:
+        """Return the end index if the pattern matches the word pieces starting at ``i``."""
+        return _match(self.elements, 0, norms, i)
+
+
+def _match(els, k: int, norms: list[str], i: int) -> int | None:
+    if k == len(els):
+        return i
+    kind, val = els[k]
+    if kind == "gap":
+        for j in range(i, min(i + GAP, len(norms)) + 1):
+            end = _match(els, k + 1, norms, j)
+            if end is not None:
+                return end
+        return None
+    if i >= len(norms):
+        return None
+    tok = norms[i]
+    if (kind == "w" and tok == val) or (kind == "p" and tok.startswith(val)):
+        return _match(els, k + 1, norms, i + 1)
+    return None
+
+
+def compile_cue(text: str) -> Pattern:
+    """Compile 'joined ... from' / 'wechsel*' into a Pattern over folded word pieces."""
+    els: list[tuple[str, str]] = []
+    for raw in text.split():
+        if raw == "...":
+            els.append(("gap", ""))
+        elif raw.endswith("*") and len(raw) > 1:
+            els.extend(("w", p) for p in _words(raw[:-1])[:-1])
+            els.append(("p", _words(raw[:-1])[-1]))
+        else:
+            els.extend(("w", p) for p in _words(raw))
+    return Pattern(text, tuple(els))
+
+
+def _words(text: str) -> list[str]:
+    return [p for p in pieces(text) if is_word(p)] or [fold(text)]
+
+
+@dataclass
+class PatternSet:
+    """Patterns indexed by their first word for fast scanning; longest match wins."""
+
+    patterns: list[tuple[Pattern, object]] = field(default_factory=list)
+    _by_first: dict[str, list[tuple[Pattern, object]]] = field(default_factory=dict)
+    _prefixed: list[tuple[Pattern, object]] = field(default_factory=list)
+
+    def add(self, cue: str, payload: object) -> None:
+        """Add one cue with the payload returned on a match."""
+        pat = compile_cue(cue)
+        if not pat.elements:
+            return
+        self.patterns.append((pat, payload))
+        kind, val = pat.elements[0]
+        if kind == "w":
+            self._by_first.setdefault(val, []).append((pat, payload))
+        else:
+            self._prefixed.append((pat, payload))
+
+    def matches_at(self, norms: list[str], i: int) -> list[tuple[int, Pattern, object]]:
+        """All (end, pattern, payload) matching at ``i``, longest first."""
+        cands = self._by_first.get(norms[i], []) + [c for c in self._prefixed if norms[i].startswith(c[0].elements[0][1])]
+        found = [(end, p, pl) for p, pl in cands if (end := p.match(norms, i)) is not None]
+        return sorted(found, key=lambda x: -(x[0] - i))
+
+    def find(self, norms: list[str]) -> list[tuple[int, int, Pattern, object]]:
+        """Non-overlapping matches left to right, longest at each position."""
+        out, i = [], 0
+        while i < len(norms):
+            hits = self.matches_at(norms, i)
+            if hits:
+                end, pat, payload = hits[0]
+                out.append((i, end, pat, payload))
+                i = max(end, i + 1)
+            else:
+                i += 1
+        return out
+
+
+@dataclass
+class RelationCue:
+    """What a relation cue means: its frame and where its arguments are looked for."""
+
+    frame: str
+    person: str
+    team: str
+    confidence: float
+
+
+@dataclass
+class Lexicon:
+    """The compiled cue lexicon of one language."""
+
+    lang: str
+    subject_pronouns: set[str]
+    object_pronouns: set[str]
+    possessives: set[str]
+    relative_pronouns: set[str]
+    determiners: set[str]
+    indefinites: set[str]
+    prepositions: set[str]
+    age_descriptor: re.Pattern | None
+    roles: PatternSet
+    former_markers: PatternSet
+    club_nouns: set[str]
+    negation: PatternSet
+    hedges: PatternSet
+    source_cues: PatternSet
+    report_anaphors: PatternSet
+    relations: PatternSet
+    lineup_markers: PatternSet
+    subordinators: set[str]
+    self_markers: set[str]
+    conjunctions: set[str]
+    team_prepositions: set[str]
+    contract_cues: PatternSet
+    until_words: PatternSet
+    months: list[str]
+    next_summer: PatternSet
+    season_end: PatternSet
+
+
+def _set(words: list[str]) -> set[str]:
+    return {fold(_word(w)) for w in words or []}
+
+
+def _word(w: object) -> str:
+    # YAML 1.1 reads bare on/no/yes as booleans: a lexicon must quote them.
+    if not isinstance(w, str):
+        raise ValueError(f"lexicon entry {w!r} is not a string; quote it in the YAML file")
+    return w
+
+
+def _patterns(words: list[str], payload: object = True) -> PatternSet:
+    ps = PatternSet()
+    for w in words or []:
+        ps.add(_word(w), payload)
+    return ps
+
+
+@lru_cache(maxsize=8)
+def load_lexicon(lang: str, directory: Path = LEXICON_DIR) -> Lexicon:
+    """Load and compile data/lexicon/<lang>.yaml (English when the language has no lexicon)."""
+    path = directory / f"{lang}.yaml"
+    if not path.exists():
+        path = directory / "en.yaml"
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    roles = PatternSet()
+    for role, words in (data.get("role_nouns") or {}).items():
+        for w in words:
+            roles.add(_word(w), role)
+    relations = PatternSet()
+    for rel in data.get("relations") or []:
+        cue = RelationCue(rel["frame"], rel.get("person", "left"), rel.get("team", "right"),
+                          float(rel.get("confidence", 0.8)))
+        for c in rel["cues"]:
+            relations.add(_word(c), cue)
+    pron = data.get("pronouns") or {}
+    age = data.get("age_descriptor")
+    return Lexicon(
+        lang=data.get("language", lang),
+        subject_pronouns=_set(pron.get("subject")),
+        object_pronouns=_set(pron.get("object")),
+        possessives=_set(pron.get("possessive")),
+        relative_pronouns=_set(data.get("relative_pronouns")),
+        determiners=_set(data.get("determiners")),
+        indefinites=_set(data.get("indefinites")),
+        prepositions=_set(data.get("prepositions")),
+        age_descriptor=re.compile(age, re.I) if age else None,
+        roles=roles,
+        former_markers=_patterns(data.get("former_markers")),
+        club_nouns=_set(data.get("club_nouns")),
+        negation=_patterns(data.get("negation")),
+        hedges=_patterns(data.get("hedges")),
+        source_cues=_patterns(data.get("source_cues")),
+        report_anaphors=_patterns(data.get("report_anaphors")),
+        relations=relations,
+        lineup_markers=_patterns(data.get("lineup_markers")),
+        subordinators=_set(data.get("subordinators")),
+        self_markers=_set(data.get("self_markers")),
+        conjunctions=_set(data.get("conjunctions")),
+        team_prepositions=_set(data.get("team_prepositions")),
+        contract_cues=_patterns((data.get("contract") or {}).get("cues")),
+        until_words=_patterns((data.get("contract") or {}).get("until")),
+        months=[fold(_word(m)) for m in (data.get("dates") or {}).get("months", [])],
+        next_summer=_patterns((data.get("dates") or {}).get("next_summer")),
+        season_end=_patterns((data.get("dates") or {}).get("season_end")),
+    )
+
+
+@lru_cache(maxsize=1)
+def given_names(directory: Path = LEXICON_DIR) -> frozenset[str]:
+    """Folded given names from data/lexicon/given_names.txt."""
+    names: set[str] = set()
+    for line in (directory / "given_names.txt").read_text(encoding="utf-8").splitlines():
+        if not line.startswith("#"):
+            names.update(fold(w) for w in line.split())
+    return frozenset(names)

@@ -1,0 +1,389 @@
+"""Find mentions in sentences: known names (reference aliases), unknown names, pronouns, descriptions.
+
+Mentions are found here; which entity a pronoun or description refers to is decided in coref.py.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+import yaml
+
+from graph.config import FKR, LEXICON_DIR
+from graph.lexicon import Lexicon, given_names
+from graph.reference import PERSON_TYPES, AliasEntry, Entity, Reference, alias_key
+from graph.text import Sentence, Token, fold, is_word, raw_pieces, slug
+
+ROLE_TYPES = {
+    "player": {"Player"},
+    "coach": {"Coach"},
+    "boss": {"Coach", "Executive"},
+    "president": {"Executive"},
+    "executive": {"Executive"},
+    "journalist": {"Journalist"},
+    "teammate": {"Player", "Coach"},
+}
+_SKIPPABLE = {"-", "'", "."}
+
+
+@dataclass
+class Mention:
+    """A span of a sentence that names or refers to an entity."""
+
+    sent: int
+    start: int
+    end: int
+    surface: str
+    kind: str                      # name | discovered | pronoun | possessive | object | relative | descriptor | team_descriptor
+    entity: Entity | None = None
+    types: set[str] = field(default_factory=set)
+    role: str | None = None        # role noun class ("player", "coach", ...) in or before the mention
+    former: bool = False
+    team: Mention | None = None    # "the Liverpool defender": the team inside a description
+    nationality: Entity | None = None
+    country: str | None = None     # "the Spanish giants"
+    possessor: Mention | None = None
+    antecedent: Mention | None = None
+    confidence: float = 1.0
+
+    commas: tuple[int, ...] = ()   # positions of commas in the sentence, for clause checks
+    after_preposition: bool = False
+
+    def comma_before_since(self, other: Mention) -> bool:
+        """True when a comma separates ``other`` (earlier) from this mention."""
+        return any(other.end <= c < self.start for c in self.commas)
+
+    @property
+    def type(self) -> str | None:
+        """The resolved entity's class, if resolved."""
+        return self.entity.type if self.entity else None
+
+
+@lru_cache(maxsize=1)
+def name_shapes() -> dict[str, frozenset[str]]:
+    """Name-shape word lists from data/lexicon/names.yaml, folded."""
+    data = yaml.safe_load((LEXICON_DIR / "names.yaml").read_text(encoding="utf-8"))
+    return {k: frozenset(fold(str(w)) for w in v) for k, v in data.items()}
+
+
+class MentionFinder:
+    """Finds mentions sentence by sentence; remembers names discovered earlier in the article."""
+
+    def __init__(self, reference: Reference, lexicon: Lexicon):
+        self.ref = reference
+        self.lex = lexicon
+        self.local_aliases: dict[tuple[str, ...], Entity] = {}
+        self.seen: set[str] = set()
+        self.shapes = name_shapes()
+        self.given = given_names()
+
+    # ---------------------------------------------------------------- entry point
+    def find(self, sent: Sentence) -> list[Mention]:
+        """All mentions of one sentence, left to right, non-overlapping."""
+        toks = sent.tokens
+        norms = [t.norm for t in toks]
+        taken = [False] * len(toks)
+        mentions: list[Mention] = []
+        names = self._names(sent, toks, norms)
+        claimed = {k for m in names for k in range(m.start, m.end)}
+        for m in names + self._discover(sent, toks, norms, claimed):
+            if not any(taken[m.start:m.end]):
+                mentions.append(m)
+                for k in range(m.start, m.end):
+                    taken[k] = True
+        mentions.sort(key=lambda m: m.start)
+        mentions += self._descriptors(sent, toks, norms, taken, mentions)
+        mentions.sort(key=lambda m: m.start)
+        mentions += self._pronouns(sent, toks, norms, taken, mentions)
+        mentions.sort(key=lambda m: m.start)
+        commas = tuple(i for i, n in enumerate(norms) if n == ",")
+        for m in mentions:
+            m.commas = commas
+            m.after_preposition = m.start > 0 and norms[m.start - 1] in self.lex.prepositions
+            if m.entity is not None:
+                self.seen.add(m.entity.iri)
+        return mentions
+
+    # ---------------------------------------------------------------- known names
+    def _names(self, sent: Sentence, toks: list[Token], norms: list[str]) -> list[Mention]:
+        found: list[Mention] = []
+        i = 0
+        while i < len(toks):
+            if not is_word(norms[i]):
+                i += 1
+                continue
+            hit = self._longest_alias(sent, toks, norms, i)
+            if hit:
+                found.append(hit)
+                i = hit.end
+            else:
+                i += 1
+        return found
+
+    def _word_positions(self, norms: list[str], i: int, limit: int) -> list[int]:
+        # Positions of up to `limit` word pieces from i, crossing only name-internal punctuation.
+        pos = []
+        j = i
+        while j < len(norms) and len(pos) < limit:
+            if is_word(norms[j]):
+                pos.append(j)
+            elif norms[j] not in _SKIPPABLE:
+                break
+            j += 1
+        return pos
+
+    def _longest_alias(self, sent: Sentence, toks: list[Token], norms: list[str], i: int) -> Mention | None:
+        pos = self._word_positions(norms, i, self.ref.max_alias_len)
+        for n in range(len(pos), 0, -1):
+            key = tuple(norms[p] for p in pos[:n])
+            end = pos[n - 1] + 1
+            entity = self._resolve_alias(key, toks, norms, pos[:n], i)
+            if entity is None and len(key[-1]) > 3 and key[-1].endswith("s"):
+                # Genitive/plural inflection: "Münchens", "Konatés".
+                entity = self._resolve_alias(key[:-1] + (key[-1][:-1],), toks, norms, pos[:n], i)
+            if entity is not None:
+                surface = sent.text[toks[i].start - sent.start: toks[end - 1].start - sent.start + len(toks[end - 1].text)]
+                conf = 1.0 if not entity.discovered else 0.7
+                return Mention(sent.index, i, end, surface, "name" if not entity.discovered else "discovered",
+                               entity, {entity.type}, confidence=conf)
+        return None
+
+    def _resolve_alias(self, key, toks, norms, positions, i) -> Entity | None:
+        entries = self.ref.aliases.get(key, [])
+        valid = [e for e in entries if self._alias_fits(e, toks, positions, norms, i)]
+        if not valid:
+            local = self.local_aliases.get(key)
+            if local is not None and all(toks[p].is_title for p in positions):
+                return local
+            return None
+        # Several entities share a name: prefer one this article already mentioned.
+        for e in valid:
+            if e.entity.iri in self.seen:
+                return e.entity
+        return valid[0].entity
+
+    def _alias_fits(self, entry: AliasEntry, toks, positions, norms, i) -> bool:
+        surface_words = [w for w in _surface_words(entry.surface)]
+        if entry.mode == "exact":
+            return [toks[p].text for p in positions] == surface_words
+        if len(surface_words) == len(positions):
+            for w, p in zip(surface_words, positions):
+                if w[:1].isupper() and not toks[p].is_title:
+                    return False
+        if entry.mode == "context":
+            return self._after_source_cue(norms, i)
+        return True
+
+    def _after_source_cue(self, norms: list[str], i: int) -> bool:
+        for k in range(max(0, i - 5), i):
+            for end, _pat, _ in self.lex.source_cues.matches_at(norms, k):
+                if i - 3 <= end <= i:
+                    return True
+        return False
+
+    # ---------------------------------------------------------------- unknown names
+    def _discover(self, sent: Sentence, toks: list[Token], norms: list[str], claimed: set[int]) -> list[Mention]:
+        """Capitalised runs the reference does not know: people (given name or role cue) and clubs."""
+        out: list[Mention] = []
+        i = 0
+        while i < len(toks):
+            if i in claimed or not toks[i].is_title or not is_word(norms[i]) or norms[i] in self.shapes["not_names"]:
+                i += 1
+                continue
+            j = i
+            words = []
+            while j < len(toks) and j not in claimed:
+                if toks[j].is_title and is_word(norms[j]) and norms[j] not in self.shapes["not_names"]:
+                    words.append(j)
+                    j += 1
+                elif norms[j] in _SKIPPABLE and j + 1 < len(toks) and toks[j + 1].is_title and words:
+                    j += 1
+                elif (norms[j] in self.shapes["name_particles"] and words and j + 1 < len(toks)
+                      and toks[j + 1].is_title and j + 1 not in claimed):
+                    j += 1
+                else:
+                    break
+            if not words:
+                i += 1
+                continue
+            end = words[-1] + 1
+            m = self._classify_run(sent, toks, norms, i, end, words)
+            if m:
+                out.append(m)
+            i = max(end, i + 1)
+        return out
+
+    def _classify_run(self, sent, toks, norms, start, end, words) -> Mention | None:
+        run = [norms[w] for w in words]
+        surface = sent.text[toks[start].start - sent.start: toks[end - 1].start - sent.start + len(toks[end - 1].text)]
+        if any(w in self.shapes["club_markers"] for w in run) and len(run) >= 2:
+            return self._new_entity(sent, start, end, surface, "Club", 0.6)
+        role = self._role_before(norms, start)
+        types = ROLE_TYPES.get(role or "", set())
+        if self.ref.demonym(surface) is not None:
+            return None
+        if len(run) >= 2 and run[0] in self.given and len(run) <= 4:
+            kind = next(iter(sorted(types))) if len(types) == 1 else "Player"
+            return self._new_entity(sent, start, end, surface, kind, 0.7, role)
+        if types and len(run) <= 3 and start > 0 and (len(run) >= 2 or not self._sentence_initial(toks, start)):
+            kind = "Coach" if types == {"Coach", "Executive"} else next(iter(sorted(types)))
+            return self._new_entity(sent, start, end, surface, kind, 0.6, role)
+        if end < len(norms) and norms[end] in self.shapes["player_verbs"] and len(run) <= 3:
+            return self._new_entity(sent, start, end, surface, "Player", 0.55)
+        return None
+
+    def _sentence_initial(self, toks, i) -> bool:
+        return i == 0
+
+    def _role_before(self, norms: list[str], start: int) -> str | None:
+        for k in range(max(0, start - 4), start):
+            for end, _pat, role in self.lex.roles.matches_at(norms, k):
+                if end == start:
+                    return role
+        return None
+
+    def _new_entity(self, sent, start, end, surface, kind, conf, role=None) -> Mention:
+        words = [w for w in surface.replace("-", " ").split() if fold(w) not in self.shapes["honorifics"]]
+        label = " ".join(words) or surface
+        key = alias_key(label)
+        entity = self.local_aliases.get(key)
+        if entity is None:
+            prefix = "person" if kind in PERSON_TYPES else "org"
+            entity = Entity(str(FKR[f"{prefix}/{slug(label)}"]), label, kind, discovered=True)
+            self.local_aliases[key] = entity
+            if kind in PERSON_TYPES and len(key) >= 2:
+                # A discovered person's surname alone refers back to them in this article.
+                self.local_aliases.setdefault(key[-1:], entity)
+        return Mention(sent.index, start, end, surface, "discovered", entity, {kind}, role=role, confidence=conf)
+
+    # ---------------------------------------------------------------- pronouns
+    def _pronouns(self, sent, toks, norms, taken, mentions) -> list[Mention]:
+        lex = self.lex
+        out = []
+        for i, n in enumerate(norms):
+            if taken[i]:
+                continue
+            kind = None
+            if n in lex.subject_pronouns:
+                kind = "pronoun"
+            elif n in lex.possessives:
+                kind = "possessive"
+            elif n in lex.object_pronouns:
+                kind = "object"
+            elif n in lex.relative_pronouns and i > 0 and norms[i - 1] == ",":
+                kind = "relative"
+            if kind:
+                m = Mention(sent.index, i, i + 1, toks[i].text, kind, types=set(PERSON_TYPES) - {"Journalist"},
+                            confidence=0.85)
+                if kind == "relative":
+                    prev = [x for x in mentions if x.end <= i - 1]
+                    if prev and prev[-1].end >= i - 2:
+                        m.antecedent = prev[-1]
+                        m.types = set(prev[-1].types)
+                    else:
+                        continue
+                out.append(m)
+                taken[i] = True
+        return out
+
+    # ---------------------------------------------------------------- descriptions
+    def _descriptors(self, sent, toks, norms, taken, mentions) -> list[Mention]:
+        """'the 26-year-old', 'der Franzose', 'the Liverpool defender', 'der Real-Boss', 'the Spanish giants'."""
+        lex = self.lex
+        out: list[Mention] = []
+        by_start = {m.start: m for m in mentions}
+        if lex.age_descriptor is not None:
+            for mt in lex.age_descriptor.finditer(sent.text):
+                a, b = mt.start() + sent.start, mt.end() + sent.start
+                idx = [k for k, t in enumerate(toks) if a <= t.start < b]
+                if idx and not any(taken[k] for k in idx):
+                    s0 = idx[0]
+                    if s0 > 0 and norms[s0 - 1] in lex.determiners:
+                        s0 -= 1
+                    out.append(Mention(sent.index, s0, idx[-1] + 1, sent.text[a - sent.start:b - sent.start],
+                                       "descriptor", types={"Player", "Coach"}, role="player", confidence=0.8))
+                    for k in range(s0, idx[-1] + 1):
+                        taken[k] = True
+        i = 0
+        while i < len(toks):
+            if taken[i] or norms[i] not in lex.determiners or norms[i] in lex.indefinites:
+                i += 1
+                continue
+            m = self._description_after(sent, toks, norms, i, taken, by_start)
+            if m:
+                out.append(m)
+                for k in range(m.start, m.end):
+                    taken[k] = True
+                i = m.end
+            else:
+                i += 1
+        return out
+
+    def _description_after(self, sent, toks, norms, det, taken, by_start) -> Mention | None:
+        lex = self.lex
+        j = det + 1
+        former = False
+        team: Mention | None = None
+        nationality: Entity | None = None
+        for _ in range(4):
+            if j >= len(toks):
+                return None
+            hits = lex.former_markers.matches_at(norms, j)
+            if hits:
+                former, j = True, hits[0][0]
+                if j < len(norms) and norms[j] == "-":
+                    j += 1
+                continue
+            if j in by_start and by_start[j].entity is not None and by_start[j].entity.type in ("Club", "NationalTeam"):
+                team = by_start[j]
+                j = team.end
+                while j < len(norms) and norms[j] in ("-", "'", "s"):
+                    j += 1
+                continue
+            if not taken[j]:
+                dem = self.ref.demonym(toks[j].text) if is_word(norms[j]) else None
+                if dem is not None:
+                    nationality = dem
+                    nxt = j + 1
+                    roles = lex.roles.matches_at(norms, nxt) if nxt < len(norms) else []
+                    if not roles and (nxt >= len(norms) or norms[nxt] not in lex.club_nouns):
+                        # "the Frenchman", "der Franzose": a demonym noun stands for a person.
+                        if toks[j].is_title:
+                            return Mention(sent.index, det, j + 1, _span(sent, toks, det, j + 1), "descriptor",
+                                           types={"Player", "Coach"}, nationality=dem, confidence=0.75)
+                        return None
+                    j = nxt
+                    continue
+            break
+        if j >= len(toks) or taken[j]:
+            return None
+        roles = lex.roles.matches_at(norms, j)
+        if roles:
+            end, _pat, role = roles[0]
+            if end < len(toks) and toks[end].is_title and is_word(norms[end]) and lex.lang != "de":
+                return None  # "the defender Upamecano": a name follows; the name is the mention
+            if end < len(toks) and end in by_start:
+                return None
+            possessor = None
+            if norms[det] in lex.possessives:
+                possessor = Mention(sent.index, det, det + 1, toks[det].text, "possessive",
+                                    types=set(PERSON_TYPES) - {"Journalist"}, confidence=0.85)
+            return Mention(sent.index, det, end, _span(sent, toks, det, end), "descriptor",
+                           types=set(ROLE_TYPES.get(role, PERSON_TYPES)), role=role, former=former, team=team,
+                           nationality=nationality, possessor=possessor, confidence=0.75)
+        if norms[j] in lex.club_nouns and team is None:
+            country = None
+            if nationality is not None:
+                country = nationality.country
+            return Mention(sent.index, det, j + 1, _span(sent, toks, det, j + 1), "team_descriptor",
+                           types={"Club"}, country=country, confidence=0.7 if country else 0.6)
+        return None
+
+
+def _span(sent: Sentence, toks: list[Token], a: int, b: int) -> str:
+    return sent.text[toks[a].start - sent.start: toks[b - 1].start - sent.start + len(toks[b - 1].text)]
+
+
+def _surface_words(alias: str) -> list[str]:
+    return [w for w in raw_pieces(alias) if is_word(w)]

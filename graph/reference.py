@@ -1,0 +1,132 @@
+"""Reference facts about the football world (data/reference/*.ttl) as entities and an alias index."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+from rdflib import RDF, RDFS, Graph, URIRef
+from rdflib.namespace import SKOS
+
+from graph.config import FKG, REFERENCE_DIR
+from graph.text import fold, is_word, pieces
+
+PERSON_TYPES = {"Player", "Coach", "Executive", "Journalist"}
+TEAM_TYPES = {"Club", "NationalTeam"}
+SOURCE_TYPES = {"MediaOutlet", "Journalist"}
+ENTITY_TYPES = PERSON_TYPES | TEAM_TYPES | {"MediaOutlet", "Competition"}
+
+
+@dataclass(eq=False)
+class Entity:
+    """A known or discovered entity: IRI, label, class and naming facts."""
+
+    iri: str
+    label: str
+    type: str
+    aliases: list[str] = field(default_factory=list)
+    country: str | None = None
+    nationality: str | None = None
+    wikidata: str | None = None
+    credibility: int | None = None
+    demonyms: list[tuple[str, str]] = field(default_factory=list)
+    discovered: bool = False
+
+
+@dataclass
+class AliasEntry:
+    """One way of naming an entity; ``mode`` is 'fold' (forgiving), 'exact' or 'context'."""
+
+    entity: Entity
+    surface: str
+    mode: str
+
+
+def alias_key(alias: str) -> tuple[str, ...]:
+    """The matching key of a name: its folded word pieces, punctuation dropped."""
+    return tuple(p for p in pieces(alias) if is_word(p))
+
+
+class Reference:
+    """All reference entities, indexed by alias key and by demonym."""
+
+    def __init__(self, graph: Graph):
+        self.graph = graph
+        self.entities: dict[str, Entity] = {}
+        self.aliases: dict[tuple[str, ...], list[AliasEntry]] = {}
+        self.demonyms: dict[str, Entity] = {}
+        self.max_alias_len = 1
+        self._load()
+
+    def _load(self) -> None:
+        g = self.graph
+        for s, o in g.subject_objects(RDF.type):
+            if not isinstance(s, URIRef):
+                continue
+            local = str(o).rsplit("#", 1)[-1].rsplit("/", 1)[-1]
+            kind = local if str(o).startswith(str(FKG)) else ("Place" if "schema.org" in str(o) else None)
+            if kind is None:
+                continue
+            label = str(g.value(s, RDFS.label) or "")
+            ent = Entity(str(s), label, kind)
+            ent.country = _str(g.value(s, FKG.country))
+            nat = g.value(s, FKG.nationality)
+            ent.nationality = str(nat) if nat else None
+            wd = g.value(s, FKG.wikidata)
+            ent.wikidata = str(wd) if wd else None
+            cred = g.value(s, FKG.credibility)
+            ent.credibility = int(cred) if cred is not None else None
+            ent.demonyms = [(str(d), d.language or "") for d in g.objects(s, FKG.demonym)]
+            self.entities[ent.iri] = ent
+            self._add_alias(ent, label, "fold")
+            for alt in g.objects(s, SKOS.altLabel):
+                self._add_alias(ent, str(alt), "fold")
+            for alt in g.objects(s, FKG.exactAlias):
+                self._add_alias(ent, str(alt), "exact")
+            for alt in g.objects(s, FKG.contextAlias):
+                self._add_alias(ent, str(alt), "context")
+            for dem, _lang in ent.demonyms:
+                self.demonyms.setdefault(fold(dem), ent)
+
+    def _add_alias(self, ent: Entity, alias: str, mode: str) -> None:
+        key = alias_key(alias)
+        if not key:
+            return
+        if alias not in ent.aliases and alias != ent.label:
+            ent.aliases.append(alias)
+        entries = self.aliases.setdefault(key, [])
+        if not any(e.entity is ent and e.mode == mode for e in entries):
+            entries.append(AliasEntry(ent, alias, mode))
+        self.max_alias_len = max(self.max_alias_len, len(key))
+
+    def demonym(self, word: str) -> Entity | None:
+        """The national team whose demonym is ``word``, forgiving German/French/Spanish inflection."""
+        w = fold(word)
+        for cut in ("", "n", "en", "e", "er", "es", "em", "s", "a", "as", "os"):
+            stem = w[: -len(cut)] if cut and w.endswith(cut) else (w if not cut else None)
+            if stem and stem in self.demonyms:
+                return self.demonyms[stem]
+        return None
+
+    def by_country(self, country: str) -> list[Entity]:
+        """Clubs of a country (ISO code), for descriptions such as 'the Spanish giants'."""
+        return [e for e in self.entities.values() if e.type == "Club" and e.country == country]
+
+
+def _str(value) -> str | None:
+    return str(value) if value is not None else None
+
+
+def reference_files(directory: Path = REFERENCE_DIR) -> list[Path]:
+    """The Turtle files that make up the reference data, in a fixed order."""
+    return sorted(directory.glob("*.ttl"))
+
+
+@lru_cache(maxsize=4)
+def load_reference(directory: Path = REFERENCE_DIR) -> Reference:
+    """Parse data/reference/*.ttl once per process."""
+    g = Graph()
+    for path in reference_files(directory):
+        g.parse(path, format="turtle")
+    return Reference(g)

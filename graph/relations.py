@@ -1,0 +1,338 @@
+"""Relations between resolved mentions of one sentence: structural patterns and cue frames.
+
+Two mechanisms, both driven by the lexicon and the entities' classes (never by names):
+
+* structural patterns around a name: "Liverpool defender X", "Bayern's X", "Trainer X von Y",
+  "X (Y)", and descriptions that carry a team ("der Real-Boss", "his former Leipzig teammate");
+* cue frames: a cue ("linked with", "von ... gewechselt") with the sides where its person and team
+  arguments are looked for, nearest first, same clause first.
+
+The ontology's domains decide the predicate (a coach's "contract at" is ``coaches``, a player's is
+``playsFor``) and reject what cannot hold.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from graph.dates import find_dates
+from graph.lexicon import Lexicon, RelationCue
+from graph.mentions import Mention
+from graph.reference import PERSON_TYPES, TEAM_TYPES, Entity
+from graph.text import Sentence
+
+PEOPLE = PERSON_TYPES - {"Journalist"}
+MAX_DISTANCE = 12
+
+
+@dataclass
+class Relation:
+    """One claim read from a sentence."""
+
+    subject: Entity
+    predicate: str
+    object: Entity | str
+    sentence: int
+    evidence: str
+    stance: str = "positive"
+    confidence: float = 0.8
+    sources: list[Entity] = field(default_factory=list)
+    rule: str = ""
+
+
+def membership_predicate(role: str | None, person: Entity, former: bool) -> str | None:
+    """Predicate for a person's tie to a team given the role noun, the person's class and 'former'."""
+    kind = person.type
+    if role in ("player", None) and kind == "Player" or role == "player" and former:
+        return "formerlyPlayedFor" if former else "playsFor"
+    if role in ("coach", "boss", None) and kind == "Coach":
+        return "coachedAt" if former else "coaches"
+    if role in ("president", "boss") and kind == "Executive" and not former:
+        return "presidentOf"
+    return None
+
+
+def frame_predicate(frame: str, person: Entity) -> str | None:
+    """Predicate of a cue frame for a person of the given class (None when the domain forbids it)."""
+    kind = person.type
+    table = {
+        "member": {"Player": "playsFor", "Coach": "coaches"},
+        "former_member": {"Player": "formerlyPlayedFor", "Coach": "coachedAt"},
+        "plays": {"Player": "playsFor"},
+        "played": {"Player": "formerlyPlayedFor", "Coach": "formerlyPlayedFor", "Executive": "formerlyPlayedFor"},
+        "coach": {"Coach": "coaches"},
+        "coached": {"Coach": "coachedAt"},
+        "president": {"Executive": "presidentOf"},
+        "targets": {"Player": "targets", "Coach": "targets"},
+    }
+    return table.get(frame, {}).get(kind)
+
+
+class SentenceRelations:
+    """Extracts the relations of one sentence given its resolved mentions."""
+
+    def __init__(self, sent: Sentence, mentions: list[Mention], lex: Lexicon, own_teams: dict[str, set[str]],
+                 article_date=None):
+        self.sent = sent
+        self.lex = lex
+        self.norms = [t.norm for t in sent.tokens]
+        self.mentions = [m for m in mentions if m.entity is not None and m.entity.type != "Place"]
+        self.own_teams = own_teams
+        self.article_date = article_date
+        self.clause = self._clauses()
+        self.out: list[Relation] = []
+
+    # ------------------------------------------------------------ clauses
+    def _clauses(self) -> list[int]:
+        """Clause id per piece: breaks at ; : ( ) and dashes, and at commas before subordinators;
+        a relative clause (", who ... ,") gets its own id and the main clause resumes after it."""
+        lex, norms, toks = self.lex, self.norms, self.sent.tokens
+        ids = [0] * len(norms)
+        cid, main, in_rel = 0, 0, False
+        for i, n in enumerate(norms):
+            nxt = norms[i + 1] if i + 1 < len(norms) else ""
+            spaced_dash = n == "-" and i > 0 and toks[i].start > toks[i - 1].start + len(toks[i - 1].text)
+            if n in (";", ":", "(", ")", '"') or spaced_dash:
+                cid += 1
+                main, in_rel = cid, False
+            elif n == ",":
+                if nxt in lex.relative_pronouns:
+                    cid += 1
+                    in_rel = True
+                elif nxt in lex.subordinators:
+                    cid += 1
+                    main, in_rel = cid, False
+                elif in_rel:
+                    cid, in_rel = main, False
+            ids[i] = cid
+        return ids
+
+    # ------------------------------------------------------------ helpers
+    def _people(self) -> list[Mention]:
+        return [m for m in self.mentions if m.entity.type in PEOPLE]
+
+    def _teams(self) -> list[Mention]:
+        return [m for m in self.mentions if m.entity.type in TEAM_TYPES]
+
+    def _add(self, subj: Entity, pred: str | None, obj: Entity | str, conf: float, rule: str, span: tuple[int, int]):
+        if pred is None or subj is obj or (isinstance(obj, Entity) and subj.iri == obj.iri):
+            return
+        a, b = span
+        # Only cue-signalled claims can be denied; "Liverpool defender X" is presupposed.
+        stance = "negative" if rule.startswith("cue:") and self._negated(a, b) else "positive"
+        if self._hedged(a, b):
+            conf *= 0.85
+        self.out.append(Relation(subj, pred, obj, self.sent.index, self.sent.text, stance, round(min(conf, 1.0), 3),
+                                 rule=rule))
+        if pred in ("playsFor", "coaches") and isinstance(obj, Entity) and stance == "positive":
+            self.own_teams.setdefault(subj.iri, set()).add(obj.iri)
+
+    def _window_has(self, patterns, a: int, b: int, before: int, after: int) -> bool:
+        clause_ids = {self.clause[k] for k in range(a, min(b, len(self.norms)))} or {self.clause[a]}
+        lo, hi = max(0, a - before), min(len(self.norms), b + after)
+        for k in range(lo, hi):
+            if self.clause[k] not in clause_ids:
+                continue
+            if patterns.matches_at(self.norms, k):
+                return True
+        return False
+
+    def _negated(self, a: int, b: int) -> bool:
+        return self._window_has(self.lex.negation, a, b, 6, 3)
+
+    def _hedged(self, a: int, b: int) -> bool:
+        return self._window_has(self.lex.hedges, a, b, 8, 4)
+
+    def _coordinated(self, m: Mention, pool: list[Mention]) -> list[Mention]:
+        """m plus mentions joined to it by 'and'/','/'und' ("Konate and Upamecano")."""
+        group = [m]
+        ordered = sorted(pool, key=lambda x: x.start)
+        idx = ordered.index(m)
+        for step in (-1, 1):
+            k = idx
+            while 0 <= k + step < len(ordered):
+                a, b = (ordered[k + step], ordered[k]) if step < 0 else (ordered[k], ordered[k + step])
+                between = self.norms[a.end:b.start]
+                if between and all(t in self.lex.conjunctions or t in self.lex.determiners for t in between) \
+                        and len(between) <= 2:
+                    group.append(ordered[k + step])
+                    k += step
+                else:
+                    break
+        return group
+
+    def _attributive(self, m: Mention) -> bool:
+        """A team name used as a modifier ("a Bayern Munich star", "Liverpool's captain")."""
+        j = m.end
+        while j < len(self.norms) and self.norms[j] in ("-", "'", "s"):
+            j += 1
+        return j < len(self.norms) and bool(self.lex.roles.matches_at(self.norms, j))
+
+    def _nearest(self, pool: list[Mention], a: int, b: int, side: str, exclude: set[str] = frozenset(),
+                 right_max: int = 3, inside: bool = False) -> Mention | None:
+        cands = []
+        cue_clause = self.clause[min(a, len(self.clause) - 1)]
+        for m in pool:
+            if m.entity.iri in exclude:
+                continue
+            if a < m.start and m.end <= b:
+                if not inside:
+                    continue
+                dist = 0  # inside a gapped cue: "von <Team> gewechselt"
+            elif side in ("left", "any") and m.end <= a:
+                dist = a - m.end
+            elif side in ("right", "any") and m.start >= b:
+                dist = m.start - b
+                if dist > right_max:
+                    continue
+            else:
+                continue
+            same = self.clause[min(m.start, len(self.clause) - 1)] == cue_clause
+            if m.kind == "relative" and side in ("left", "any"):
+                same = same or self.clause[m.start] == cue_clause
+            if not same and dist > 6:
+                continue
+            if dist > MAX_DISTANCE:
+                continue
+            prep = m.start > 0 and self.norms[m.start - 1] in self.lex.prepositions
+            penalty = (3 if prep else 0) + (8 if m.kind == "object" and m.end <= a else 0)
+            cands.append(((0 if same else 1), dist + penalty, m))
+        if not cands:
+            return None
+        cands.sort(key=lambda c: (c[0], c[1]))
+        return cands[0][2]
+
+    # ------------------------------------------------------------ structural patterns
+    def structural(self) -> None:
+        """Relations from the shape of the text around names."""
+        norms = self.norms
+        teams = self._teams()
+        team_end = {m.end: m for m in teams}
+        for p in self._people():
+            if p.kind in ("pronoun", "object", "relative", "possessive"):
+                continue
+            person = p.entity
+            if p.kind in ("descriptor",):
+                self._from_description(p)
+                continue
+            # "<Team> ['s] [former] <role> <Person>" (role nouns may stack: "France centre-back")
+            role, r_start = self._role_before(p.start)
+            k = r_start if role else p.start
+            former = False
+            hits = [h for h in range(max(0, k - 3), k) if self.lex.former_markers.matches_at(norms, h)]
+            j = k
+            while j > 0 and norms[j - 1] in ("'", "s", "-"):
+                j -= 1
+            team = team_end.get(j)
+            if team is not None:
+                former = bool(hits) or any(self.lex.former_markers.matches_at(norms, h)
+                                           for h in range(max(0, team.start - 2), team.start))
+                if role == "teammate":
+                    continue
+                pred = membership_predicate(role, person, former)
+                if pred is None and role is None and k - j >= 1 and person.type in PEOPLE:
+                    pred = membership_predicate(None, person, former)
+                if role is not None or (k - j >= 1 and norms[j] == "'"):
+                    self._add(person, pred, team.entity, 0.9 * p.confidence, "team-role-name", (team.start, p.end))
+            # "<role> <Person> von/of <Team>"
+            if role and p.end < len(norms) and norms[p.end] in self.lex.team_prepositions:
+                t2 = next((t for t in teams if p.end < t.start <= p.end + 2), None)
+                if t2 is not None:
+                    pred = membership_predicate(role, person, bool(hits))
+                    self._add(person, pred, t2.entity, 0.85 * p.confidence, "role-name-of-team", (r_start, t2.end))
+            # "<Person> (<Team>)"
+            if p.end + 2 < len(norms) and norms[p.end] == "(":
+                t3 = next((t for t in teams if t.start == p.end + 1 and t.end < len(norms) and norms[t.end] == ")"), None)
+                if t3 is not None:
+                    self._add(person, membership_predicate(None, person, False), t3.entity, 0.8 * p.confidence,
+                              "name-paren-team", (p.start, t3.end + 1))
+
+    def _role_before(self, start: int) -> tuple[str | None, int]:
+        for k in range(max(0, start - 4), start):
+            for end, _pat, role in self.lex.roles.matches_at(self.norms, k):
+                if end == start:
+                    return role, k
+        return None, start
+
+    def _from_description(self, d: Mention) -> None:
+        person = d.entity
+        if d.role == "teammate" and d.possessor is not None and d.possessor.entity is not None:
+            other = d.possessor.entity
+            self._add(other, "formerTeammateOf", person, 0.75 * d.confidence, "possessor-teammate", (d.start, d.end))
+            if d.team is not None:
+                for who in (other, person):
+                    if who.type in PEOPLE:
+                        self._add(who, "formerlyPlayedFor", d.team.entity, 0.6, "teammate-at-team", (d.start, d.end))
+            return
+        if d.team is not None:
+            pred = membership_predicate(d.role, person, d.former)
+            self._add(person, pred, d.team.entity, 0.75 * d.confidence, "description-with-team", (d.start, d.end))
+
+    # ------------------------------------------------------------ cue frames
+    def cues(self) -> None:
+        """Relations signalled by the lexicon's cue phrases."""
+        people, teams = self._people(), self._teams()
+        for a, b, _pat, cue in self.lex.relations.find(self.norms):
+            self._apply(cue, a, b, people, teams)
+
+    def _apply(self, cue: RelationCue, a: int, b: int, people: list[Mention], teams: list[Mention]) -> None:
+        if cue.frame == "teammate":
+            left = self._nearest(people, a, b, "left")
+            right = self._nearest(people, a, b, "right")
+            if left and right and left.entity != right.entity:
+                self._add(left.entity, "formerTeammateOf", right.entity, 0.75, "cue:teammate", (a, b))
+            return
+        targets = cue.frame == "targets"
+        # In "von <Team> gewechselt" the argument sits in the gap; in "joined ... from <Team>" it follows.
+        inside = bool(self.norms[b - 1] not in self.lex.prepositions | self.lex.team_prepositions)
+        person = self._nearest(people, a, b, cue.person, right_max=6 if targets else 3)
+        if person is None:
+            return
+        exclude = self.own_teams.get(person.entity.iri, set()) if targets else set()
+        free_teams = [t for t in teams if not self._attributive(t)]
+        team = self._nearest(free_teams, a, b, cue.team, exclude=exclude, right_max=6 if targets else 3,
+                             inside=inside)
+        if team is None:
+            return
+        if cue.frame == "targets" and team.entity.type != "Club":
+            return
+        for p in self._coordinated(person, people):
+            for t in self._coordinated(team, free_teams):
+                if cue.frame == "targets" and t.entity.iri in self.own_teams.get(p.entity.iri, set()):
+                    continue
+                pred = frame_predicate(cue.frame, p.entity)
+                conf = cue.confidence * min(p.confidence, t.confidence)
+                if pred == "targets":
+                    self._add(t.entity, pred, p.entity, conf, f"cue:{cue.frame}", (a, b))
+                else:
+                    self._add(p.entity, pred, t.entity, conf, f"cue:{cue.frame}", (a, b))
+
+    # ------------------------------------------------------------ contracts
+    def contracts(self) -> None:
+        """contractUntil: a contract cue and an end date in one clause ("Vertrag bis 2026")."""
+        lex, norms = self.lex, self.norms
+        cues = [(a, b) for a, b, _p, _ in lex.contract_cues.find(norms)]
+        if not cues:
+            return
+        for d in find_dates(norms, lex, self.article_date):
+            cue = min(cues, key=lambda c: min(abs(c[0] - d.start), abs(c[1] - d.start)))
+            gap = d.start - cue[1] if d.start >= cue[1] else cue[0] - d.end
+            limit = 4 if d.kind == "relative" else MAX_DISTANCE
+            if gap > limit or self.clause[cue[0]] != self.clause[d.start]:
+                continue
+            until = d.kind == "relative" or any(lex.until_words.matches_at(norms, k)
+                                                for k in range(max(0, d.start - 3), d.start))
+            if not until:
+                continue
+            lo = min(cue[0], d.start)
+            person = self._nearest(self._people(), lo, lo, "left") or self._nearest(self._people(), lo, max(cue[1], d.end), "right")
+            if person is not None:
+                self._add(person.entity, "contractUntil", d.value, 0.8 * person.confidence, "contract-date",
+                          (lo, max(cue[1], d.end)))
+
+    def run(self) -> list[Relation]:
+        """All relations of the sentence."""
+        self.structural()
+        self.cues()
+        self.contracts()
+        return self.out
