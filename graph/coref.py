@@ -71,7 +71,7 @@ class Resolver:
         # Same sentence first (for possessives and mid-sentence pronouns), then earlier sentences.
         if same_sentence and m.kind in ("possessive", "pronoun", "descriptor") and m.start > 0:
             earlier = [x for x in mentions if x.end <= m.start and x is not m and x.kind != "object"
-                       and not x.after_preposition and x.entity is not None and x.entity != exclude
+                       and not (x.after_preposition and m.kind != "descriptor") and x.entity is not None and x.entity != exclude
                        and self._fits(m, x.entity)]
             if earlier:
                 # A possessive refers to the nearest subject before it; a pronoun or description to the first.

@@ -22,7 +22,7 @@ ROLE_TYPES = {
     "president": {"Executive"},
     "executive": {"Executive"},
     "journalist": {"Journalist"},
-    "teammate": {"Player", "Coach"},
+    "teammate": {"Player"},
 }
 _SKIPPABLE = {"-", "'", "."}
 

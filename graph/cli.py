@@ -1,0 +1,166 @@
+"""The `fkg` command line: a thin layer over graph.api."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+import click
+
+from graph import api
+from graph.errors import FkgError
+
+store_option = click.option("--store", "store", default=None, metavar="LOCATION",
+                            help="Store directory (default: $FKG_STORE, fkg.toml, or .fkg/store in the project).")
+
+
+class FkgGroup(click.Group):
+    """Turns FkgError (and anything unexpected) into one line on stderr and a non-zero exit."""
+
+    def invoke(self, ctx):
+        try:
+            return super().invoke(ctx)
+        except FkgError as exc:
+            click.echo(f"fkg: error: {exc}", err=True)
+            sys.exit(1)
+        except (click.exceptions.Exit, click.exceptions.Abort, click.ClickException):
+            raise
+        except KeyboardInterrupt:
+            click.echo("fkg: interrupted", err=True)
+            sys.exit(130)
+        except Exception as exc:  # noqa: BLE001 - last line of defence: never a traceback
+            click.echo(f"fkg: internal error: {type(exc).__name__}: {str(exc).splitlines()[0] if str(exc) else ''}",
+                       err=True)
+            sys.exit(70)
+
+
+@click.group(cls=FkgGroup)
+@click.version_option(package_name="football-kg")
+def main() -> None:
+    """football-kg: build a knowledge graph from football news, query it and explore it."""
+
+
+@main.command()
+@click.argument("articles", nargs=-1, type=click.Path())
+@store_option
+@click.option("--exports", "exports_dir", default=None, type=click.Path(), help="Where to write graph.html and graph.trig.")
+@click.option("--no-export", is_flag=True, help="Do not write exports.")
+def build(articles, store, exports_dir, no_export) -> None:
+    """Extract ARTICLES (files or folders; default data/articles) into the store, reason, export."""
+    def progress(path, status, failure):
+        if failure:
+            click.echo(f"fkg: {failure}", err=True)
+        else:
+            click.echo(f"{status:9} {path}")
+
+    kwargs = {} if exports_dir is None else {"exports_dir": exports_dir}
+    if no_export:
+        kwargs["exports_dir"] = None
+    report = api.build(list(articles) or None, store=store, on_article=progress, **kwargs)
+    derived = sum(report.inferred.values())
+    click.echo(f"{len(report.articles)} articles stored, {len(report.failures)} failed; "
+               f"{derived} triples derived; {report.triples} triples in the store")
+    for p in report.exports:
+        click.echo(f"wrote {p}")
+    if report.failures:
+        sys.exit(2)
+
+
+@main.command()
+@click.argument("paths", nargs=-1, required=True, type=click.Path())
+@click.option("--format", "fmt", type=click.Choice(["jsonl", "json"]), default="jsonl", show_default=True)
+def extract(paths, fmt) -> None:
+    """Print what the extractor reads from PATHS: one JSON object per article."""
+    from graph.articles import find_articles, read_article
+    from graph.extract import extract as run
+
+    failed = 0
+    records = []
+    for p in find_articles(list(paths)):
+        try:
+            records.append(run(read_article(p)).to_json())
+        except FkgError as exc:
+            click.echo(f"fkg: {exc}", err=True)
+            failed += 1
+    if fmt == "json":
+        click.echo(json.dumps(records, ensure_ascii=False, indent=1))
+    else:
+        for r in records:
+            click.echo(json.dumps(r, ensure_ascii=False))
+    if failed:
+        sys.exit(2)
+
+
+@main.command()
+@click.argument("sparql", required=False)
+@click.option("-f", "--file", "file", type=click.Path(exists=True, dir_okay=False), help="Read the query from a file.")
+@click.option("--format", "fmt", type=click.Choice(["table", "csv", "tsv", "json"]), default=None,
+              help="Output format (default: table on a terminal, tsv otherwise).")
+@store_option
+def query(sparql, file, fmt, store) -> None:
+    """Run a SPARQL query (prefixes fkg:, fkr:, rdfs:, schema:, prov:, ... are predeclared)."""
+    from graph.query import format_results
+
+    if file:
+        sparql = Path(file).read_text(encoding="utf-8")
+    if not sparql:
+        raise FkgError("give a SPARQL query as an argument or with -f FILE")
+    fmt = fmt or ("table" if sys.stdout.isatty() else "tsv")
+    click.echo(format_results(api.query(sparql, store=store), fmt))
+
+
+@main.command()
+@click.argument("a")
+@click.argument("b")
+@click.option("-k", "--paths", "k", default=5, show_default=True, help="How many paths at most.")
+@click.option("--max-length", default=4, show_default=True, help="Longest path, in edges.")
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
+@click.option("--evidence/--no-evidence", default=True, show_default=True, help="Show supporting sentences.")
+@store_option
+def connect(a, b, k, max_length, fmt, evidence, store) -> None:
+    """How is A connected to B? Shortest paths, in plain English, with evidence."""
+    result = api.connect(a, b, store=store, k=k, max_length=max_length)
+    if fmt == "json":
+        click.echo(json.dumps(result, ensure_ascii=False, indent=1))
+        return
+    if not result["paths"]:
+        click.echo(f"No connection between {result['from']['label']} and {result['to']['label']} "
+                   f"within {max_length} steps.")
+        sys.exit(1)
+    click.echo(f"{result['from']['label']} -> {result['to']['label']}: {len(result['paths'])} path(s)")
+    for i, p in enumerate(result["paths"], 1):
+        click.echo(f"\n{i}. {p['text']}")
+        if evidence:
+            for st in p["steps"]:
+                best = st["evidence"][0]
+                where = " ".join(x for x in (best["date"], best["title"]) if x)
+                click.echo(f"   - {st['text']}: \"{best['sentence']}\"" + (f" ({where})" if where else ""))
+
+
+@main.command()
+@click.argument("fmt", type=click.Choice(["trig", "nquads", "html"]))
+@click.option("-o", "--output", default=None, type=click.Path(), help="Output file (default exports/graph.<ext>).")
+@store_option
+def export(fmt, output, store) -> None:
+    """Export the graph as TriG or N-Quads (with provenance graphs) or an offline HTML page."""
+    from graph.config import EXPORTS_DIR
+    from graph.export import SUFFIX
+
+    path = api.export(fmt, output or EXPORTS_DIR / f"graph{SUFFIX[fmt]}", store=store)
+    click.echo(f"wrote {path}")
+
+
+@main.command()
+@click.option("--gold", "gold_dir", default=None, type=click.Path(exists=True, file_okay=False))
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
+def evaluate(gold_dir, fmt) -> None:
+    """Precision, recall and F1 of the extractor against annotated gold (data/gold)."""
+    from graph.evaluate import format_report
+
+    report = api.evaluate(gold_dir)
+    click.echo(json.dumps(report, indent=1) if fmt == "json" else format_report(report))
+
+
+if __name__ == "__main__":
+    main()

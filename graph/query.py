@@ -1,0 +1,83 @@
+"""SPARQL queries with predeclared prefixes, and their results as table, CSV, TSV or JSON."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+
+import pyoxigraph as ox
+
+from graph.config import PREFIXES, sparql_prologue
+from graph.errors import FkgError
+from graph.store import Store
+
+FORMATS = ("table", "csv", "tsv", "json")
+
+
+def run_query(store: Store, sparql: str):
+    """Run SPARQL (common prefixes predeclared) and return pyoxigraph's result object."""
+    if not sparql.strip():
+        raise FkgError("empty SPARQL query")
+    return store.query(sparql_prologue() + sparql)
+
+
+def short(term) -> str:
+    """A term for people: prefixed IRI, or the literal's text."""
+    if term is None:
+        return ""
+    if isinstance(term, ox.NamedNode):
+        for p, iri in PREFIXES.items():
+            if term.value.startswith(iri):
+                return f"{p}:{term.value[len(iri):]}"
+        return term.value
+    return term.value
+
+
+def _csv_safe(text: str) -> str:
+    # Spreadsheets run cells starting with = + - @ as formulas; neutralise them.
+    return "'" + text if text[:1] in ("=", "+", "-", "@") else text
+
+
+def format_results(result, fmt: str) -> str:
+    """Render SELECT/ASK/CONSTRUCT results; JSON is the SPARQL 1.1 Query Results JSON format."""
+    if isinstance(result, ox.QueryBoolean):
+        return json.dumps({"head": {}, "boolean": bool(result)}) if fmt == "json" else str(bool(result)).lower()
+    if isinstance(result, ox.QueryTriples):
+        return ox.serialize(result, format=ox.RdfFormat.TURTLE).decode("utf-8")
+    names = [v.value for v in result.variables]
+    rows = [[row[n] for n in names] for row in result]
+    if fmt == "json":
+        return json.dumps({"head": {"vars": names},
+                           "results": {"bindings": [{n: _json_term(t) for n, t in zip(names, r) if t is not None}
+                                                    for r in rows]}}, ensure_ascii=False, indent=1)
+    if fmt in ("csv", "tsv"):
+        buf = io.StringIO()
+        w = csv.writer(buf, delimiter="," if fmt == "csv" else "\t", lineterminator="\n")
+        w.writerow(names)
+        for r in rows:
+            w.writerow([_csv_safe(t.value if t is not None else "") for t in r])
+        return buf.getvalue()
+    return _table(names, [[short(t) for t in r] for r in rows])
+
+
+def _json_term(t) -> dict:
+    if isinstance(t, ox.NamedNode):
+        return {"type": "uri", "value": t.value}
+    if isinstance(t, ox.BlankNode):
+        return {"type": "bnode", "value": t.value}
+    d = {"type": "literal", "value": t.value}
+    if t.language:
+        d["xml:lang"] = t.language
+    elif t.datatype.value != "http://www.w3.org/2001/XMLSchema#string":
+        d["datatype"] = t.datatype.value
+    return d
+
+
+def _table(names: list[str], rows: list[list[str]]) -> str:
+    widths = [min(60, max([len(n)] + [len(r[i]) for r in rows])) for i, n in enumerate(names)]
+    def line(cells):
+        return " | ".join(c[:60].ljust(w) for c, w in zip(cells, widths)).rstrip()
+    out = [line(names), "-+-".join("-" * w for w in widths)] + [line(r) for r in rows]
+    out.append(f"({len(rows)} row{'s' if len(rows) != 1 else ''})")
+    return "\n".join(out)

@@ -1,0 +1,48 @@
+"""Inference: run the SPARQL CONSTRUCT rules of ontology/rules/, each into its own named graph.
+
+A derived triple lives in ``fkr:graph/inferred/<rule>``, so users can tell stated from derived and
+which rule produced what. Rules run in file-name order, all re-derived after every change.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from rdflib import Graph, Literal, URIRef
+
+from graph.config import FKG, INFERRED_PREFIX, RULES_DIR, sparql_prologue
+from graph.store import Store
+
+
+def rule_files(directory: Path = RULES_DIR) -> list[Path]:
+    """The rule files, in the order they run."""
+    return sorted(directory.glob("*.rq"))
+
+
+def reason(store: Store, directory: Path = RULES_DIR) -> dict[str, int]:
+    """Re-derive all inferred graphs; return the number of triples each rule produced."""
+    store.clear_inferred()
+    counts: dict[str, int] = {}
+    for path in rule_files(directory):
+        name = path.stem
+        result = store.query(sparql_prologue() + path.read_text(encoding="utf-8"))
+        g = Graph()
+        for t in result:
+            g.add(tuple(_to_rdflib(x) for x in (t.subject, t.predicate, t.object)))
+        counts[name] = len(g)
+        if len(g):
+            graph_iri = INFERRED_PREFIX + name
+            g.add((URIRef(graph_iri), FKG.rule, Literal(name)))
+            store.replace_graph(graph_iri, g)
+    return counts
+
+
+def _to_rdflib(term):
+    import pyoxigraph as ox
+    from rdflib import BNode
+
+    if isinstance(term, ox.NamedNode):
+        return URIRef(term.value)
+    if isinstance(term, ox.BlankNode):
+        return BNode(term.value)
+    return Literal(term.value, lang=term.language, datatype=None if term.language else URIRef(term.datatype.value))
