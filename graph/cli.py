@@ -26,6 +26,9 @@ class FkgGroup(click.Group):
             sys.exit(1)
         except (click.exceptions.Exit, click.exceptions.Abort, click.ClickException):
             raise
+        except BrokenPipeError:
+            sys.stderr.close()  # output piped into `head`: not an error
+            sys.exit(0)
         except KeyboardInterrupt:
             click.echo("fkg: interrupted", err=True)
             sys.exit(130)

@@ -145,16 +145,27 @@ def connect(store: Store, a: str, b: str, k: int = 5, max_length: int = 4) -> di
     }
 
 
+RANK = {"playsFor": 3, "coaches": 3, "presidentOf": 3, "formerlyPlayedFor": 2, "coachedAt": 2,
+        "formerTeammateOf": 2, "targets": 1}
+
+
+def _edge_rank(option) -> tuple:
+    # Stated before derived, memberships before rumours, then the extractor's confidence.
+    data, _forward = option
+    stated = any(not e.derived_by for e in data["evidence"])
+    return (stated, RANK.get(data["predicate"], 0), max(e.confidence for e in data["evidence"]))
+
+
 def _explain(g: nx.MultiDiGraph, path: list[str], label) -> dict:
     steps = []
-    for s, o in zip(path, path[1:]):
+    for s, o in zip(path, path[1:], strict=False):
         fwd = g.get_edge_data(s, o) or {}
         bwd = g.get_edge_data(o, s) or {}
         options = [(d, True) for d in fwd.values()] + [(d, False) for d in bwd.values()]
-        data, forward = max(options, key=lambda x: max(e.confidence for e in x[0]["evidence"]))
+        data, forward = max(options, key=_edge_rank)
         p = data["predicate"]
         phrase = PHRASES[p][0 if forward else 1]
-        ev = sorted(data["evidence"], key=lambda e: -e.confidence)
+        ev = sorted(data["evidence"], key=lambda e: (e.derived_by is not None, -e.confidence))
         steps.append(Step(s, o, p, forward, f"{label(s)} {phrase} {label(o)}", ev))
     text = steps[0].text
     for st in steps[1:]:

@@ -168,7 +168,7 @@ class MentionFinder:
         if entry.mode == "exact":
             return [toks[p].text for p in positions] == surface_words
         if len(surface_words) == len(positions):
-            for w, p in zip(surface_words, positions):
+            for w, p in zip(surface_words, positions, strict=False):
                 if w[:1].isupper() and not toks[p].is_title:
                     return False
         if entry.mode == "context":
@@ -190,6 +190,11 @@ class MentionFinder:
         while i < len(toks):
             if i in claimed or not toks[i].is_title or not is_word(norms[i]) or norms[i] in self.shapes["not_names"]:
                 i += 1
+                continue
+            roles = self.lex.roles.matches_at(norms, i)
+            if roles and roles[0][0] > i:
+                # German capitalises nouns: "Trainer Sebastian X" is a role noun, then the name.
+                i = roles[0][0]
                 continue
             j = i
             words = []

@@ -49,7 +49,7 @@ def format_results(result, fmt: str) -> str:
     rows = [[row[n] for n in names] for row in result]
     if fmt == "json":
         return json.dumps({"head": {"vars": names},
-                           "results": {"bindings": [{n: _json_term(t) for n, t in zip(names, r) if t is not None}
+                           "results": {"bindings": [{n: _json_term(t) for n, t in zip(names, r, strict=False) if t is not None}
                                                     for r in rows]}}, ensure_ascii=False, indent=1)
     if fmt in ("csv", "tsv"):
         buf = io.StringIO()
@@ -77,7 +77,7 @@ def _json_term(t) -> dict:
 def _table(names: list[str], rows: list[list[str]]) -> str:
     widths = [min(60, max([len(n)] + [len(r[i]) for r in rows])) for i, n in enumerate(names)]
     def line(cells):
-        return " | ".join(c[:60].ljust(w) for c, w in zip(cells, widths)).rstrip()
+        return " | ".join(c[:60].ljust(w) for c, w in zip(cells, widths, strict=False)).rstrip()
     out = [line(names), "-+-".join("-" * w for w in widths)] + [line(r) for r in rows]
     out.append(f"({len(rows)} row{'s' if len(rows) != 1 else ''})")
     return "\n".join(out)

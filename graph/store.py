@@ -6,6 +6,7 @@ which Oxigraph applies atomically: a crash leaves the store as it was before tha
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -44,7 +45,7 @@ class Store:
         try:
             return self._ox.query(sparql, use_default_graph_as_union=True)
         except SyntaxError as exc:
-            raise FkgError(f"SPARQL syntax error: {str(exc).splitlines()[0]}") from None
+            raise FkgError(f"SPARQL syntax error: {_user_position(str(exc).splitlines()[0])}") from None
         except OSError as exc:
             raise FkgError(f"query failed: {exc}") from None
 
@@ -78,7 +79,7 @@ class Store:
     def ingest(self, graph_iri: str, g: Graph, content_hash: str, source: str) -> IngestResult:
         """Store an article graph; unchanged content is a no-op, an edited source replaces its old graph."""
         rows = self._ox.query(
-            "SELECT ?g ?h ?s WHERE { GRAPH ?g { ?a <%s> ?h ; <%s> ?s } }" % (FKG.contentHash, FKG.sourceFile),
+            f"SELECT ?g ?h ?s WHERE {{ GRAPH ?g {{ ?a <{FKG.contentHash}> ?h ; <{FKG.sourceFile}> ?s }} }}",
             substitutions={ox.Variable("s"): ox.Literal(source)},
         )
         old = [(r["g"].value, r["h"].value) for r in rows]
@@ -90,8 +91,8 @@ class Store:
     def remove_article(self, source_or_iri: str) -> list[str]:
         """Drop the graphs of articles whose source file, IRI or graph IRI is given; return them."""
         rows = self._ox.query(
-            "SELECT DISTINCT ?g ?x WHERE { GRAPH ?g { ?a a <%s> ; <%s> ?s } FILTER(?s = ?x || STR(?a) = ?x || STR(?g) = ?x) }"
-            % (FKG.Article, FKG.sourceFile),
+            f"SELECT DISTINCT ?g ?x WHERE {{ GRAPH ?g {{ ?a a <{FKG.Article}> ; <{FKG.sourceFile}> ?s }} "
+            "FILTER(?s = ?x || STR(?a) = ?x || STR(?g) = ?x) }",
             substitutions={ox.Variable("x"): ox.Literal(source_or_iri)},
         )
         graphs = [r["g"].value for r in rows]
@@ -119,6 +120,16 @@ class Store:
     def flush(self) -> None:
         """Make writes durable."""
         self._ox.flush()
+
+
+def _user_position(message: str) -> str:
+    """Report parser positions relative to the user's text, not our predeclared PREFIX lines."""
+    offset = sparql_prologue().count("\n")
+
+    def shift(m: re.Match) -> str:
+        return f"line {max(1, int(m[1]) - offset)}, column {m[2]}"
+
+    return re.sub(r"(\d+):(\d+)", shift, message, count=1)
 
 
 def open_store(location: str | Path) -> Store:

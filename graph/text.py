@@ -93,7 +93,7 @@ def split_sentences(text: str, lang: str) -> list[Sentence]:
     sentences: list[Sentence] = []
     paragraphs = [(m.start(), m.group()) for m in re.finditer(r"[^\n]+", text)]
     docs = nlp.pipe(p for _, p in paragraphs)
-    for p_index, ((offset, _), doc) in enumerate(zip(paragraphs, docs)):
+    for p_index, ((offset, _), doc) in enumerate(zip(paragraphs, docs, strict=False)):
         for sent in doc.sents:
             toks = [piece for t in sent if not t.is_space for piece in _pieces(t.text, offset + t.idx)]
             if not toks:

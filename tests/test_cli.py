@@ -1,0 +1,100 @@
+"""End to end: the real CLI on the demo corpus, the embedded store, SPARQL, connect."""
+
+import json
+
+from tests.conftest import fkg
+
+MUST_HOLD = [
+    ("ibrahima-konate", "playsFor", "liverpool"),
+    ("ibrahima-konate", "formerlyPlayedFor", "rb-leipzig"),
+    ("dayot-upamecano", "playsFor", "bayern-munich"),
+    ("dayot-upamecano", "formerlyPlayedFor", "rb-leipzig"),
+    ("ibrahima-konate", "formerTeammateOf", "dayot-upamecano"),
+    ("real-madrid", "targets", "ibrahima-konate"),
+    ("real-madrid", "targets", "dayot-upamecano"),
+    ("paris-saint-germain", "targets", "dayot-upamecano"),
+    ("xabi-alonso", "coaches", "real-madrid"),
+    ("florentino-perez", "presidentOf", "real-madrid"),
+]
+
+
+def ask(store: str, query: str) -> bool:
+    res = fkg("query", query, "--store", store, "--format", "json", check=True)
+    return json.loads(res.stdout)["boolean"]
+
+
+def test_build_reports_and_exports(demo_store):
+    assert "5 articles stored, 0 failed" in demo_store["output"]
+    assert (demo_store["exports"] / "graph.html").stat().st_size > 10_000
+    assert (demo_store["exports"] / "graph.trig").stat().st_size > 1_000
+
+
+def test_must_hold_facts(demo_store):
+    for s, p, o in MUST_HOLD:
+        assert ask(demo_store["store"], f"ASK {{ fkr:{s} fkg:{p} fkr:{o} }}"), (s, p, o)
+    assert ask(demo_store["store"], "ASK { fkr:xabi-alonso ?p fkr:bayer-leverkusen FILTER(?p IN (fkg:coaches, fkg:coachedAt)) }")
+    for outlet in ("marca", "foot-mercato", "fichajes", "cadena-ser", "lequipe"):
+        assert ask(demo_store["store"], f"ASK {{ ?a a fkg:Article ; fkg:cites fkr:{outlet} }}"), outlet
+
+
+def test_claims_have_provenance(demo_store):
+    q = """ASK { ?c a fkg:Claim ; rdf:subject fkr:real-madrid ; rdf:predicate fkg:targets ;
+                    rdf:object fkr:ibrahima-konate ; fkg:stance fkg:Negative ; fkg:evidence ?e ;
+                    prov:wasDerivedFrom ?a . ?a a fkg:Article }"""
+    assert ask(demo_store["store"], q)
+
+
+def test_rebuild_is_idempotent(demo_store, tmp_path):
+    before = fkg("query", "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }", "--store", demo_store["store"],
+                 "--format", "csv", check=True).stdout
+    res = fkg("build", "--store", demo_store["store"], "--exports", str(tmp_path), check=True)
+    assert res.stdout.count("unchanged") == 5
+    after = fkg("query", "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }", "--store", demo_store["store"],
+                "--format", "csv", check=True).stdout
+    assert before == after
+
+
+def test_connect_explains_with_evidence(demo_store):
+    res = fkg("connect", "Konate", "Alonso", "--store", demo_store["store"], "--format", "json", check=True)
+    out = json.loads(res.stdout)
+    assert out["from"]["label"] == "Ibrahima Konaté" and out["to"]["label"] == "Xabi Alonso"
+    assert len(out["paths"]) >= 2
+    first = out["paths"][0]
+    assert first["length"] == 2
+    assert "is targeted by Real Madrid CF" in first["text"] and "is coached by Xabi Alonso" in first["text"]
+    assert all(st["evidence"][0]["sentence"] for st in first["steps"])
+
+
+def test_query_formats(demo_store):
+    q = "SELECT DISTINCT ?club WHERE { ?club fkg:targets fkr:dayot-upamecano } ORDER BY ?club"
+    tsv = fkg("query", q, "--store", demo_store["store"], "--format", "tsv", check=True).stdout
+    assert "real-madrid" in tsv and "paris-saint-germain" in tsv
+    table = fkg("query", q, "--store", demo_store["store"], "--format", "table", check=True).stdout
+    assert "fkr:real-madrid" in table and "row" in table
+
+
+def test_bad_input_gives_one_line_errors(demo_store, tmp_path):
+    cases = [
+        ("query", "SELECT ?x WHERE { ?x ?y }", "--store", demo_store["store"]),
+        ("connect", "Nobody Atall", "Alonso", "--store", demo_store["store"]),
+        ("extract", str(tmp_path / "missing.txt")),
+    ]
+    for args in cases:
+        res = fkg(*args)
+        assert res.returncode != 0, args
+        assert "Traceback" not in res.stderr and len(res.stderr.strip().splitlines()) == 1, res.stderr
+    binary = tmp_path / "bin.txt"
+    binary.write_bytes(b"\x00\xff\x00")
+    res = fkg("build", str(binary), "--store", str(tmp_path / "s"), "--no-export")
+    assert res.returncode == 2 and "binary" in res.stderr and "Traceback" not in res.stderr
+
+
+def test_extract_jsonl_contract():
+    res = fkg("extract", "data/articles/002-konate-betrayed-marca-take.md", check=True)
+    rec = json.loads(res.stdout.splitlines()[0])
+    assert {"article", "id", "lang", "date", "entities", "relations"} <= set(rec)
+    assert rec["lang"] == "en" and rec["date"] == "2025-10-16"
+    ids = {e["id"] for e in rec["entities"]} | {rec["id"]}
+    for r in rec["relations"]:
+        assert {"subject", "predicate", "object", "evidence", "sources", "stance", "confidence"} <= set(r)
+        assert r["subject"] in ids

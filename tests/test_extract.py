@@ -1,0 +1,51 @@
+"""Extraction on small texts written for these tests (not the demo corpus)."""
+
+from graph.articles import article_from_text
+from graph.extract import extract
+
+
+def triples(text: str, **meta) -> set[tuple[str, str, str, str]]:
+    x = extract(article_from_text(text, **meta))
+    label = {e.iri: e.label for e in x.entities.values()}
+    out = set()
+    for r in x.relations:
+        obj = r.object if isinstance(r.object, str) else label.get(r.object.iri, r.object.iri)
+        subj = "ARTICLE" if r.predicate == "cites" else label.get(r.subject.iri, r.subject.iri)
+        out.add((subj, r.predicate, obj, r.stance))
+    return out
+
+
+def test_english_transfer_rumour():
+    t = triples("Arsenal defender William Saliba has been linked with a move to Real Madrid, according to Marca. "
+                "The Frenchman joined Arsenal from Saint-Étienne in 2019.", lang="en", date="2025-09-01")
+    assert ("William Saliba", "playsFor", "Arsenal FC", "positive") in t
+    assert ("Real Madrid CF", "targets", "William Saliba", "positive") in t
+    assert ("William Saliba", "formerlyPlayedFor", "AS Saint-Étienne", "positive") in t
+    assert ("ARTICLE", "cites", "Marca", "positive") in t
+
+
+def test_negative_stance():
+    t = triples("Chelsea have abandoned their interest in Victor Osimhen.", lang="en")
+    assert ("Chelsea FC", "targets", "Victor Osimhen", "negative") in t
+
+
+def test_german_contract_and_coach():
+    t = triples("Trainer Sebastian Hoeneß von VfB Stuttgart steht beim Verein bis 2027 unter Vertrag. "
+                "Laut kicker ist der FC Bayern an Innenverteidiger Nico Schlotterbeck interessiert.",
+                lang="de", date="2025-03-01")
+    assert ("Sebastian Hoeneß", "coaches", "VfB Stuttgart", "positive") in t
+    assert ("Sebastian Hoeneß", "contractUntil", "2027", "positive") in t
+    assert ("FC Bayern München", "targets", "Nico Schlotterbeck", "positive") in t
+    assert ("ARTICLE", "cites", "kicker", "positive") in t
+
+
+def test_relative_clause_subject_and_season_end():
+    t = triples("Jamal Musiala is a Bayern Munich star. The 22-year-old, who plays with Florian Wirtz for Germany, "
+                "is out of contract at Bayern at the end of the season.", lang="en", date="2025-10-01")
+    assert ("Jamal Musiala", "contractUntil", "2026-06", "positive") in t
+    assert not any(s == "Florian Wirtz" and p == "contractUntil" for s, p, _o, _st in t)
+
+
+def test_language_detected_when_missing():
+    x = extract(article_from_text("Der FC Bayern hat Interesse an einem neuen Stürmer, berichtet die Zeitung."))
+    assert x.lang == "de"
