@@ -49,7 +49,7 @@ def build(paths: list[str | Path] | None = None, store: Store | str | Path | Non
     """
     st = store if isinstance(store, Store) else open_store(store)
     report = BuildReport()
-    st.load_turtle(str(ONTOLOGY_GRAPH), sorted(ONTOLOGY_DIR.glob("*.ttl")))
+    st.load_turtle(str(ONTOLOGY_GRAPH), [ONTOLOGY_DIR / "football.ttl"])
     st.load_turtle(str(REFERENCE_GRAPH), reference_files())
     files = find_articles(paths or [ARTICLES_DIR])
     if not files:

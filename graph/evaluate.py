@@ -1,0 +1,85 @@
+"""Measure the extractor against hand annotations (data/gold): precision, recall, F1 for entities
+(untyped and typed) and relations, overall, per predicate and per language."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from pathlib import Path
+
+import yaml
+
+from graph.articles import find_articles, read_article
+from graph.config import ARTICLES_DIR, GOLD_DIR
+from graph.errors import FkgError
+from graph.extract import extract
+from graph.reference import Entity
+from graph.text import fold
+
+SYMMETRIC = {"formerTeammateOf"}
+
+
+def _prf(tp: int, fp: int, fn: int) -> dict:
+    p = tp / (tp + fp) if tp + fp else 0.0
+    r = tp / (tp + fn) if tp + fn else 0.0
+    f = 2 * p * r / (p + r) if p + r else 0.0
+    return {"precision": round(p, 3), "recall": round(r, 3), "f1": round(f, 3), "tp": tp, "fp": fp, "fn": fn}
+
+
+def _rel_key(s: str, p: str, o: str) -> tuple[str, str, str]:
+    s, o = fold(s), fold(str(o))
+    if p in SYMMETRIC and o < s:
+        s, o = o, s
+    return (s, p, o)
+
+
+def _article_for(gold: Path, articles: list[Path]) -> Path | None:
+    return next((a for a in articles if a.stem == gold.stem), None)
+
+
+def evaluate(gold_dir: str | Path | None = None, articles_dir: str | Path | None = None) -> dict:
+    """Score the extractor on every gold file that has a matching article."""
+    gold_root = Path(gold_dir or GOLD_DIR)
+    articles = find_articles([articles_dir or ARTICLES_DIR, gold_root])
+    counts: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0])
+    scored = []
+    for gold_file in sorted(gold_root.rglob("*.yaml")):
+        art_path = _article_for(gold_file, articles)
+        if art_path is None:
+            continue
+        gold = yaml.safe_load(gold_file.read_text(encoding="utf-8")) or {}
+        x = extract(read_article(art_path))
+        scored.append(art_path.name)
+        lang = x.lang
+        g_ents = {fold(k): v for k, v in (gold.get("entities") or {}).items()}
+        p_ents = {fold(e.label): e.type for e in x.entities.values()}
+        _count(counts, ["entities", f"entities/{lang}"], set(p_ents), set(g_ents))
+        _count(counts, ["typed_entities", f"typed_entities/{lang}"], set(p_ents.items()), set(g_ents.items()))
+        g_rels = {_rel_key(*r) for r in gold.get("relations") or []}
+        p_rels = set()
+        for r in x.relations:
+            subj = "ARTICLE" if r.predicate == "cites" else r.subject.label
+            obj = r.object.label if isinstance(r.object, Entity) else r.object
+            p_rels.add(_rel_key(subj, r.predicate, obj))
+        _count(counts, ["relations", f"relations/{lang}"], p_rels, g_rels)
+        for pred in {k[1] for k in p_rels | g_rels}:
+            _count(counts, [f"relations/{pred}"], {k for k in p_rels if k[1] == pred}, {k for k in g_rels if k[1] == pred})
+    if not scored:
+        raise FkgError(f"no gold file in {gold_root} matches an article")
+    return {"articles": scored, "scores": {k: _prf(*v) for k, v in sorted(counts.items())}}
+
+
+def _count(counts, keys: list[str], predicted: set, gold: set) -> None:
+    for k in keys:
+        c = counts[k]
+        c[0] += len(predicted & gold)
+        c[1] += len(predicted - gold)
+        c[2] += len(gold - predicted)
+
+
+def format_report(report: dict) -> str:
+    """The scores as an aligned table."""
+    lines = [f"{len(report['articles'])} annotated articles", "",
+             f"{'':34} {'P':>6} {'R':>6} {'F1':>6} {'tp':>5} {'fp':>5} {'fn':>5}"]
+    for name, s in report["scores"].items():
+        lines.append(f"{name:34} {s['precision']:6.3f} {s['recall']:6.3f} {s['f1']:6.3f} {s['tp']:5} {s['fp']:5} {s['fn']:5}")
+    return "\n".join(lines)
