@@ -112,7 +112,7 @@ def find_entity(name: str, store: Store, labels: dict[str, str] | None = None) -
     if len(cands) > 1:
         shown = ", ".join(sorted((labels or {}).get(c, c) for c in cands)[:5])
         raise FkgError(f"'{name}' is ambiguous: {shown}")
-    best = process.extractOne(q, list(names), scorer=fuzz.WRatio, score_cutoff=88)
+    best = process.extractOne(q, list(names), scorer=fuzz.ratio, score_cutoff=85)
     if best:
         return sorted(names[best[0]])[0]
     raise FkgError(f"no entity matches '{name}'")

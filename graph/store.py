@@ -91,7 +91,7 @@ class Store:
     def remove_article(self, source_or_iri: str) -> list[str]:
         """Drop the graphs of articles whose source file, IRI or graph IRI is given; return them."""
         rows = self._ox.query(
-            f"SELECT DISTINCT ?g ?x WHERE {{ GRAPH ?g {{ ?a a <{FKG.Article}> ; <{FKG.sourceFile}> ?s }} "
+            f"SELECT DISTINCT ?g ?x WHERE {{ GRAPH ?g {{ ?a <{FKG.sourceFile}> ?s }} "
             "FILTER(?s = ?x || STR(?a) = ?x || STR(?g) = ?x) }",
             substitutions={ox.Variable("x"): ox.Literal(source_or_iri)},
         )

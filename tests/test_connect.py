@@ -1,0 +1,15 @@
+import pytest
+
+from graph.connect import find_entity
+from graph.errors import FkgError
+from graph.store import open_store
+
+
+def test_forgiving_names(demo_store):
+    st = open_store(demo_store["store"])
+    assert find_entity("KONATE", st).endswith("ibrahima-konate")
+    assert find_entity("Upamecano", st).endswith("dayot-upamecano")
+    assert find_entity("die Königlichen", st).endswith("real-madrid")
+    assert find_entity("Xabi Alsono", st).endswith("xabi-alonso")  # a typo
+    with pytest.raises(FkgError, match="no entity"):
+        find_entity("Zzyzx Qwerty", st)
