@@ -83,7 +83,7 @@ class Resolver:
         return None
 
     def _prefer(self, m: Mention, cands: list[Mention], nearest: bool) -> Entity:
-        # "the Liverpool player": someone already tied to Liverpool in this article wins.
+        # "the <Club> player": someone this article already tied to that club wins.
         if m.team is not None and m.team.entity is not None:
             tied = [x for x in cands if m.team.entity.iri in self.own_teams.get(x.entity.iri, set())]
             if tied:

@@ -40,7 +40,7 @@ class Mention:
     types: set[str] = field(default_factory=set)
     role: str | None = None        # role noun class ("player", "coach", ...) in or before the mention
     former: bool = False
-    team: Mention | None = None    # "the Liverpool defender": the team inside a description
+    team: Mention | None = None    # "the <Club> defender": the team inside a description
     nationality: Entity | None = None
     country: str | None = None     # "the Spanish giants"
     possessor: Mention | None = None
@@ -140,7 +140,7 @@ class MentionFinder:
             end = pos[n - 1] + 1
             entity = self._resolve_alias(key, toks, norms, pos[:n], i)
             if entity is None and len(key[-1]) > 3 and key[-1].endswith("s"):
-                # Genitive/plural inflection: "Münchens", "Konatés".
+                # Genitive/plural inflection: "<City>s", "<Surname>s".
                 entity = self._resolve_alias(key[:-1] + (key[-1][:-1],), toks, norms, pos[:n], i)
             if entity is not None:
                 surface = sent.text[toks[i].start - sent.start: toks[end - 1].start - sent.start + len(toks[end - 1].text)]
@@ -294,7 +294,7 @@ class MentionFinder:
 
     # ---------------------------------------------------------------- descriptions
     def _descriptors(self, sent, toks, norms, taken, mentions) -> list[Mention]:
-        """'the 26-year-old', 'der Franzose', 'the Liverpool defender', 'der Real-Boss', 'the Spanish giants'."""
+        """'the 26-year-old', 'der Franzose', 'the <Club> defender', 'der <Club>-Boss', 'the Spanish giants'."""
         lex = self.lex
         out: list[Mention] = []
         by_start = {m.start: m for m in mentions}
@@ -367,7 +367,7 @@ class MentionFinder:
         if roles:
             end, _pat, role = roles[0]
             if end < len(toks) and toks[end].is_title and is_word(norms[end]) and lex.lang != "de":
-                return None  # "the defender Upamecano": a name follows; the name is the mention
+                return None  # "the defender <Name>": a name follows; the name is the mention
             if end < len(toks) and end in by_start:
                 return None
             possessor = None

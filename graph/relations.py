@@ -2,8 +2,8 @@
 
 Two mechanisms, both driven by the lexicon and the entities' classes (never by names):
 
-* structural patterns around a name: "Liverpool defender X", "Bayern's X", "Trainer X von Y",
-  "X (Y)", and descriptions that carry a team ("der Real-Boss", "his former Leipzig teammate");
+* structural patterns around a name: "<Club> defender X", "<Club>'s X", "Trainer X von Y",
+  "X (Y)", and descriptions that carry a team ("der <Club>-Boss", "his former <Club> teammate");
 * cue frames: a cue ("linked with", "von ... gewechselt") with the sides where its person and team
   arguments are looked for, nearest first, same clause first.
 
@@ -118,7 +118,7 @@ class SentenceRelations:
         if pred is None or subj is obj or (isinstance(obj, Entity) and subj.iri == obj.iri):
             return
         a, b = span
-        # Only cue-signalled claims can be denied; "Liverpool defender X" is presupposed.
+        # Only cue-signalled claims can be denied; "<Club> defender X" is presupposed.
         stance = "negative" if rule.startswith("cue:") and self._negated(a, b) else "positive"
         if self._hedged(a, b):
             conf *= 0.85
@@ -144,7 +144,7 @@ class SentenceRelations:
         return self._window_has(self.lex.hedges, a, b, 8, 4)
 
     def _coordinated(self, m: Mention, pool: list[Mention]) -> list[Mention]:
-        """m plus mentions joined to it by 'and'/','/'und' ("Konate and Upamecano")."""
+        """m plus mentions joined to it by 'and'/','/'und' ("X and Y")."""
         group = [m]
         ordered = sorted(pool, key=lambda x: x.start)
         idx = ordered.index(m)
@@ -162,7 +162,7 @@ class SentenceRelations:
         return group
 
     def _attributive(self, m: Mention) -> bool:
-        """A team name used as a modifier ("a Bayern Munich star", "Liverpool's captain")."""
+        """A team name used as a modifier ("a <Club> star", "<Club>'s captain")."""
         j = m.end
         while j < len(self.norms) and self.norms[j] in ("-", "'", "s"):
             j += 1

@@ -77,7 +77,7 @@ def raw_pieces(text: str) -> list[str]:
 
 
 def _pieces(tok: str, start: int) -> list[Token]:
-    # Split a spaCy token further ("Real-Boss" -> Real, -, Boss) so that text and aliases agree.
+    # Split a spaCy token further ("<Club>-Boss" -> <Club>, -, Boss) so that text and aliases agree.
     return [Token(m.group(), fold(m.group()), start + m.start(), _is_title(m.group()))
             for m in _PIECE.finditer(tok)]
 
