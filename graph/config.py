@@ -59,7 +59,6 @@ class Settings:
 
     store: str = str(DEFAULT_STORE)
     credibility: dict[str, int] = field(default_factory=dict)
-    outlet: str | None = None
 
 
 def load_settings(path: Path | None = None) -> Settings:

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 import networkx as nx
 from rapidfuzz import fuzz, process
 
-from graph.config import FKG, INFERRED_PREFIX
+from graph.config import INFERRED_PREFIX
 from graph.errors import FkgError
 from graph.store import Store
 from graph.text import fold
@@ -176,4 +176,4 @@ def _explain(g: nx.MultiDiGraph, path: list[str], label) -> dict:
                        "evidence": [vars(e) for e in st.evidence]} for st in steps]}
 
 
-__all__ = ["connect", "find_entity", "load_projection", "FKG"]
+__all__ = ["connect", "find_entity", "load_projection"]

@@ -23,6 +23,5 @@ def export(store: Store, fmt: str, path: str | Path) -> Path:
         return render_html(store, out)
     if fmt not in RDF_FORMATS:
         raise FkgError(f"unknown export format '{fmt}' (choose from {', '.join(FORMATS)})")
-    quads = sorted(store._ox.quads_for_pattern(None, None, None, None), key=str)
-    out.write_bytes(ox.serialize(quads, format=RDF_FORMATS[fmt]))
+    out.write_bytes(ox.serialize(store.quads(), format=RDF_FORMATS[fmt]))
     return out

@@ -9,7 +9,7 @@ from graph.coref import Resolver
 from graph.language import detect_language
 from graph.lexicon import load_lexicon
 from graph.mentions import Mention, MentionFinder
-from graph.reference import ENTITY_TYPES, SOURCE_TYPES, Entity, Reference, load_reference
+from graph.reference import ENTITY_TYPES, SOURCE_TYPES, Entity, Reference, alias_key, load_reference
 from graph.relations import Relation, SentenceRelations
 from graph.text import split_sentences
 
@@ -95,8 +95,6 @@ def extract(article: Article, reference: Reference | None = None) -> Extraction:
 def _self_outlets(article: Article, ref: Reference) -> set[str]:
     if not article.outlet:
         return set()
-    from graph.reference import alias_key
-
     return {e.entity.iri for e in ref.aliases.get(alias_key(article.outlet), [])}
 
 

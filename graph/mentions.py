@@ -164,7 +164,7 @@ class MentionFinder:
         return valid[0].entity
 
     def _alias_fits(self, entry: AliasEntry, toks, positions, norms, i) -> bool:
-        surface_words = [w for w in _surface_words(entry.surface)]
+        surface_words = _surface_words(entry.surface)
         if entry.mode == "exact":
             return [toks[p].text for p in positions] == surface_words
         if len(surface_words) == len(positions):
@@ -231,15 +231,12 @@ class MentionFinder:
         if len(run) >= 2 and run[0] in self.given and len(run) <= 4:
             kind = next(iter(sorted(types))) if len(types) == 1 else "Player"
             return self._new_entity(sent, start, end, surface, kind, 0.7, role)
-        if types and len(run) <= 3 and start > 0 and (len(run) >= 2 or not self._sentence_initial(toks, start)):
+        if types and len(run) <= 3 and start > 0:
             kind = "Coach" if types == {"Coach", "Executive"} else next(iter(sorted(types)))
             return self._new_entity(sent, start, end, surface, kind, 0.6, role)
         if end < len(norms) and norms[end] in self.shapes["player_verbs"] and len(run) <= 3:
             return self._new_entity(sent, start, end, surface, "Player", 0.55)
         return None
-
-    def _sentence_initial(self, toks, i) -> bool:
-        return i == 0
 
     def _role_before(self, norms: list[str], start: int) -> str | None:
         for k in range(max(0, start - 4), start):

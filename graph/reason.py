@@ -8,7 +8,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from rdflib import Graph, Literal, URIRef
+import pyoxigraph as ox
+from rdflib import BNode, Graph, Literal, URIRef
 
 from graph.config import FKG, INFERRED_PREFIX, RULES_DIR, sparql_prologue
 from graph.store import Store
@@ -38,9 +39,6 @@ def reason(store: Store, directory: Path = RULES_DIR) -> dict[str, int]:
 
 
 def _to_rdflib(term):
-    import pyoxigraph as ox
-    from rdflib import BNode
-
     if isinstance(term, ox.NamedNode):
         return URIRef(term.value)
     if isinstance(term, ox.BlankNode):

@@ -113,9 +113,9 @@ class Store:
         if drops:
             self.update(" ;\n".join(drops))
 
-    def dump(self, fmt: ox.RdfFormat) -> bytes:
-        """Serialise the whole dataset (N-Quads or TriG keep the named graphs)."""
-        return self._ox.dump(format=fmt)
+    def quads(self) -> list:
+        """Every quad of the dataset, sorted so that serialisations are deterministic."""
+        return sorted(self._ox.quads_for_pattern(None, None, None, None), key=str)
 
     def flush(self) -> None:
         """Make writes durable."""
