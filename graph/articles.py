@@ -10,7 +10,7 @@ from pathlib import Path
 
 import yaml
 
-from graph.config import FKR
+from graph.config import FKR, PROJECT_ROOT
 from graph.errors import FkgError
 
 MAX_BYTES = 5_000_000          # larger files are not news articles; refuse rather than stall
@@ -148,10 +148,19 @@ def _opt(value: object) -> str | None:
     return None if value is None else str(value).strip() or None
 
 
+def display_path(p: Path) -> str:
+    """A file's name as stored: relative to the project when inside it, so exports do not depend on
+    where the project was cloned."""
+    try:
+        return str(p.resolve().relative_to(PROJECT_ROOT))
+    except ValueError:
+        return str(p)
+
+
 def read_article(path: str | Path) -> Article:
     """Read one article file; raises FkgError with a one-line reason for any bad input."""
     p = Path(path)
-    name = str(path)
+    name = display_path(p)
     try:
         if p.is_dir():
             raise FkgError(f"{name}: is a directory")
