@@ -157,12 +157,18 @@ def export(fmt, output, store) -> None:
 @main.command()
 @click.option("--gold", "gold_dir", default=None, type=click.Path(exists=True, file_okay=False))
 @click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
-def evaluate(gold_dir, fmt) -> None:
+@click.option("--details", is_flag=True, help="List per article the missed and spurious entities and relations.")
+def evaluate(gold_dir, fmt, details) -> None:
     """Precision, recall and F1 of the extractor against annotated gold (data/gold)."""
-    from graph.evaluate import format_report
+    from graph.evaluate import format_details, format_report
 
     report = api.evaluate(gold_dir)
-    click.echo(json.dumps(report, indent=1) if fmt == "json" else format_report(report))
+    if fmt == "json":
+        click.echo(json.dumps(report, indent=1))
+        return
+    click.echo(format_report(report))
+    if details:
+        click.echo("\n" + format_details(report))
 
 
 if __name__ == "__main__":

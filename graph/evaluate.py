@@ -42,6 +42,7 @@ def evaluate(gold_dir: str | Path | None = None, articles_dir: str | Path | None
     articles = find_articles([articles_dir or ARTICLES_DIR, gold_root])
     counts: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0])
     scored = []
+    details: list[dict] = []
     for gold_file in sorted(gold_root.rglob("*.yaml")):
         art_path = _article_for(gold_file, articles)
         if art_path is None:
@@ -51,21 +52,37 @@ def evaluate(gold_dir: str | Path | None = None, articles_dir: str | Path | None
         scored.append(art_path.name)
         lang = x.lang
         g_ents = {fold(k): v for k, v in (gold.get("entities") or {}).items()}
-        p_ents = {fold(e.label): e.type for e in x.entities.values()}
+        name_of = {e.iri: _gold_name(e, g_ents) for e in x.entities.values()}
+        p_ents = {name_of[e.iri]: e.type for e in x.entities.values()}
         _count(counts, ["entities", f"entities/{lang}"], set(p_ents), set(g_ents))
         _count(counts, ["typed_entities", f"typed_entities/{lang}"], set(p_ents.items()), set(g_ents.items()))
         g_rels = {_rel_key(*r) for r in gold.get("relations") or []}
         p_rels = set()
         for r in x.relations:
-            subj = "ARTICLE" if r.predicate == "cites" else r.subject.label
-            obj = r.object.label if isinstance(r.object, Entity) else r.object
+            subj = "ARTICLE" if r.predicate == "cites" else name_of.get(r.subject.iri, fold(r.subject.label))
+            obj = name_of.get(r.object.iri, fold(r.object.label)) if isinstance(r.object, Entity) else r.object
             p_rels.add(_rel_key(subj, r.predicate, obj))
         _count(counts, ["relations", f"relations/{lang}"], p_rels, g_rels)
         for pred in {k[1] for k in p_rels | g_rels}:
             _count(counts, [f"relations/{pred}"], {k for k in p_rels if k[1] == pred}, {k for k in g_rels if k[1] == pred})
+        details.append({"article": art_path.name,
+                        "missed_entities": sorted(set(g_ents) - set(p_ents)),
+                        "spurious_entities": sorted(set(p_ents) - set(g_ents)),
+                        "mistyped_entities": sorted(f"{k}: {p_ents[k]} (gold {g_ents[k]})" for k in set(p_ents) & set(g_ents)
+                                                    if p_ents[k] != g_ents[k]),
+                        "missed_relations": sorted(" ".join(k) for k in g_rels - p_rels),
+                        "spurious_relations": sorted(" ".join(k) for k in p_rels - g_rels)})
     if not scored:
         raise FkgError(f"no gold file in {gold_root} matches an article")
-    return {"articles": scored, "scores": {k: _prf(*v) for k, v in sorted(counts.items())}}
+    return {"articles": scored, "scores": {k: _prf(*v) for k, v in sorted(counts.items())}, "details": details}
+
+
+def _gold_name(entity: Entity, gold_names: dict[str, str]) -> str:
+    """The gold label an extracted entity stands for: its label, or an alias that is a gold label."""
+    for name in [entity.label, *entity.aliases]:
+        if fold(name) in gold_names:
+            return fold(name)
+    return fold(entity.label)
 
 
 def _count(counts, keys: list[str], predicted: set, gold: set) -> None:
@@ -82,4 +99,15 @@ def format_report(report: dict) -> str:
              f"{'':34} {'P':>6} {'R':>6} {'F1':>6} {'tp':>5} {'fp':>5} {'fn':>5}"]
     for name, s in report["scores"].items():
         lines.append(f"{name:34} {s['precision']:6.3f} {s['recall']:6.3f} {s['f1']:6.3f} {s['tp']:5} {s['fp']:5} {s['fn']:5}")
+    return "\n".join(lines)
+
+
+def format_details(report: dict) -> str:
+    """Per article, what the extractor missed and what it read that the gold does not have."""
+    lines = []
+    for d in report["details"]:
+        lines.append(f"== {d['article']}")
+        for key in ("missed_entities", "spurious_entities", "mistyped_entities", "missed_relations", "spurious_relations"):
+            for item in d[key]:
+                lines.append(f"  {key.replace('_', ' ')[:-1]}: {item}")
     return "\n".join(lines)

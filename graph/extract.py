@@ -7,11 +7,12 @@ from dataclasses import dataclass, field
 from graph.articles import Article
 from graph.coref import Resolver
 from graph.language import detect_language
+from graph.lineups import Lineup, read_lineup
 from graph.lexicon import load_lexicon
 from graph.mentions import Mention, MentionFinder
 from graph.reference import ENTITY_TYPES, SOURCE_TYPES, Entity, Reference, alias_key, load_reference
 from graph.relations import Relation, SentenceRelations
-from graph.text import split_sentences
+from graph.text import Sentence, split_sentences
 
 SHOWN_KINDS = {"name", "discovered"}
 
@@ -64,8 +65,20 @@ def extract(article: Article, reference: Reference | None = None) -> Extraction:
     last_sources: list[Entity] = []
     self_outlets = _self_outlets(article, ref)
     cites: dict[str, Relation] = {}
+    lineup_team: Entity | None = None
     for sent in split_sentences(article.text, lang):
         mentions = resolver.resolve(finder.find(sent))
+        lineup = read_lineup(sent, mentions, lex)
+        if lineup is not None:
+            lineup_team = lineup.team or lineup_team
+            mentions = [m for m in mentions if lineup.team is not None and m.entity is lineup.team]
+            mentions += _lineup_mentions(sent, lineup, finder)
+            _collect_entities(result, mentions)
+            if lineup_team is not None:
+                result.relations.extend(Relation(m.entity, "playsFor", lineup_team, sent.index, sent.text,
+                                                 confidence=0.85, rule="line-up")
+                                        for m in mentions if m.entity is not lineup_team)
+            continue
         _collect_entities(result, mentions)
         norms = [t.norm for t in sent.tokens]
         self_marked.update(m.entity.iri for m in mentions if _self_marked(m, norms, lex.self_markers))
@@ -90,6 +103,15 @@ def extract(article: Article, reference: Reference | None = None) -> Extraction:
     cited = [c for iri, c in cites.items() if iri not in own]
     result.relations = _deduplicate(result.relations, own_teams) + cited
     return result
+
+
+def _lineup_mentions(sent: Sentence, lineup: Lineup, finder: MentionFinder) -> list[Mention]:
+    out = []
+    for name in lineup.names:
+        entity, known = finder.person_named(name.surface)
+        out.append(Mention(sent.index, 0, 0, name.surface, "name" if known and not entity.discovered else "discovered",
+                           entity, {entity.type}, confidence=0.85))
+    return out
 
 
 def _self_outlets(article: Article, ref: Reference) -> set[str]:

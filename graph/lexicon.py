@@ -144,6 +144,11 @@ class Lexicon:
     months: list[str]
     next_summer: PatternSet
     season_end: PatternSet
+    open_name_discovery: bool = True
+    locative_prepositions: set[str] = field(default_factory=set)
+    member_prepositions: set[str] = field(default_factory=set)
+    weak_until: set[str] = field(default_factory=set)
+    expiry_words: PatternSet = field(default_factory=PatternSet)
 
 
 def _set(words: list[str]) -> set[str]:
@@ -211,14 +216,46 @@ def load_lexicon(lang: str, directory: Path = LEXICON_DIR) -> Lexicon:
         months=[fold(_word(m)) for m in (data.get("dates") or {}).get("months", [])],
         next_summer=_patterns((data.get("dates") or {}).get("next_summer")),
         season_end=_patterns((data.get("dates") or {}).get("season_end")),
+        # German capitalises every noun, so a capitalised run alone says nothing about a name there.
+        open_name_discovery=not data.get("capitalised_nouns", False),
+        locative_prepositions=_set(data.get("locative_prepositions")),
+        member_prepositions=_set(data.get("member_prepositions")),
+        weak_until=_set((data.get("contract") or {}).get("weak_until")),
+        expiry_words=_patterns((data.get("contract") or {}).get("expiry")),
     )
 
 
 @lru_cache(maxsize=1)
 def given_names(directory: Path = LEXICON_DIR) -> frozenset[str]:
-    """Folded given names from data/lexicon/given_names.txt."""
+    """Folded given names: data/lexicon/given_names.txt plus the name dictionary shipped with
+    gender-guesser (about 45,000 given names from many countries), minus words that are never names."""
     names: set[str] = set()
     for line in (directory / "given_names.txt").read_text(encoding="utf-8").splitlines():
         if not line.startswith("#"):
             names.update(fold(w) for w in line.split())
-    return frozenset(names)
+    names.update(_name_dictionary())
+    return frozenset(names - _never_names(directory))
+
+
+def _name_dictionary() -> set[str]:
+    # Columns 3-29 of gender-guesser's nam_dict.txt hold the name; '+' joins parts ("Jun+Wei").
+    try:
+        from importlib.resources import files
+
+        path = files("gender_guesser") / "data" / "nam_dict.txt"
+        text = path.read_text(encoding="utf-8", errors="replace")
+    except (ImportError, ModuleNotFoundError, FileNotFoundError, OSError):
+        return set()
+    out: set[str] = set()
+    for line in text.splitlines():
+        if line[:1] in ("#", "=", "") or len(line) < 4:
+            continue
+        name = line[3:29].strip()
+        if name and "+" not in name and " " not in name:
+            out.add(fold(name))
+    return out
+
+
+def _never_names(directory: Path) -> set[str]:
+    data = yaml.safe_load((directory / "names.yaml").read_text(encoding="utf-8"))
+    return {fold(str(w)) for w in data.get("not_names", []) + data.get("not_given_names", [])}

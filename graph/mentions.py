@@ -202,7 +202,7 @@ class MentionFinder:
                 if toks[j].is_title and is_word(norms[j]) and norms[j] not in self.shapes["not_names"]:
                     words.append(j)
                     j += 1
-                elif norms[j] in _SKIPPABLE and j + 1 < len(toks) and toks[j + 1].is_title and words:
+                elif norms[j] in _SKIPPABLE and j + 1 < len(toks) and toks[j + 1].is_title and words and _attached(toks, j):
                     j += 1
                 elif (norms[j] in self.shapes["name_particles"] and words and j + 1 < len(toks)
                       and toks[j + 1].is_title and j + 1 not in claimed):
@@ -224,29 +224,50 @@ class MentionFinder:
         surface = sent.text[toks[start].start - sent.start: toks[end - 1].start - sent.start + len(toks[end - 1].text)]
         if any(w in self.shapes["club_markers"] for w in run) and len(run) >= 2:
             return self._new_entity(sent, start, end, surface, "Club", 0.6)
-        role = self._role_before(norms, start)
+        if any(w in self.shapes["place_markers"] for w in run):
+            return None
+        role = self._role_before(toks, norms, start)
         types = ROLE_TYPES.get(role or "", set())
         if self.ref.demonym(surface) is not None:
             return None
+        kind = _kind_for(types)
         if len(run) >= 2 and run[0] in self.given and len(run) <= 4:
-            kind = next(iter(sorted(types))) if len(types) == 1 else "Player"
             return self._new_entity(sent, start, end, surface, kind, 0.7, role)
         if types and len(run) <= 3 and start > 0:
-            kind = "Coach" if types == {"Coach", "Executive"} else next(iter(sorted(types)))
             return self._new_entity(sent, start, end, surface, kind, 0.6, role)
         if end < len(norms) and norms[end] in self.shapes["player_verbs"] and len(run) <= 3:
             return self._new_entity(sent, start, end, surface, "Player", 0.55)
+        if 2 <= len(run) <= 3 and self.lex.open_name_discovery and not _sentence_initial(norms, start):
+            # Outside German (which capitalises every noun), an unknown run of two or three capitalised
+            # words inside a football sentence, that is no club, competition, outlet or place, is a person.
+            return self._new_entity(sent, start, end, surface, kind, 0.5)
         return None
 
-    def _role_before(self, norms: list[str], start: int) -> str | None:
+    def _role_before(self, toks: list[Token], norms: list[str], start: int) -> str | None:
+        """The role noun that types the name at ``start``: right before it ("coach X"), before one
+        adjective ("l'entraîneur lillois X"), or before "of <Team>," ("el entrenador del <Club>, X")."""
         for k in range(max(0, start - 4), start):
             for end, _pat, role in self.lex.roles.matches_at(norms, k):
-                if end == start:
+                if end == start or end == start - 1 and not toks[end].is_title and is_word(norms[end]):
                     return role
+        if start >= 3 and norms[start - 1] == ",":
+            j = start - 2
+            while j > 0 and toks[j].is_title:
+                j -= 1
+            if j < start - 2 and norms[j] in self.lex.team_prepositions:
+                for k in range(max(0, j - 4), j):
+                    for end, _pat, role in self.lex.roles.matches_at(norms, k):
+                        if end == j:
+                            return role
         return None
 
     def _new_entity(self, sent, start, end, surface, kind, conf, role=None) -> Mention:
-        words = [w for w in surface.replace("-", " ").split() if fold(w) not in self.shapes["honorifics"]]
+        entity = self.discovered(surface, kind)
+        return Mention(sent.index, start, end, surface, "discovered", entity, {kind}, role=role, confidence=conf)
+
+    def discovered(self, surface: str, kind: str) -> Entity:
+        """The article-local entity for an unknown name, created on first sight."""
+        words = [w for w in surface.split() if fold(w) not in self.shapes["honorifics"]]
         label = " ".join(words) or surface
         key = alias_key(label)
         entity = self.local_aliases.get(key)
@@ -257,7 +278,20 @@ class MentionFinder:
             if kind in PERSON_TYPES and len(key) >= 2:
                 # A discovered person's surname alone refers back to them in this article.
                 self.local_aliases.setdefault(key[-1:], entity)
-        return Mention(sent.index, start, end, surface, "discovered", entity, {kind}, role=role, confidence=conf)
+        return entity
+
+    def person_named(self, surface: str) -> tuple[Entity, bool]:
+        """The person a bare name stands for (a line-up entry): known alias, a name already met in this
+        article, or a new discovered player. The flag says whether the name was known."""
+        key = alias_key(surface)
+        for entry in self.ref.aliases.get(key, []):
+            if entry.entity.type in PERSON_TYPES and entry.mode != "context":
+                self.seen.add(entry.entity.iri)
+                return entry.entity, True
+        local = self.local_aliases.get(key)
+        if local is not None and local.type in PERSON_TYPES:
+            return local, True
+        return self.discovered(surface, "Player"), False
 
     # ---------------------------------------------------------------- pronouns
     def _pronouns(self, sent, toks, norms, taken, mentions) -> list[Mention]:
@@ -381,6 +415,23 @@ class MentionFinder:
             return Mention(sent.index, det, j + 1, _span(sent, toks, det, j + 1), "team_descriptor",
                            types={"Club"}, country=country, confidence=0.7 if country else 0.6)
         return None
+
+
+def _attached(toks: list[Token], j: int) -> bool:
+    """True when the punctuation at j touches the words on both sides ("Hanche-Olsen", not "A - B")."""
+    return (toks[j].start == toks[j - 1].start + len(toks[j - 1].text)
+            and toks[j + 1].start == toks[j].start + len(toks[j].text))
+
+
+def _kind_for(types: set[str]) -> str:
+    """The class of a discovered person given the classes its role noun allows (Player by default)."""
+    if types == {"Coach", "Executive"}:
+        return "Coach"
+    return next(iter(sorted(types))) if len(types) == 1 else "Player"
+
+
+def _sentence_initial(norms: list[str], start: int) -> bool:
+    return start == 0 or norms[start - 1] in (".", ":", '"', "!", "?", "-")
 
 
 def _span(sent: Sentence, toks: list[Token], a: int, b: int) -> str:

@@ -320,15 +320,31 @@ class SentenceRelations:
             limit = 4 if d.kind == "relative" else MAX_DISTANCE
             if gap > limit or self.clause[cue[0]] != self.clause[d.start]:
                 continue
-            until = d.kind == "relative" or any(lex.until_words.matches_at(norms, k)
-                                                for k in range(max(0, d.start - 3), d.start))
-            if not until:
+            if not self._until_before(d.start) and not (d.kind == "relative" and self._expiry_in_clause(d.start)):
                 continue
             lo = min(cue[0], d.start)
             person = self._nearest(self._people(), lo, lo, "left") or self._nearest(self._people(), lo, max(cue[1], d.end), "right")
             if person is not None:
                 self._add(person.entity, "contractUntil", d.value, 0.8 * person.confidence, "contract-date",
                           (lo, max(cue[1], d.end)))
+
+    def _until_before(self, start: int) -> bool:
+        """An end-date marker right before the date: "until", "bis"; or a weak one ("in", "at") when
+        the clause also has an expiry word ("expires in 2026", not "took charge in 2023")."""
+        lex, norms = self.lex, self.norms
+        for k in range(max(0, start - 3), start):
+            for end, pat, _ in lex.until_words.matches_at(norms, k):
+                if end > start:
+                    continue
+                if pat.text not in lex.weak_until:
+                    return True
+                if self._expiry_in_clause(start):
+                    return True
+        return False
+
+    def _expiry_in_clause(self, pos: int) -> bool:
+        clause = self.clause[pos]
+        return any(self.lex.expiry_words.matches_at(self.norms, j) for j in range(len(self.norms)) if self.clause[j] == clause)
 
     def run(self) -> list[Relation]:
         """All relations of the sentence."""

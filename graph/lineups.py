@@ -1,0 +1,123 @@
+"""Line-ups in match reports: "<Team> (4-2-3-1): Keeper; Back, Back, Back, Back; ..." and the
+substitutes that follow ("Subs not used: A, B, C", "Eingewechselt: X").
+
+A line-up is recognised by its shape, not by names: a team at the start of a line, a colon, then a
+list of short capitalised names separated by commas, semicolons or spaced dashes. Names inside
+brackets ("Kohr (78. Barreiro)", "Cash (Maatsen 75)") are substitutes of the same team.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from graph.lexicon import Lexicon
+from graph.mentions import Mention
+from graph.reference import TEAM_TYPES, Entity
+from graph.text import Sentence, fold
+
+MIN_STARTERS = 5
+_SEPARATORS = re.compile(r"\s*[,;]\s*|\s+[-–—]\s+")
+_BRACKETS = re.compile(r"\(([^)]*)\)|\[([^\]]*)\]")
+_NOISE = re.compile(r"\b\d+\.?'?|\+\d+|[*†‡']$|\b(?:c|gk|cap|k)\b\.?", re.I)
+_NAME = re.compile(r"^[^\W\d_][\w'’.\-]*(?:\s+[\w'’.\-]+){0,3}$")
+
+
+@dataclass
+class LineupName:
+    """One name in a line-up, with its character span in the sentence text."""
+
+    surface: str
+    start: int
+    end: int
+
+
+@dataclass
+class Lineup:
+    """The team of a line-up line (None for a substitutes line) and the names listed."""
+
+    team: Entity | None
+    names: list[LineupName]
+
+
+def read_lineup(sent: Sentence, mentions: list[Mention], lex: Lexicon) -> Lineup | None:
+    """The line-up in this sentence, if the sentence is one."""
+    text = sent.text
+    colon = text.find(":")
+    if colon <= 0:
+        return None
+    head = text[:colon]
+    team = _team_at_start(sent, mentions, colon)
+    if team is None and not _is_subs_marker(head, lex):
+        return None
+    if team is None and _has_score(head):
+        return None
+    names = _names(text, colon + 1)
+    if team is not None and len(names) < MIN_STARTERS:
+        return None
+    if team is None and not names:
+        return None
+    return Lineup(team, names)
+
+
+def _team_at_start(sent: Sentence, mentions: list[Mention], colon: int) -> Entity | None:
+    for m in mentions:
+        if m.entity is None or m.entity.type not in TEAM_TYPES or m.kind not in ("name", "discovered"):
+            continue
+        tok_start = sent.tokens[m.start].start - sent.start
+        tok_end = sent.tokens[m.end - 1].start - sent.start + len(sent.tokens[m.end - 1].text)
+        rest = sent.text[tok_end:colon].strip()
+        lead = sent.text[:tok_start].strip()
+        # Only a determiner or nothing before the team; only a formation in brackets after it.
+        if len(lead.split()) <= 1 and (not rest or re.fullmatch(r"\([\d\-–\s]+\)", rest)):
+            return m.entity
+        return None
+    return None
+
+
+def _is_subs_marker(head: str, lex: Lexicon) -> bool:
+    words = fold(head).split()
+    return bool(words) and bool(lex.lineup_markers.matches_at(words, 0)) and len(words) <= 4
+
+
+def _has_score(head: str) -> bool:
+    return bool(re.search(r"\d", head))
+
+
+def _names(text: str, offset: int) -> list[LineupName]:
+    """Names in the list after the colon; empty when the list does not look like names."""
+    body = text[offset:].rstrip(". ")
+    items: list[LineupName] = []
+    pos = offset
+    pieces = _SEPARATORS.split(body)
+    seps = _SEPARATORS.finditer(body)
+    for piece in pieces:
+        start = text.find(piece, pos) if piece else pos
+        for inner in _BRACKETS.finditer(piece):
+            sub = inner.group(1) or inner.group(2) or ""
+            for part in re.split(r"[,;/]", sub):
+                name = _clean(part)
+                if name:
+                    s = text.find(name, start)
+                    items.append(LineupName(name, s, s + len(name)))
+        outer = _clean(_BRACKETS.sub(" ", piece))
+        if not outer:
+            if piece.strip():
+                return []  # something that is no name: not a line-up
+            continue
+        s = text.find(outer, start)
+        items.append(LineupName(outer, s, s + len(outer)))
+        pos = start + len(piece)
+        next(seps, None)
+    return items
+
+
+def _clean(raw: str) -> str | None:
+    name = _NOISE.sub(" ", raw)
+    name = " ".join(name.split()).strip(" .'’")
+    if not name or not _NAME.match(name) or not name[0].isupper():
+        return None
+    words = name.split()
+    if len(words) > 4 or any(w[0].islower() and len(w) > 3 for w in words):
+        return None
+    return name
