@@ -7,8 +7,8 @@ from dataclasses import dataclass, field
 from graph.articles import Article
 from graph.coref import Resolver
 from graph.language import detect_language
-from graph.lineups import Lineup, read_lineup
 from graph.lexicon import load_lexicon
+from graph.lineups import Lineup, read_lineup
 from graph.mentions import Mention, MentionFinder
 from graph.reference import ENTITY_TYPES, SOURCE_TYPES, Entity, Reference, alias_key, load_reference
 from graph.relations import Relation, SentenceRelations
