@@ -101,7 +101,7 @@ def extract(article: Article, reference: Reference | None = None) -> Extraction:
     for r in result.relations:
         r.sources = [s for s in r.sources if s.iri not in own]
     cited = [c for iri, c in cites.items() if iri not in own]
-    result.relations = _deduplicate(result.relations, own_teams) + cited
+    result.relations = _deduplicate(_chronology(result.relations), own_teams) + cited
     return result
 
 
@@ -135,6 +135,29 @@ def _collect_entities(result: Extraction, mentions: list[Mention]) -> None:
             seen = result.mentions.setdefault(e.iri, [])
             if m.surface not in seen:
                 seen.append(m.surface)
+
+
+def _chronology(relations: list[Relation]) -> list[Relation]:
+    """Career order: of the clubs a player moved to ("joined X", "wechselte zu Y"), only the current one
+    stays ``playsFor``. Current is the club a present-tense statement names ("plays for"), else the
+    last move told; earlier moves, and clubs he is later said to have left, become former clubs."""
+    moves: dict[str, list[Relation]] = {}
+    for r in relations:
+        if r.predicate == "playsFor" and r.stance == "positive" and isinstance(r.object, Entity) and r.object.type == "Club":
+            moves.setdefault(r.subject.iri, []).append(r)
+    left = {(r.subject.iri, r.object.iri): r.sentence for r in relations
+            if r.predicate == "formerlyPlayedFor" and isinstance(r.object, Entity)}
+    out = []
+    for r in relations:
+        claims = moves.get(r.subject.iri, [])
+        if r in claims and r.rule == "cue:joined":
+            stated = [c for c in claims if c.rule != "cue:joined"]
+            current = stated[-1].object.iri if stated else max(claims, key=lambda c: c.sentence).object.iri
+            if r.object.iri != current or left.get((r.subject.iri, r.object.iri), -1) > r.sentence:
+                r = Relation(r.subject, "formerlyPlayedFor", r.object, r.sentence, r.evidence, r.stance,
+                             r.confidence, r.sources, "career-order")
+        out.append(r)
+    return out
 
 
 def _deduplicate(relations: list[Relation], own_teams: dict[str, set[str]]) -> list[Relation]:

@@ -10,7 +10,7 @@ from pathlib import Path
 import yaml
 
 from graph.config import LEXICON_DIR
-from graph.text import fold, is_word, pieces
+from graph.text import fold, pieces
 
 GAP = 4  # tokens a '...' in a cue may skip
 
@@ -60,7 +60,9 @@ def compile_cue(text: str) -> Pattern:
 
 
 def _words(text: str) -> list[str]:
-    return [p for p in pieces(text) if is_word(p)] or [fold(text)]
+    # Apostrophes and hyphens are pieces of their own in the text ("s ' interesse", "ex - teammate"),
+    # so a cue keeps them too.
+    return [p for p in pieces(text) if p.strip()] or [fold(text)]
 
 
 @dataclass

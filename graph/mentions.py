@@ -92,6 +92,7 @@ class MentionFinder:
                 mentions.append(m)
                 for k in range(m.start, m.end):
                     taken[k] = True
+        mentions = [m for m in mentions if not self._is_place(m, norms)]
         mentions.sort(key=lambda m: m.start)
         mentions += self._descriptors(sent, toks, norms, taken, mentions)
         mentions.sort(key=lambda m: m.start)
@@ -104,6 +105,15 @@ class MentionFinder:
             if m.entity is not None:
                 self.seen.add(m.entity.iri)
         return mentions
+
+    def _is_place(self, m: Mention, norms: list[str]) -> bool:
+        """A country name after "in"/"nach"/"en" is the country, not its national team ("two seasons in France")."""
+        if m.entity is None or m.entity.type != "NationalTeam" or m.start == 0:
+            return False
+        if norms[m.start - 1] not in self.lex.locative_prepositions:
+            return False
+        nxt = norms[m.end] if m.end < len(norms) else ""
+        return nxt not in self.lex.club_nouns and nxt not in ("national", "nationalmannschaft", "u21", "squad")
 
     # ---------------------------------------------------------------- known names
     def _names(self, sent: Sentence, toks: list[Token], norms: list[str]) -> list[Mention]:

@@ -57,6 +57,7 @@ def frame_predicate(frame: str, person: Entity) -> str | None:
     kind = person.type
     table = {
         "member": {"Player": "playsFor", "Coach": "coaches"},
+        "joined": {"Player": "playsFor", "Coach": "coaches"},
         "former_member": {"Player": "formerlyPlayedFor", "Coach": "coachedAt"},
         "plays": {"Player": "playsFor"},
         "played": {"Player": "formerlyPlayedFor", "Coach": "formerlyPlayedFor", "Executive": "formerlyPlayedFor"},
@@ -80,6 +81,7 @@ class SentenceRelations:
         self.own_teams = own_teams
         self.article_date = article_date
         self.clause = self._clauses()
+        self.pos = self._positions()
         self.out: list[Relation] = []
 
     # ------------------------------------------------------------ clauses
@@ -89,10 +91,18 @@ class SentenceRelations:
         lex, norms, toks = self.lex, self.norms, self.sent.tokens
         ids = [0] * len(norms)
         cid, main, in_rel = 0, 0, False
+        outside: int | None = None  # clause to resume after a parenthesis
         for i, n in enumerate(norms):
             nxt = norms[i + 1] if i + 1 < len(norms) else ""
             spaced_dash = n == "-" and i > 0 and toks[i].start > toks[i - 1].start + len(toks[i - 1].text)
-            if n in (";", ":", "(", ")", '"') or spaced_dash:
+            if n == "(" and outside is None:
+                outside = cid
+                cid = len(norms) + i  # a fresh id that never collides with the running ones
+            elif n == ")" and outside is not None:
+                ids[i] = cid
+                cid, outside = outside, None
+                continue
+            elif n in (";", ":", '"') or spaced_dash:
                 cid += 1
                 main, in_rel = cid, False
             elif n == ",":
@@ -106,6 +116,19 @@ class SentenceRelations:
                     cid, in_rel = main, False
             ids[i] = cid
         return ids
+
+    def _positions(self) -> list[int]:
+        """Token positions that do not count words inside parentheses, for distances across "(born 1997)"."""
+        out, depth, k = [], 0, 0
+        for n in self.norms + [""]:
+            out.append(k)
+            if n == "(":
+                depth += 1
+            elif n == ")" and depth:
+                depth -= 1
+            elif not depth:
+                k += 1
+        return out
 
     # ------------------------------------------------------------ helpers
     def _people(self) -> list[Mention]:
@@ -180,9 +203,9 @@ class SentenceRelations:
                     continue
                 dist = 0  # inside a gapped cue: "von <Team> gewechselt"
             elif side in ("left", "any") and m.end <= a:
-                dist = a - m.end
+                dist = self.pos[a] - self.pos[m.end]
             elif side in ("right", "any") and m.start >= b:
-                dist = m.start - b
+                dist = self.pos[m.start] - self.pos[b]
                 if dist > right_max:
                     continue
             else:
@@ -225,27 +248,80 @@ class SentenceRelations:
                 j -= 1
             team = team_end.get(j)
             if team is not None:
+                group = self._teams_before(team, team_end)
+                first = min(t.start for t in group)
                 former = bool(hits) or any(self.lex.former_markers.matches_at(norms, h)
-                                           for h in range(max(0, team.start - 2), team.start))
+                                           for h in range(max(0, first - 2), first))
                 if role == "teammate":
                     continue
                 pred = membership_predicate(role, person, former)
                 if pred is None and role is None and k - j >= 1 and person.type in PEOPLE:
                     pred = membership_predicate(None, person, former)
                 if role is not None or (k - j >= 1 and norms[j] == "'"):
-                    self._add(person, pred, team.entity, 0.9 * p.confidence, "team-role-name", (team.start, p.end))
+                    for t in group:
+                        self._add(person, pred, t.entity, 0.9 * p.confidence, "team-role-name", (t.start, p.end))
             # "<role> <Person> von/of <Team>"
             if role and p.end < len(norms) and norms[p.end] in self.lex.team_prepositions:
                 t2 = next((t for t in teams if p.end < t.start <= p.end + 2), None)
                 if t2 is not None:
                     pred = membership_predicate(role, person, bool(hits))
                     self._add(person, pred, t2.entity, 0.85 * p.confidence, "role-name-of-team", (r_start, t2.end))
+            # "<Person>, [the] <role> of <Team>" and "<role> of <Team>, <Person>" (appositions)
+            self._apposition(p)
             # "<Person> (<Team>)"
             if p.end + 2 < len(norms) and norms[p.end] == "(":
                 t3 = next((t for t in teams if t.start == p.end + 1 and t.end < len(norms) and norms[t.end] == ")"), None)
                 if t3 is not None:
                     self._add(person, membership_predicate(None, person, False), t3.entity, 0.8 * p.confidence,
                               "name-paren-team", (p.start, t3.end + 1))
+
+    def _apposition(self, p: Mention) -> None:
+        norms, lex = self.norms, self.lex
+        teams = {t.start: t for t in self._teams()}
+        person = p.entity
+        # after: ", [det] [former] role prep Team"
+        j = p.end
+        if j < len(norms) and norms[j] == ",":
+            j += 1
+            while j < len(norms) and norms[j] in lex.determiners:
+                j += 1
+            former = bool(lex.former_markers.matches_at(norms, j)) if j < len(norms) else False
+            if former:
+                j = lex.former_markers.matches_at(norms, j)[0][0]
+            roles = lex.roles.matches_at(norms, j) if j < len(norms) else []
+            if roles:
+                end, _pat, role = roles[0]
+                k = end
+                while k < len(norms) and (norms[k] in lex.team_prepositions or norms[k] in lex.determiners) and k - end < 3:
+                    k += 1
+                if k > end and k in teams:
+                    pred = membership_predicate(role, person, former)
+                    self._add(person, pred, teams[k].entity, 0.85 * p.confidence, "apposition", (p.start, teams[k].end))
+        # before: "role prep Team, Person"
+        if p.start >= 3 and norms[p.start - 1] == ",":
+            team = next((t for t in teams.values() if t.end == p.start - 1), None)
+            if team is not None and team.start >= 2:
+                k = team.start
+                while k > 0 and (norms[k - 1] in lex.team_prepositions or norms[k - 1] in lex.determiners) and team.start - k < 3:
+                    k -= 1
+                if k < team.start:
+                    role, _ = self._role_before(k)
+                    if role is not None:
+                        pred = membership_predicate(role, person, False)
+                        self._add(person, pred, team.entity, 0.85 * p.confidence, "apposition", (k, p.end))
+
+    def _teams_before(self, team: Mention, team_end: dict[int, Mention]) -> list[Mention]:
+        """The team and those coordinated before it: "former <A> and <B> boss X" gives A and B."""
+        group = [team]
+        while True:
+            j = group[-1].start
+            k = j
+            while k > 0 and self.norms[k - 1] in self.lex.conjunctions:
+                k -= 1
+            prev = team_end.get(k) if k < j else None
+            if prev is None or prev in group:
+                return group
+            group.append(prev)
 
     def _role_before(self, start: int) -> tuple[str | None, int]:
         for k in range(max(0, start - 4), start):
@@ -264,9 +340,20 @@ class SentenceRelations:
                     if who.type in PEOPLE:
                         self._add(who, "formerlyPlayedFor", d.team.entity, 0.6, "teammate-at-team", (d.start, d.end))
             return
-        if d.team is not None:
+        team = d.team.entity if d.team is not None and d.team.entity is not None else self._team_after(d.end)
+        if team is not None and d.role is not None:
             pred = membership_predicate(d.role, person, d.former)
-            self._add(person, pred, d.team.entity, 0.75 * d.confidence, "description-with-team", (d.start, d.end))
+            self._add(person, pred, team, 0.75 * d.confidence, "description-with-team", (d.start, d.end))
+
+    def _team_after(self, end: int) -> Entity | None:
+        """The team in "<description> of/du/del <Team>" right after a description."""
+        norms, lex = self.norms, self.lex
+        k = end
+        while k < len(norms) and (norms[k] in lex.team_prepositions or norms[k] in lex.determiners) and k - end < 3:
+            k += 1
+        if not any(n in lex.team_prepositions for n in norms[end:k]):
+            return None
+        return next((t.entity for t in self._teams() if t.start == k), None)
 
     # ------------------------------------------------------------ cue frames
     def cues(self) -> None:
@@ -296,6 +383,10 @@ class SentenceRelations:
             return
         if cue.frame == "targets" and team.entity.type != "Club":
             return
+        if team.kind == "team_descriptor" and cue.frame in ("member", "joined", "former_member"):
+            own = self.own_teams.get(person.entity.iri, set())
+            if own and team.entity.iri not in own:
+                return  # "has a contract with the club": the person's own club, not the last club named
         for p in self._coordinated(person, people):
             for t in self._coordinated(team, free_teams):
                 if cue.frame == "targets" and t.entity.iri in self.own_teams.get(p.entity.iri, set()):
@@ -334,7 +425,7 @@ class SentenceRelations:
         lex, norms = self.lex, self.norms
         for k in range(max(0, start - 3), start):
             for end, pat, _ in lex.until_words.matches_at(norms, k):
-                if end > start:
+                if end > start or any(n not in lex.determiners and n not in ("'", "’") for n in norms[end:start]):
                     continue
                 if pat.text not in lex.weak_until:
                     return True
