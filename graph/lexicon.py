@@ -12,7 +12,7 @@ import yaml
 from graph.config import LEXICON_DIR
 from graph.text import fold, pieces
 
-GAP = 4  # tokens a '...' in a cue may skip
+GAP = 6  # tokens a '...' in a cue may skip
 
 
 @dataclass(frozen=True)
@@ -149,6 +149,8 @@ class Lexicon:
     open_name_discovery: bool = True
     locative_prepositions: set[str] = field(default_factory=set)
     member_prepositions: set[str] = field(default_factory=set)
+    origin_prepositions: set[str] = field(default_factory=set)
+    copulas: PatternSet = field(default_factory=PatternSet)
     weak_until: set[str] = field(default_factory=set)
     expiry_words: PatternSet = field(default_factory=PatternSet)
 
@@ -222,6 +224,8 @@ def load_lexicon(lang: str, directory: Path = LEXICON_DIR) -> Lexicon:
         open_name_discovery=not data.get("capitalised_nouns", False),
         locative_prepositions=_set(data.get("locative_prepositions")),
         member_prepositions=_set(data.get("member_prepositions")),
+        origin_prepositions=_set(data.get("origin_prepositions")),
+        copulas=_patterns(data.get("copulas")),
         weak_until=_set((data.get("contract") or {}).get("weak_until")),
         expiry_words=_patterns((data.get("contract") or {}).get("expiry")),
     )

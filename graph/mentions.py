@@ -226,7 +226,9 @@ class MentionFinder:
             m = self._classify_run(sent, toks, norms, i, end, words)
             if m:
                 out.append(m)
-            i = max(end, i + 1)
+                i = max(end, i + 1)
+            else:
+                i += 1  # "Vertrag von Joshua X": the name may start later in the run
         return out
 
     def _classify_run(self, sent, toks, norms, start, end, words) -> Mention | None:
@@ -273,6 +275,8 @@ class MentionFinder:
 
     def _new_entity(self, sent, start, end, surface, kind, conf, role=None) -> Mention:
         entity = self.discovered(surface, kind)
+        if role is not None and not entity.typed:
+            entity.type, entity.typed = kind, True
         return Mention(sent.index, start, end, surface, "discovered", entity, {kind}, role=role, confidence=conf)
 
     def discovered(self, surface: str, kind: str) -> Entity:

@@ -32,6 +32,7 @@ class Entity:
     credibility: int | None = None
     demonyms: list[tuple[str, str]] = field(default_factory=list)
     discovered: bool = False
+    typed: bool = False            # a discovered entity's class came from a cue, not a default
 
 
 @dataclass

@@ -69,6 +69,13 @@ def frame_predicate(frame: str, person: Entity) -> str | None:
     return table.get(frame, {}).get(kind)
 
 
+def _retype_as_coach(entity: Entity) -> None:
+    """A discovered person typed Player only by default who is said to coach a team is a coach."""
+    if entity.discovered and not entity.typed and entity.type == "Player":
+        entity.type = "Coach"
+        entity.typed = True
+
+
 class SentenceRelations:
     """Extracts the relations of one sentence given its resolved mentions."""
 
@@ -266,6 +273,13 @@ class SentenceRelations:
                 if t2 is not None:
                     pred = membership_predicate(role, person, bool(hits))
                     self._add(person, pred, t2.entity, 0.85 * p.confidence, "role-name-of-team", (r_start, t2.end))
+            # "<Person> vom/of <Team>"
+            if p.end + 1 < len(norms) and norms[p.end] in self.lex.member_prepositions:
+                k = p.end + 1 + (norms[p.end + 1] in self.lex.determiners)
+                t4 = next((t for t in teams if t.start == k), None)
+                if t4 is not None:
+                    self._add(person, membership_predicate(None, person, False), t4.entity, 0.75 * p.confidence,
+                              "name-of-team", (p.start, t4.end))
             # "<Person>, [the] <role> of <Team>" and "<role> of <Team>, <Person>" (appositions)
             self._apposition(p)
             # "<Person> (<Team>)"
@@ -274,6 +288,44 @@ class SentenceRelations:
                 if t3 is not None:
                     self._add(person, membership_predicate(None, person, False), t3.entity, 0.8 * p.confidence,
                               "name-paren-team", (p.start, t3.end + 1))
+
+    def predicative(self) -> None:
+        """"X was appointed <Team> manager", "X wird neuer Trainer von <Team>": a role noun after a
+        copula names the role of the person before it, at the team next to the role."""
+        lex, norms = self.lex, self.norms
+        teams = self._teams()
+        by_end = {t.end: t for t in teams}
+        people = [m for m in self._people() if m.kind not in ("object",)]
+        for r_start, r_end, _pat, role in lex.roles.find(norms):
+            if any(m.start == r_end for m in self.mentions):
+                continue  # "coach <Name>": the structural rules read that
+            j = r_start
+            former = False
+            while j > 0 and (norms[j - 1] in lex.determiners or lex.former_markers.matches_at(norms, j - 1)
+                             or norms[j - 1] in ("new", "neuer", "neue", "nouvel", "nouveau", "nuevo", "'", "s")):
+                former = former or bool(lex.former_markers.matches_at(norms, j - 1))
+                j -= 1
+            team = by_end.get(j)
+            if team is not None:
+                j = team.start
+                while j > 0 and norms[j - 1] in lex.determiners:
+                    j -= 1
+            else:
+                team_ent = self._team_after(r_end)
+                team = next((t for t in teams if t.entity is team_ent and t.start >= r_end), None) if team_ent else None
+            if team is None:
+                continue
+            cop = next(((k, e) for k in range(max(0, j - 4), j) for e, _p, _ in lex.copulas.matches_at(norms, k) if e == j), None)
+            if cop is None:
+                continue
+            person = self._nearest(people, cop[0], cop[1], "left")
+            if person is None:
+                continue
+            if role in ("coach", "boss") and person.entity.type == "Player":
+                _retype_as_coach(person.entity)
+            pred = membership_predicate(role, person.entity, former)
+            self._add(person.entity, pred, team.entity, 0.8 * person.confidence, "predicative-role",
+                      (min(cop[0], team.start), max(r_end, team.end)))
 
     def _apposition(self, p: Mention) -> None:
         norms, lex = self.norms, self.lex
@@ -359,8 +411,17 @@ class SentenceRelations:
     def cues(self) -> None:
         """Relations signalled by the lexicon's cue phrases."""
         people, teams = self._people(), self._teams()
-        for a, b, _pat, cue in self.lex.relations.find(self.norms):
+        for a, b, pat, cue in self.lex.relations.find(self.norms):
             self._apply(cue, a, b, people, teams)
+            if ("gap", "") in pat.elements:
+                # "joined <Club> from <Club>", "vom <Club> zu <Club> gewechselt": a cue of another frame
+                # inside a gapped cue counts as well.
+                done = {cue.frame}
+                for k in range(a, b):
+                    for end, _inner, inner_cue in self.lex.relations.matches_at(self.norms, k):
+                        if end <= b and (k, end) != (a, b) and inner_cue.frame not in done:
+                            done.add(inner_cue.frame)
+                            self._apply(inner_cue, k, end, people, teams)
 
     def _apply(self, cue: RelationCue, a: int, b: int, people: list[Mention], teams: list[Mention]) -> None:
         if cue.frame == "teammate":
@@ -377,6 +438,8 @@ class SentenceRelations:
             return
         exclude = self.own_teams.get(person.entity.iri, set()) if targets else set()
         free_teams = [t for t in teams if not self._attributive(t)]
+        if cue.frame in ("member", "joined"):
+            free_teams = [t for t in free_teams if not (t.start > 0 and self.norms[t.start - 1] in self.lex.origin_prepositions)]
         team = self._nearest(free_teams, a, b, cue.team, exclude=exclude, right_max=6 if targets else 3,
                              inside=inside)
         if team is None:
@@ -391,6 +454,8 @@ class SentenceRelations:
             for t in self._coordinated(team, free_teams):
                 if cue.frame == "targets" and t.entity.iri in self.own_teams.get(p.entity.iri, set()):
                     continue
+                if cue.frame in ("coach", "coached"):
+                    _retype_as_coach(p.entity)
                 pred = frame_predicate(cue.frame, p.entity)
                 conf = cue.confidence * min(p.confidence, t.confidence)
                 if pred == "targets":
@@ -414,7 +479,7 @@ class SentenceRelations:
             if not self._until_before(d.start) and not (d.kind == "relative" and self._expiry_in_clause(d.start)):
                 continue
             lo = min(cue[0], d.start)
-            person = self._nearest(self._people(), lo, lo, "left") or self._nearest(self._people(), lo, max(cue[1], d.end), "right")
+            person = self._nearest(self._people(), lo, lo, "left") or self._nearest(self._people(), cue[0], cue[1], "right")
             if person is not None:
                 self._add(person.entity, "contractUntil", d.value, 0.8 * person.confidence, "contract-date",
                           (lo, max(cue[1], d.end)))
@@ -440,6 +505,7 @@ class SentenceRelations:
     def run(self) -> list[Relation]:
         """All relations of the sentence."""
         self.structural()
+        self.predicative()
         self.cues()
         self.contracts()
         return self.out

@@ -1,0 +1,80 @@
+"""One-sentence cases, written for these tests, of the constructions the extractor must read in each
+language. Each case lists triples that must be extracted (label, predicate, label-or-date, stance)."""
+
+import pytest
+
+from tests.test_extract import triples
+
+P, N = "positive", "negative"
+
+CASES = [
+    # --- coach appointments and sackings
+    ("en", "Brighton have appointed Fabian Hürzeler as their new head coach.",
+     [("Fabian Hürzeler", "coaches", "Brighton & Hove Albion FC", P)]),
+    ("en", "Thomas Frank was appointed Tottenham Hotspur manager in June.",
+     [("Thomas Frank", "coaches", "Tottenham Hotspur FC", P)]),
+    ("en", "Everton sacked manager Sean Dyche on Thursday.",
+     [("Sean Dyche", "coachedAt", "Everton FC", P)]),
+    ("en", "Former Chelsea boss Graham Potter will take over as West Ham United manager.",
+     [("Graham Potter", "coachedAt", "Chelsea FC", P), ("Graham Potter", "coaches", "West Ham United FC", P)]),
+    ("de", "Der VfL Wolfsburg hat sich von Trainer Ralph Hasenhüttl getrennt.",
+     [("Ralph Hasenhüttl", "coachedAt", "VfL Wolfsburg", P)]),
+    ("de", "Kasper Hjulmand wird neuer Trainer von Bayer 04 Leverkusen.",
+     [("Kasper Hjulmand", "coaches", "Bayer 04 Leverkusen", P)]),
+    ("fr", "L'OGC Nice a limogé son entraîneur Franck Haise.",
+     [("Franck Haise", "coachedAt", "OGC Nice", P)]),
+    ("es", "El Sevilla FC ha destituido a su entrenador Matías Almeyda.",
+     [("Matías Almeyda", "coachedAt", "Sevilla FC", P)]),
+    # --- transfers and rumours, both directions, with stance
+    ("en", "Newcastle United want Brentford striker Igor Thiago.",
+     [("Newcastle United FC", "targets", "Igor Thiago", P), ("Igor Thiago", "playsFor", "Brentford FC", P)]),
+    ("en", "Bruno Guimarães has been linked with a move to Arsenal.",
+     [("Arsenal FC", "targets", "Bruno Guimarães", P)]),
+    ("en", "Juventus have cooled their interest in Randal Kolo Muani.",
+     [("Juventus FC", "targets", "Randal Kolo Muani", N)]),
+    ("en", "Manchester United have ruled out a move for Victor Osimhen.",
+     [("Manchester United FC", "targets", "Victor Osimhen", N)]),
+    ("de", "Borussia Dortmund ist an Nick Woltemade vom VfB Stuttgart interessiert.",
+     [("Borussia Dortmund", "targets", "Nick Woltemade", P), ("Nick Woltemade", "playsFor", "VfB Stuttgart", P)]),
+    ("de", "Zum FC Bayern München gab es keinen Kontakt, sagte Florian Wirtz.",
+     [("FC Bayern München", "targets", "Florian Wirtz", N)]),
+    ("fr", "L'Olympique Lyonnais veut recruter Rayan Cherki, selon RMC Sport.",
+     [("Olympique Lyonnais", "targets", "Rayan Cherki", P), ("ARTICLE", "cites", "RMC Sport", P)]),
+    ("es", "El FC Barcelona quiere fichar a Nico Williams, según Mundo Deportivo.",
+     [("FC Barcelona", "targets", "Nico Williams", P)]),
+    # --- completed moves, careers
+    ("en", "Florian Wirtz joined Liverpool from Bayer Leverkusen in a £116m deal.",
+     [("Florian Wirtz", "playsFor", "Liverpool FC", P), ("Florian Wirtz", "formerlyPlayedFor", "Bayer 04 Leverkusen", P)]),
+    ("en", "Jadon Sancho began his career at Manchester City before moving to Borussia Dortmund in 2017.",
+     [("Jadon Sancho", "formerlyPlayedFor", "Manchester City FC", P)]),
+    ("de", "Serhou Guirassy war 2024 vom VfB Stuttgart zu Borussia Dortmund gewechselt.",
+     [("Serhou Guirassy", "formerlyPlayedFor", "VfB Stuttgart", P), ("Serhou Guirassy", "playsFor", "Borussia Dortmund", P)]),
+    ("fr", "Désiré Doué a rejoint le Paris Saint-Germain en provenance du Stade Rennais.",
+     [("Désiré Doué", "playsFor", "Paris Saint-Germain FC", P), ("Désiré Doué", "formerlyPlayedFor", "Stade Rennais FC", P)]),
+    ("es", "Dani Olmo fichó por el FC Barcelona procedente del RB Leipzig.",
+     [("Dani Olmo", "playsFor", "FC Barcelona", P), ("Dani Olmo", "formerlyPlayedFor", "RB Leipzig", P)]),
+    # --- contracts
+    ("en", "Bukayo Saka's contract at Arsenal runs until 2027.",
+     [("Bukayo Saka", "contractUntil", "2027", P)]),
+    ("de", "Der Vertrag von Joshua Kimmich beim FC Bayern läuft bis 2029.",
+     [("Joshua Kimmich", "contractUntil", "2029", P)]),
+    ("es", "Pedri tiene contrato con el FC Barcelona hasta 2030.",
+     [("Pedri", "contractUntil", "2030", P)]),
+    # --- sources
+    ("en", "Speaking to BBC Sport, Eddie Howe said the club would not sell.",
+     [("ARTICLE", "cites", "BBC Sport", P)]),
+    ("de", "Laut Gazzetta dello Sport beobachtet Inter Mailand den Stürmer Jonathan David.",
+     [("ARTICLE", "cites", "La Gazzetta dello Sport", P), ("FC Internazionale Milano", "targets", "Jonathan David", P)]),
+    # --- presidents, teammates
+    ("en", "Barcelona president Joan Laporta confirmed the deal.",
+     [("Joan Laporta", "presidentOf", "FC Barcelona", P)]),
+    ("en", "Declan Rice, a former teammate of Mason Mount at Chelsea, spoke warmly of him.",
+     [("Declan Rice", "formerTeammateOf", "Mason Mount", P)]),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), CASES, ids=[f"{c[0]}-{i}" for i, c in enumerate(CASES)])
+def test_case(lang, text, expected):
+    got = triples(text, lang=lang, date="2025-06-01")
+    missing = [e for e in expected if e not in got]
+    assert not missing, f"missing {missing}; got {sorted(got)}"
