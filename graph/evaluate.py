@@ -54,15 +54,17 @@ def evaluate(gold_dir: str | Path | None = None, articles_dir: str | Path | None
         g_ents = {fold(k): v for k, v in (gold.get("entities") or {}).items()}
         name_of = {e.iri: _gold_name(e, g_ents) for e in x.entities.values()}
         p_ents = {name_of[e.iri]: e.type for e in x.entities.values()}
-        _count(counts, ["entities", f"entities/{lang}"], set(p_ents), set(g_ents))
-        _count(counts, ["typed_entities", f"typed_entities/{lang}"], set(p_ents.items()), set(g_ents.items()))
+        group = gold_file.parent.name if gold_file.parent != gold_root else gold_root.name
+        _count(counts, ["entities", f"entities/{lang}", f"{group}:entities"], set(p_ents), set(g_ents))
+        _count(counts, ["typed_entities", f"typed_entities/{lang}", f"{group}:typed_entities"],
+               set(p_ents.items()), set(g_ents.items()))
         g_rels = {_rel_key(*r) for r in gold.get("relations") or []}
         p_rels = set()
         for r in x.relations:
             subj = "ARTICLE" if r.predicate == "cites" else name_of.get(r.subject.iri, fold(r.subject.label))
             obj = name_of.get(r.object.iri, fold(r.object.label)) if isinstance(r.object, Entity) else r.object
             p_rels.add(_rel_key(subj, r.predicate, obj))
-        _count(counts, ["relations", f"relations/{lang}"], p_rels, g_rels)
+        _count(counts, ["relations", f"relations/{lang}", f"{group}:relations"], p_rels, g_rels)
         for pred in {k[1] for k in p_rels | g_rels}:
             _count(counts, [f"relations/{pred}"], {k for k in p_rels if k[1] == pred}, {k for k in g_rels if k[1] == pred})
         details.append({"article": art_path.name,

@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import hashlib
 from dataclasses import dataclass, field
+from functools import lru_cache
 
+from graph.amounts import find_amounts
 from graph.articles import Article
+from graph.config import LEXICON_DIR, REFERENCE_DIR
 from graph.coref import Resolver
 from graph.language import detect_language
 from graph.lexicon import load_lexicon
@@ -15,6 +19,8 @@ from graph.relations import Relation, SentenceRelations
 from graph.text import Sentence, split_sentences
 
 SHOWN_KINDS = {"name", "discovered"}
+# Claims a stated sum of money belongs to (a fee for a move, an offer, a release clause in a contract).
+MONEY_PREDICATES = {"targets", "playsFor", "formerlyPlayedFor", "contractUntil", "coaches"}
 
 
 @dataclass
@@ -44,12 +50,34 @@ class Extraction:
         }
 
 
+@lru_cache(maxsize=1)
+def extractor_fingerprint() -> str:
+    """A short hash of what decides the extractor's output besides the article: the package version and the
+    lexicon and reference files. Stored with each article so a changed extractor re-reads unchanged articles."""
+    h = hashlib.sha256(_package_version().encode())
+    for path in sorted([*LEXICON_DIR.glob("*"), *REFERENCE_DIR.glob("*.ttl")]):
+        if path.is_file():
+            h.update(path.name.encode())
+            h.update(path.read_bytes())
+    return h.hexdigest()[:16]
+
+
+def _package_version() -> str:
+    try:
+        from importlib.metadata import version
+
+        return version("football-kg")
+    except Exception:  # noqa: BLE001 - running from a source tree without installed metadata
+        return "0"
+
+
 def relation_json(r: Relation, article_iri: str) -> dict:
     """One relation in the JSON contract; the subject of `cites` is the article id."""
     subject = article_iri if r.predicate == "cites" else r.subject.iri
     obj = r.object.iri if isinstance(r.object, Entity) else r.object
     return {"subject": subject, "predicate": r.predicate, "object": obj, "evidence": r.evidence,
-            "sources": [s.iri for s in r.sources], "stance": r.stance, "confidence": r.confidence}
+            "sources": [s.iri for s in r.sources], "stance": r.stance, "confidence": r.confidence,
+            "amounts": [a.to_json() for a in r.amounts]}
 
 
 def extract(article: Article, reference: Reference | None = None) -> Extraction:
@@ -94,8 +122,11 @@ def extract(article: Article, reference: Reference | None = None) -> Extraction:
         if sources:
             last_sources = sources
         rels = SentenceRelations(sent, mentions, lex, own_teams, article.date).run()
+        amounts = find_amounts(sent.text, lang) if any(r.predicate in MONEY_PREDICATES for r in rels) else []
         for r in rels:
             r.sources = list(dict.fromkeys(sources))
+            if r.predicate in MONEY_PREDICATES:
+                r.amounts = amounts
         result.relations.extend(rels)
     own = self_outlets | self_marked  # the article's own outlet is not a cited source
     for r in result.relations:
@@ -137,25 +168,47 @@ def _collect_entities(result: Extraction, mentions: list[Mention]) -> None:
                 seen.append(m.surface)
 
 
+FORMER_OF = {"playsFor": "formerlyPlayedFor", "coaches": "coachedAt"}
+
+
 def _chronology(relations: list[Relation]) -> list[Relation]:
-    """Career order: of the clubs a player moved to ("joined X", "wechselte zu Y"), only the current one
-    stays ``playsFor``. Current is the club a present-tense statement names ("plays for"), else the
-    last move told; earlier moves, and clubs he is later said to have left, become former clubs."""
+    """Career order within one article.
+
+    Of the clubs a player moved to ("joined X", "wechselte zu Y") only the current one stays
+    ``playsFor``: the club a present-tense statement names ("plays for"), else the last move told,
+    unless the text goes on to later clubs. A current tie the text later ends ("was sacked by",
+    "left") becomes former."""
     moves: dict[str, list[Relation]] = {}
     for r in relations:
         if r.predicate == "playsFor" and r.stance == "positive" and isinstance(r.object, Entity) and r.object.type == "Club":
             moves.setdefault(r.subject.iri, []).append(r)
-    left = {(r.subject.iri, r.object.iri): r.sentence for r in relations
-            if r.predicate == "formerlyPlayedFor" and isinstance(r.object, Entity)}
+    ended: dict[tuple[str, str, str], int] = {}
+    last_former: dict[str, int] = {}
+    for r in relations:
+        if r.predicate in ("formerlyPlayedFor", "coachedAt") and isinstance(r.object, Entity) and r.stance == "positive":
+            key = (r.subject.iri, r.predicate, r.object.iri)
+            ended[key] = max(ended.get(key, -1), r.sentence)
+            if r.predicate == "formerlyPlayedFor":
+                last_former[r.subject.iri] = max(last_former.get(r.subject.iri, -1), r.sentence)
     out = []
     for r in relations:
+        former = FORMER_OF.get(r.predicate)
+        if former is None or not isinstance(r.object, Entity) or r.stance != "positive":
+            out.append(r)
+            continue
+        if ended.get((r.subject.iri, former, r.object.iri), -1) > r.sentence:
+            continue  # "appointed in 2008 ... sacked in 2009": the later, former claim stands
         claims = moves.get(r.subject.iri, [])
-        if r in claims and r.rule == "cue:joined":
+        if r.predicate == "playsFor" and r in claims and r.rule == "cue:joined":
             stated = [c for c in claims if c.rule != "cue:joined"]
-            current = stated[-1].object.iri if stated else max(claims, key=lambda c: c.sentence).object.iri
-            if r.object.iri != current or left.get((r.subject.iri, r.object.iri), -1) > r.sentence:
-                r = Relation(r.subject, "formerlyPlayedFor", r.object, r.sentence, r.evidence, r.stance,
-                             r.confidence, r.sources, "career-order")
+            if stated:
+                current = stated[-1].object.iri
+            else:
+                last = max(claims, key=lambda c: c.sentence)
+                current = last.object.iri if last_former.get(r.subject.iri, -1) <= last.sentence else None
+            if r.object.iri != current:
+                r = Relation(r.subject, former, r.object, r.sentence, r.evidence, r.stance, r.confidence,
+                             r.sources, "career-order", r.amounts)
         out.append(r)
     return out
 
@@ -178,5 +231,6 @@ def _deduplicate(relations: list[Relation], own_teams: dict[str, set[str]]) -> l
             if r.confidence > cur.confidence:
                 best[key] = r
             best[key].sources = merged
+            best[key].amounts = list(dict.fromkeys(cur.amounts + r.amounts))
             best[key].confidence = round(min(1.0, max(cur.confidence, r.confidence) + 0.05), 3)
     return list(best.values())

@@ -150,8 +150,10 @@ class MentionFinder:
             end = pos[n - 1] + 1
             entity = self._resolve_alias(key, toks, norms, pos[:n], i)
             if entity is None and len(key[-1]) > 3 and key[-1].endswith("s"):
-                # Genitive/plural inflection: "<City>s", "<Surname>s".
+                # Genitive/plural inflection: "<City>s", "<Surname>s" (never outlets: "Kickers" is no "kicker").
                 entity = self._resolve_alias(key[:-1] + (key[-1][:-1],), toks, norms, pos[:n], i)
+                if entity is not None and entity.type in ("MediaOutlet", "Journalist"):
+                    entity = None
             if entity is not None:
                 surface = sent.text[toks[i].start - sent.start: toks[end - 1].start - sent.start + len(toks[end - 1].text)]
                 conf = 1.0 if not entity.discovered else 0.7
@@ -181,6 +183,8 @@ class MentionFinder:
             for w, p in zip(surface_words, positions, strict=False):
                 if w[:1].isupper() and not toks[p].is_title:
                     return False
+                if w.isupper() and len(w) <= 4 and toks[p].text != w:
+                    return False  # an acronym ("AS", "PSG") only as written: not "As a coach"
         if entry.mode == "context":
             return self._after_source_cue(norms, i)
         return True
@@ -236,7 +240,7 @@ class MentionFinder:
         surface = sent.text[toks[start].start - sent.start: toks[end - 1].start - sent.start + len(toks[end - 1].text)]
         if any(w in self.shapes["club_markers"] for w in run) and len(run) >= 2:
             return self._new_entity(sent, start, end, surface, "Club", 0.6)
-        if any(w in self.shapes["place_markers"] for w in run):
+        if any(w in self.shapes["place_markers"] for w in run) or start > 0 and norms[start - 1] in self.shapes["place_markers"]:
             return None
         role = self._role_before(toks, norms, start)
         types = ROLE_TYPES.get(role or "", set())
@@ -289,9 +293,10 @@ class MentionFinder:
             prefix = "person" if kind in PERSON_TYPES else "org"
             entity = Entity(str(FKR[f"{prefix}/{slug(label)}"]), label, kind, discovered=True)
             self.local_aliases[key] = entity
-            if kind in PERSON_TYPES and len(key) >= 2:
-                # A discovered person's surname alone refers back to them in this article.
-                self.local_aliases.setdefault(key[-1:], entity)
+            if kind in PERSON_TYPES:
+                # A discovered person's surname ("El Aynaoui", "Aynaoui") refers back to them in this article.
+                for k in range(1, len(key)):
+                    self.local_aliases.setdefault(key[k:], entity)
         return entity
 
     def person_named(self, surface: str) -> tuple[Entity, bool]:

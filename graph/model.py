@@ -16,7 +16,7 @@ import hashlib
 from rdflib import RDF, RDFS, XSD, Graph, Literal, URIRef
 
 from graph.config import DCT, FKG, FKR, PROV, SCHEMA
-from graph.extract import Extraction
+from graph.extract import Extraction, extractor_fingerprint
 from graph.reference import Entity
 from graph.relations import Relation
 
@@ -44,6 +44,7 @@ def article_graph(x: Extraction) -> Graph:
     g.add((art, RDF.type, FKG.Article))
     g.add((art, FKG.contentHash, Literal(a.content_hash)))
     g.add((art, FKG.sourceFile, Literal(a.path)))
+    g.add((art, FKG.extractor, Literal(extractor_fingerprint())))
     g.add((art, DCT.language, Literal(x.lang)))
     if a.title:
         g.add((art, DCT.title, Literal(a.title)))
@@ -81,3 +82,10 @@ def _add_claim(g: Graph, art: URIRef, r: Relation) -> None:
     g.add((claim, PROV.wasDerivedFrom, art))
     for s in r.sources:
         g.add((claim, FKG.source, URIRef(s.iri)))
+    for amount in r.amounts:
+        node = URIRef(f"{claim}/amount/{amount.currency}-{amount.value}")
+        g.add((claim, FKG.amount, node))
+        g.add((node, RDF.type, SCHEMA.MonetaryAmount))
+        g.add((node, SCHEMA.value, Literal(amount.value, datatype=XSD.decimal)))
+        g.add((node, SCHEMA.currency, Literal(amount.currency)))
+        g.add((node, FKG.amountKind, Literal(amount.kind)))

@@ -13,7 +13,9 @@ The ontology's domains decide the predicate (a coach's "contract at" is ``coache
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
+from datetime import date
 
 from graph.dates import find_dates
 from graph.lexicon import Lexicon, RelationCue
@@ -22,6 +24,8 @@ from graph.reference import PERSON_TYPES, TEAM_TYPES, Entity
 from graph.text import Sentence
 
 PEOPLE = PERSON_TYPES - {"Journalist"}
+# "2004 - 2006", "2004 and 2006", "2015 bis 2019", "2004-06" over folded, space-joined word pieces
+_YEAR_RANGE = re.compile(r"\b((?:19|20)\d\d) (?:-|–|to|and|until|bis|und|a|à|et|y|hasta) ((?:19|20)?\d\d)\b")
 MAX_DISTANCE = 12
 
 
@@ -38,6 +42,7 @@ class Relation:
     confidence: float = 0.8
     sources: list[Entity] = field(default_factory=list)
     rule: str = ""
+    amounts: list = field(default_factory=list)  # graph.amounts.Amount stated in the same sentence
 
 
 def membership_predicate(role: str | None, person: Entity, former: bool) -> str | None:
@@ -152,10 +157,24 @@ class SentenceRelations:
         stance = "negative" if rule.startswith("cue:") and self._negated(a, b) else "positive"
         if self._hedged(a, b):
             conf *= 0.85
+        if pred in ("playsFor", "coaches") and self._past_span(a, b):
+            pred = "formerlyPlayedFor" if pred == "playsFor" else "coachedAt"
         self.out.append(Relation(subj, pred, obj, self.sent.index, self.sent.text, stance, round(min(conf, 1.0), 3),
                                  rule=rule))
         if pred in ("playsFor", "coaches") and isinstance(obj, Entity) and stance == "positive":
             self.own_teams.setdefault(subj.iri, set()).add(obj.iri)
+
+    def _past_span(self, a: int, b: int) -> bool:
+        """The clause dates the tie to a closed period ("between 2004 and 2006", "von 2015 bis 2019")."""
+        clause_ids = {self.clause[k] for k in range(a, min(b, len(self.norms)))} or {self.clause[a]}
+        text = " ".join(n for k, n in enumerate(self.norms) if self.clause[k] in clause_ids)
+        now = self.article_date.year if self.article_date else date.today().year
+        for m in _YEAR_RANGE.finditer(text):
+            end = int(m.group(2))
+            end = end + (int(m.group(1)) // 100) * 100 if end < 100 else end
+            if int(m.group(1)) <= end < now:
+                return True
+        return False
 
     def _window_has(self, patterns, a: int, b: int, before: int, after: int) -> bool:
         clause_ids = {self.clause[k] for k in range(a, min(b, len(self.norms)))} or {self.clause[a]}
@@ -474,7 +493,7 @@ class SentenceRelations:
             cue = min(cues, key=lambda c: min(abs(c[0] - d.start), abs(c[1] - d.start)))
             gap = d.start - cue[1] if d.start >= cue[1] else cue[0] - d.end
             limit = 4 if d.kind == "relative" else MAX_DISTANCE
-            if gap > limit or self.clause[cue[0]] != self.clause[d.start]:
+            if gap > limit or not self._same_or_attached_clause(cue, d.start):
                 continue
             if not self._until_before(d.start) and not (d.kind == "relative" and self._expiry_in_clause(d.start)):
                 continue
@@ -483,6 +502,13 @@ class SentenceRelations:
             if person is not None:
                 self._add(person.entity, "contractUntil", d.value, 0.8 * person.confidence, "contract-date",
                           (lo, max(cue[1], d.end)))
+
+    def _same_or_attached_clause(self, cue: tuple[int, int], pos: int) -> bool:
+        """Same clause, or a relative clause hung on the contract noun ("his contract, which runs until")."""
+        if self.clause[cue[0]] == self.clause[pos]:
+            return True
+        return cue[1] + 1 < len(self.norms) and self.norms[cue[1]] == "," and self.norms[cue[1] + 1] in self.lex.relative_pronouns \
+            and self.clause[cue[1] + 1] == self.clause[pos]
 
     def _until_before(self, start: int) -> bool:
         """An end-date marker right before the date: "until", "bis"; or a weak one ("in", "at") when

@@ -79,13 +79,15 @@ class Store:
     def ingest(self, graph_iri: str, g: Graph, content_hash: str, source: str) -> IngestResult:
         """Store an article graph; unchanged content is a no-op, an edited source replaces its old graph."""
         rows = self._ox.query(
-            f"SELECT ?g ?h ?s WHERE {{ GRAPH ?g {{ ?a <{FKG.contentHash}> ?h ; <{FKG.sourceFile}> ?s }} }}",
+            f"SELECT ?g ?h ?s ?e WHERE {{ GRAPH ?g {{ ?a <{FKG.contentHash}> ?h ; <{FKG.sourceFile}> ?s . "
+            f"OPTIONAL {{ ?a <{FKG.extractor}> ?e }} }} }}",
             substitutions={ox.Variable("s"): ox.Literal(source)},
         )
-        old = [(r["g"].value, r["h"].value) for r in rows]
-        if any(h == content_hash for _g, h in old):
+        old = [(r["g"].value, r["h"].value, r["e"].value if r["e"] is not None else None) for r in rows]
+        extractor = next(iter(g.objects(None, FKG.extractor)), None)
+        if any(h == content_hash and e == (str(extractor) if extractor is not None else None) for _g, h, e in old):
             return IngestResult("unchanged", graph_iri)
-        self.replace_graph(graph_iri, g, drop=[og for og, _ in old if og != graph_iri])
+        self.replace_graph(graph_iri, g, drop=[og for og, _h, _e in old if og != graph_iri])
         return IngestResult("replaced" if old else "added", graph_iri)
 
     def remove_article(self, source_or_iri: str) -> list[str]:
