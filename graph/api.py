@@ -41,6 +41,11 @@ class BuildReport:
     triples: int = 0
 
 
+# What `fkg build` writes into exports/ (every format is also available through `fkg export`).
+BUILD_EXPORTS = [("html", "graph.html"), ("trig", "graph.trig"), ("turtle", "graph.ttl"), ("jsonld", "graph.jsonld"),
+                 ("graphml", "graph.graphml"), ("gexf", "graph.gexf"), ("csv", "csv")]
+
+
 def build(paths: list[str | Path] | None = None, store: Store | str | Path | None = None,
           exports_dir: str | Path | None = EXPORTS_DIR, on_article=None) -> BuildReport:
     """Ingest articles (default: data/articles), reason, and write exports/graph.html and graph.trig.
@@ -68,7 +73,7 @@ def build(paths: list[str | Path] | None = None, store: Store | str | Path | Non
     st.flush()
     if exports_dir is not None:
         out = Path(exports_dir)
-        report.exports = [_export(st, "html", out / "graph.html"), _export(st, "trig", out / "graph.trig")]
+        report.exports = [_export(st, fmt, out / name) for fmt, name in BUILD_EXPORTS]
     report.triples = len(st)
     return report
 
@@ -89,6 +94,22 @@ def export(fmt: str, path: str | Path, store: Store | str | Path | None = None) 
     """Export the store (trig, nquads, html)."""
     st = store if isinstance(store, Store) else open_store(store)
     return _export(st, fmt, path)
+
+
+def validate(store: Store | str | Path | None = None) -> list:
+    """SHACL violations in the stored graph, in plain words (empty when it conforms)."""
+    from graph.validate import validate as _validate
+
+    st = store if isinstance(store, Store) else open_store(store)
+    return _validate(st)
+
+
+def explain(subject: str, predicate: str, obj: str, store: Store | str | Path | None = None) -> dict:
+    """Every claim and inference rule behind one edge."""
+    from graph.explain import explain as _explain
+
+    st = store if isinstance(store, Store) else open_store(store)
+    return _explain(st, subject, predicate, obj)
 
 
 def evaluate(gold_dir: str | Path | None = None) -> dict:

@@ -142,16 +142,56 @@ def connect(a, b, k, max_length, fmt, evidence, store) -> None:
 
 
 @main.command()
-@click.argument("fmt", type=click.Choice(["trig", "nquads", "html"]))
-@click.option("-o", "--output", default=None, type=click.Path(), help="Output file (default exports/graph.<ext>).")
+@click.argument("fmt", type=click.Choice(["trig", "nquads", "turtle", "ntriples", "jsonld", "graphml", "gexf", "csv", "html"]))
+@click.option("-o", "--output", default=None, type=click.Path(),
+              help="Output file (default exports/graph.<ext>; for csv a folder, default exports/csv).")
 @store_option
 def export(fmt, output, store) -> None:
-    """Export the graph as TriG or N-Quads (with provenance graphs) or an offline HTML page."""
+    """Export the graph: TriG or N-Quads (with provenance graphs), Turtle, N-Triples, JSON-LD (union graph),
+    GraphML or GEXF (for Gephi), CSV (nodes.csv and edges.csv) or an offline HTML page."""
     from graph.config import EXPORTS_DIR
     from graph.export import SUFFIX
 
-    path = api.export(fmt, output or EXPORTS_DIR / f"graph{SUFFIX[fmt]}", store=store)
+    default = EXPORTS_DIR / "csv" if fmt == "csv" else EXPORTS_DIR / f"graph{SUFFIX[fmt]}"
+    path = api.export(fmt, output or default, store=store)
     click.echo(f"wrote {path}")
+
+
+@main.command()
+@store_option
+def validate(store) -> None:
+    """Check the stored graph against the SHACL shapes (ontology/shapes.ttl); exit 1 on violations."""
+    violations = api.validate(store=store)
+    for v in violations:
+        click.echo(v.text())
+    if violations:
+        click.echo(f"{len(violations)} violation(s)", err=True)
+        sys.exit(1)
+    click.echo("the graph conforms to the shapes")
+
+
+@main.command()
+@click.argument("subject")
+@click.argument("predicate")
+@click.argument("obj", metavar="OBJECT")
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
+@store_option
+def explain(subject, predicate, obj, fmt, store) -> None:
+    """Every claim (article, sentence, sources, stance) and rule behind SUBJECT PREDICATE OBJECT."""
+    result = api.explain(subject, predicate, obj, store=store)
+    if fmt == "json":
+        click.echo(json.dumps(result, ensure_ascii=False, indent=1))
+        return
+    click.echo(f"{result['subject']} {result['predicate']} {result['object']}")
+    if not result["claims"] and not result["rules"]:
+        click.echo("no claim or rule supports this edge")
+        sys.exit(1)
+    for c in result["claims"]:
+        where = " ".join(x for x in (c["date"], c["title"]) if x) or c["article"]
+        src = f"; citing {c['sources']}" if c["sources"] else ""
+        click.echo(f"- claim ({c['stance']}, confidence {c['confidence']:.2f}{src}) in {where}:\n  \"{c['sentence']}\"")
+    for r in result["rules"]:
+        click.echo(f"- derived by rule {r} (ontology/rules/{r}.rq)")
 
 
 @main.command()

@@ -1,27 +1,118 @@
-"""Exports of the whole dataset: TriG / N-Quads (with provenance graphs), Turtle, HTML."""
+"""Exports of the whole dataset.
+
+RDF: TriG and N-Quads keep the named graphs (provenance per article, inferred triples per rule);
+Turtle, N-Triples and JSON-LD carry the union. Graph formats for Gephi and spreadsheets (GraphML,
+GEXF, CSV) carry the entity graph: entities with class, label and Wikidata ID as attributes, stated and
+derived relations as edges with their number of claims. All output is sorted, without timestamps, so
+the same store always gives the same bytes.
+"""
 
 from __future__ import annotations
 
+import csv
+import io
+import json
+import re
 from pathlib import Path
 
+import networkx as nx
 import pyoxigraph as ox
 
+from graph.config import PREFIXES
+from graph.connect import load_projection
 from graph.errors import FkgError
+from graph.query import _csv_safe
 from graph.render import render_html
 from graph.store import Store
 
-RDF_FORMATS = {"trig": ox.RdfFormat.TRIG, "nquads": ox.RdfFormat.N_QUADS}
-FORMATS = (*RDF_FORMATS, "html")
-SUFFIX = {"trig": ".trig", "nquads": ".nq", "html": ".html"}
+QUAD_FORMATS = {"trig": ox.RdfFormat.TRIG, "nquads": ox.RdfFormat.N_QUADS}
+TRIPLE_FORMATS = {"turtle": ox.RdfFormat.TURTLE, "ntriples": ox.RdfFormat.N_TRIPLES}
+GRAPH_FORMATS = ("graphml", "gexf", "csv")
+FORMATS = (*QUAD_FORMATS, *TRIPLE_FORMATS, "jsonld", *GRAPH_FORMATS, "html")
+SUFFIX = {"trig": ".trig", "nquads": ".nq", "turtle": ".ttl", "ntriples": ".nt", "jsonld": ".jsonld",
+          "graphml": ".graphml", "gexf": ".gexf", "csv": "", "html": ".html"}
 
 
 def export(store: Store, fmt: str, path: str | Path) -> Path:
-    """Write the store in a format; RDF output is sorted so that it is deterministic."""
+    """Write the store in a format (see FORMATS); ``csv`` writes nodes.csv and edges.csv into a folder."""
     out = Path(path)
-    out.parent.mkdir(parents=True, exist_ok=True)
+    if fmt not in FORMATS:
+        raise FkgError(f"unknown export format '{fmt}' (choose from {', '.join(FORMATS)})")
+    (out if fmt == "csv" else out.parent).mkdir(parents=True, exist_ok=True)
     if fmt == "html":
         return render_html(store, out)
-    if fmt not in RDF_FORMATS:
-        raise FkgError(f"unknown export format '{fmt}' (choose from {', '.join(FORMATS)})")
-    out.write_bytes(ox.serialize(store.quads(), format=RDF_FORMATS[fmt]))
+    if fmt in QUAD_FORMATS:
+        out.write_bytes(ox.serialize(store.quads(), format=QUAD_FORMATS[fmt]))
+    elif fmt in TRIPLE_FORMATS:
+        out.write_bytes(ox.serialize(union_triples(store), format=TRIPLE_FORMATS[fmt], prefixes=_prefixes(fmt)))
+    elif fmt == "jsonld":
+        out.write_text(jsonld(store), encoding="utf-8")
+    else:
+        g = entity_graph(store)
+        if fmt == "graphml":
+            nx.write_graphml(g, out)
+        elif fmt == "gexf":
+            # networkx stamps today's date into <meta>; drop it so the file is deterministic.
+            text = "\n".join(nx.generate_gexf(g))
+            out.write_text(re.sub(r' lastmodifieddate="[^"]*"', "", text) + "\n", encoding="utf-8")
+        else:
+            write_csv(g, out)
     return out
+
+
+def union_triples(store: Store) -> list[ox.Triple]:
+    """Every triple of every graph once, sorted."""
+    triples = {ox.Triple(q.subject, q.predicate, q.object) for q in store.quads()}
+    return sorted(triples, key=str)
+
+
+def _prefixes(fmt: str) -> dict[str, str] | None:
+    return dict(PREFIXES) if fmt == "turtle" else None
+
+
+def jsonld(store: Store) -> str:
+    """The union graph as JSON-LD with a context of the project's prefixes, nodes sorted by id."""
+    from rdflib import Graph
+
+    g = Graph()
+    g.parse(data=ox.serialize(union_triples(store), format=ox.RdfFormat.N_TRIPLES).decode("utf-8"), format="nt")
+    context = dict(sorted(PREFIXES.items()))
+    doc = json.loads(g.serialize(format="json-ld", context=context, auto_compact=True))
+    nodes = doc.get("@graph", [doc]) if isinstance(doc, dict) else doc
+    nodes = sorted(nodes, key=lambda n: n.get("@id", ""))
+    return json.dumps({"@context": context, "@graph": nodes}, ensure_ascii=False, indent=1, sort_keys=True) + "\n"
+
+
+def entity_graph(store: Store) -> nx.DiGraph:
+    """Entities and their relations as a simple directed graph with string attributes (GraphML/GEXF-safe)."""
+    projection, labels, types = load_projection(store)
+    wikidata = {r["e"].value: r["w"].value for r in store.select("SELECT ?e ?w WHERE { ?e fkg:wikidata ?w }")}
+    g = nx.DiGraph()
+    for node in sorted(projection.nodes):
+        g.add_node(node, label=labels.get(node, node.rsplit("/", 1)[-1]), type=types.get(node, ""),
+                   wikidata=wikidata.get(node, ""))
+    edges: dict[tuple[str, str], dict] = {}
+    for s, o, data in sorted(projection.edges(data=True), key=lambda e: (e[0], e[1], e[2]["predicate"])):
+        derived = all(ev.derived_by for ev in data["evidence"])
+        e = edges.setdefault((s, o), {"relation": [], "claims": 0, "derived": True})
+        e["relation"].append(data["predicate"])
+        e["claims"] += sum(1 for ev in data["evidence"] if not ev.derived_by)
+        e["derived"] = e["derived"] and derived
+    for (s, o), e in edges.items():
+        g.add_edge(s, o, relation=",".join(e["relation"]), claims=e["claims"], derived=str(e["derived"]).lower())
+    return g
+
+
+def write_csv(g: nx.DiGraph, folder: Path) -> None:
+    """nodes.csv (id, label, type, wikidata) and edges.csv (source, target, relation, claims, derived)."""
+    def write(name: str, header: list[str], rows: list[list]) -> None:
+        buf = io.StringIO()
+        w = csv.writer(buf, lineterminator="\n")
+        w.writerow(header)
+        w.writerows([[_csv_safe(str(c)) for c in row] for row in rows])
+        (folder / name).write_text(buf.getvalue(), encoding="utf-8")
+
+    write("nodes.csv", ["id", "label", "type", "wikidata"],
+          [[n, d["label"], d["type"], d["wikidata"]] for n, d in g.nodes(data=True)])
+    write("edges.csv", ["source", "target", "relation", "claims", "derived"],
+          [[s, o, d["relation"], d["claims"], d["derived"]] for s, o, d in g.edges(data=True)])

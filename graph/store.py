@@ -17,6 +17,14 @@ from graph.config import FKG, INFERRED_PREFIX, sparql_prologue
 from graph.errors import FkgError
 
 
+def bind_values(binds: dict) -> str:
+    """A VALUES clause binding variables to terms. Terms are pyoxigraph terms, whose string form is their
+    escaped N-Triples syntax, so user input never reaches the query text unescaped."""
+    names = " ".join(f"?{v.value}" for v in binds)
+    terms = " ".join(str(t) for t in binds.values())
+    return f"VALUES ({names}) {{ ({terms}) }}"
+
+
 @dataclass
 class IngestResult:
     """What happened to one article: 'added', 'replaced' or 'unchanged'."""
@@ -40,18 +48,19 @@ class Store:
             raise FkgError(f"cannot open store {self.location}: {msg.splitlines()[0]}") from None
 
     # ------------------------------------------------------------ reading
-    def query(self, sparql: str, timeout: float | None = None):
-        """Run a SPARQL query over the union of all graphs (pyoxigraph result objects)."""
+    def query(self, sparql: str, timeout: float | None = None, substitutions: dict | None = None):
+        """Run a SPARQL query over the union of all graphs (pyoxigraph result objects). Values from users go
+        in ``substitutions`` (variable -> term), bound by the engine, never pasted into the text."""
         try:
-            return self._ox.query(sparql, use_default_graph_as_union=True)
+            return self._ox.query(sparql, use_default_graph_as_union=True, substitutions=substitutions)
         except SyntaxError as exc:
             raise FkgError(f"SPARQL syntax error: {_user_position(str(exc).splitlines()[0])}") from None
         except OSError as exc:
             raise FkgError(f"query failed: {exc}") from None
 
-    def select(self, sparql: str) -> list[dict[str, object]]:
-        """Rows of a SELECT as dicts of variable -> pyoxigraph term (prefixes predeclared)."""
-        res = self.query(sparql_prologue() + sparql)
+    def select(self, sparql: str, substitutions: dict | None = None) -> list[dict[str, object]]:
+        """Rows of a SELECT as dicts of variable -> pyoxigraph term (prefixes predeclared, values bound)."""
+        res = self.query(sparql_prologue() + sparql, substitutions=substitutions)
         names = [v.value for v in res.variables]
         return [{n: row[n] for n in names} for row in res]
 
