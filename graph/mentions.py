@@ -145,7 +145,16 @@ class MentionFinder:
 
     def _longest_alias(self, sent: Sentence, toks: list[Token], norms: list[str], i: int) -> Mention | None:
         pos = self._word_positions(norms, i, self.ref.max_alias_len)
-        for n in range(len(pos), 0, -1):
+        # Longest n whose words could still begin a name (known alias, its plural-stripped form, or a local one).
+        longest = 0
+        for n in range(1, len(pos) + 1):
+            key = tuple(norms[p] for p in pos[:n])
+            stripped = key[:-1] + (key[-1][:-1],) if key[-1].endswith("s") else key
+            if key in self.ref.prefixes or stripped in self.ref.prefixes or key in self.local_aliases:
+                longest = n
+            elif n > 1:
+                break
+        for n in range(longest, 0, -1):
             key = tuple(norms[p] for p in pos[:n])
             end = pos[n - 1] + 1
             entity = self._resolve_alias(key, toks, norms, pos[:n], i)

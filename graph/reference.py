@@ -58,6 +58,7 @@ class Reference:
         self.aliases: dict[tuple[str, ...], list[AliasEntry]] = {}
         self.demonyms: dict[str, Entity] = {}
         self.max_alias_len = 1
+        self.prefixes: set[tuple[str, ...]] = set()  # every prefix of every alias key, to stop scanning early
         self._load()
 
     def _load(self) -> None:
@@ -100,6 +101,7 @@ class Reference:
         if not any(e.entity is ent and e.mode == mode for e in entries):
             entries.append(AliasEntry(ent, alias, mode))
         self.max_alias_len = max(self.max_alias_len, len(key))
+        self.prefixes.update(key[:k] for k in range(1, len(key) + 1))
 
     def demonym(self, word: str) -> Entity | None:
         """The national team whose demonym is ``word``, forgiving German/French/Spanish inflection."""
