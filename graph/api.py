@@ -78,10 +78,10 @@ def build(paths: list[str | Path] | None = None, store: Store | str | Path | Non
     return report
 
 
-def query(sparql: str, store: Store | str | Path | None = None):
-    """Run SPARQL (common prefixes predeclared) over the union of all graphs."""
+def query(sparql: str, store: Store | str | Path | None = None, allow_update: bool = False):
+    """Run SPARQL (common prefixes predeclared) over the union of all graphs; updates only with allow_update."""
     st = store if isinstance(store, Store) else open_store(store)
-    return run_query(st, sparql)
+    return run_query(st, sparql, allow_update=allow_update)
 
 
 def connect(a: str, b: str, store: Store | str | Path | None = None, k: int = 5, max_length: int = 4) -> dict:

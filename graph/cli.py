@@ -100,8 +100,9 @@ def extract(paths, fmt) -> None:
 @click.option("-f", "--file", "file", type=click.Path(exists=True, dir_okay=False), help="Read the query from a file.")
 @click.option("--format", "fmt", type=click.Choice(["table", "csv", "tsv", "json"]), default=None,
               help="Output format (default: table on a terminal, tsv otherwise).")
+@click.option("--update", "allow_update", is_flag=True, help="Allow a SPARQL Update (INSERT, DELETE, DROP...).")
 @store_option
-def query(sparql, file, fmt, store) -> None:
+def query(sparql, file, fmt, allow_update, store) -> None:
     """Run a SPARQL query (prefixes fkg:, fkr:, rdfs:, schema:, prov:, ... are predeclared)."""
     from graph.query import format_results
 
@@ -110,7 +111,11 @@ def query(sparql, file, fmt, store) -> None:
     if not sparql:
         raise FkgError("give a SPARQL query as an argument or with -f FILE")
     fmt = fmt or ("table" if sys.stdout.isatty() else "tsv")
-    click.echo(format_results(api.query(sparql, store=store), fmt))
+    result = api.query(sparql, store=store, allow_update=allow_update)
+    if result is None:
+        click.echo("update applied")
+        return
+    click.echo(format_results(result, fmt))
 
 
 @main.command()

@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 
 import pyoxigraph as ox
 
@@ -15,10 +16,27 @@ from graph.store import Store
 FORMATS = ("table", "csv", "tsv", "json")
 
 
-def run_query(store: Store, sparql: str):
-    """Run SPARQL (common prefixes predeclared) and return pyoxigraph's result object."""
+# SPARQL 1.1 Update operations; a request containing one changes the store.
+_UPDATE = re.compile(r"^\s*(?:(?:PREFIX\s+\S*\s*<[^>]*>|BASE\s*<[^>]*>)\s*)*"
+                     r"(INSERT|DELETE|LOAD|CLEAR|CREATE|DROP|COPY|MOVE|ADD|WITH)\b", re.IGNORECASE)
+
+
+def is_update(sparql: str) -> bool:
+    """True when the text is a SPARQL Update request rather than a query (comments ignored)."""
+    text = "\n".join(line for line in sparql.splitlines() if not line.lstrip().startswith("#"))
+    return bool(_UPDATE.match(text))
+
+
+def run_query(store: Store, sparql: str, allow_update: bool = False):
+    """Run SPARQL (common prefixes predeclared) and return pyoxigraph's result object, or None for an
+    update, which is refused unless ``allow_update``."""
     if not sparql.strip():
         raise FkgError("empty SPARQL query")
+    if is_update(sparql):
+        if not allow_update:
+            raise FkgError("this is a SPARQL update, which changes the store; run it with --update")
+        store.update(sparql_prologue() + sparql)
+        return None
     return store.query(sparql_prologue() + sparql)
 
 

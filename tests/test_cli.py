@@ -98,3 +98,17 @@ def test_extract_jsonl_contract():
     for r in rec["relations"]:
         assert {"subject", "predicate", "object", "evidence", "sources", "stance", "confidence"} <= set(r)
         assert r["subject"] in ids
+
+
+def test_updates_need_the_update_flag(tmp_path):
+    store = str(tmp_path / "s")
+    fkg("build", "--store", store, "--exports", str(tmp_path / "x"), "data/articles/004-real-madrid-xabi-alonso-ancelotti.md",
+        check=True)
+    count = "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }"
+    before = fkg("query", count, "--format", "csv", "--store", store, check=True).stdout
+    res = fkg("query", "# drop it\nDROP ALL", "--store", store)
+    assert res.returncode == 1 and "--update" in res.stderr
+    assert fkg("query", count, "--format", "csv", "--store", store, check=True).stdout == before
+    res = fkg("query", "INSERT DATA { <urn:a> <urn:b> <urn:c> }", "--update", "--store", store, check=True)
+    assert "update applied" in res.stdout
+    assert fkg("query", count, "--format", "csv", "--store", store, check=True).stdout != before
