@@ -362,12 +362,10 @@ class SentenceRelations:
             roles = lex.roles.matches_at(norms, j) if j < len(norms) else []
             if roles:
                 end, _pat, role = roles[0]
-                k = end
-                while k < len(norms) and (norms[k] in lex.team_prepositions or norms[k] in lex.determiners) and k - end < 3:
-                    k += 1
-                if k > end and k in teams:
+                team = self._team_after(end)
+                if team is not None:
                     pred = membership_predicate(role, person, former)
-                    self._add(person, pred, teams[k].entity, 0.85 * p.confidence, "apposition", (p.start, teams[k].end))
+                    self._add(person, pred, team, 0.85 * p.confidence, "apposition", (p.start, end))
         # before: "role prep Team, Person"
         if p.start >= 3 and norms[p.start - 1] == ",":
             team = next((t for t in teams.values() if t.end == p.start - 1), None)
