@@ -6,13 +6,14 @@ from __future__ import annotations
 import pyoxigraph as ox
 
 from graph.config import FKG
-from graph.connect import find_entity
+from graph.connect import RELATIONS as ENTITY_RELATIONS
+from graph.connect import _v, find_entity
 from graph.errors import FkgError
 from graph.reason import INFERRED_PREFIX
 from graph.store import Store, bind_values
 
-RELATIONS = ("playsFor", "formerlyPlayedFor", "coaches", "coachedBy", "coachedAt", "formerTeammateOf", "targets",
-             "targetedBy", "presidentOf", "contractUntil", "cites")
+# The relations between entities, their inverses that rules derive, and the two with other objects.
+RELATIONS = (*ENTITY_RELATIONS, "coachedBy", "targetedBy", "contractUntil", "cites")
 
 
 def explain(store: Store, subject: str, predicate: str, obj: str) -> dict:
@@ -44,7 +45,3 @@ def explain(store: Store, subject: str, predicate: str, obj: str) -> dict:
                     "title": _v(r["title"]), "date": _v(r["date"]), "sources": _v(r["sources"]) or ""} for r in claims],
         "rules": [r["g"].value[len(INFERRED_PREFIX):] for r in rules],
     }
-
-
-def _v(term) -> str | None:
-    return term.value if term is not None else None

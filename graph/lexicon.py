@@ -155,6 +155,15 @@ class Lexicon:
     expiry_words: PatternSet = field(default_factory=PatternSet)
 
 
+def role_ending_at(lex: Lexicon, norms: list[str], end: int) -> tuple[str, int] | None:
+    """The role noun ("coach", "Innenverteidiger", "head coach") that ends right before ``end``, with its start."""
+    for k in range(max(0, end - 4), end):
+        for stop, _pat, role in lex.roles.matches_at(norms, k):
+            if stop == end:
+                return role, k
+    return None
+
+
 def _set(words: list[str]) -> set[str]:
     return {fold(_word(w)) for w in words or []}
 

@@ -11,7 +11,7 @@ from functools import lru_cache
 import yaml
 
 from graph.config import FKR, LEXICON_DIR
-from graph.lexicon import Lexicon, given_names
+from graph.lexicon import Lexicon, given_names, role_ending_at
 from graph.reference import PERSON_TYPES, AliasEntry, Entity, Reference, alias_key
 from graph.text import Sentence, Token, fold, is_word, raw_pieces, slug
 
@@ -271,20 +271,16 @@ class MentionFinder:
     def _role_before(self, toks: list[Token], norms: list[str], start: int) -> str | None:
         """The role noun that types the name at ``start``: right before it ("coach X"), before one
         adjective ("l'entraîneur lillois X"), or before "of <Team>," ("el entrenador del <Club>, X")."""
-        for k in range(max(0, start - 4), start):
-            for end, _pat, role in self.lex.roles.matches_at(norms, k):
-                if end == start or end == start - 1 and not toks[end].is_title and is_word(norms[end]):
-                    return role
-        if start >= 3 and norms[start - 1] == ",":
+        hit = role_ending_at(self.lex, norms, start)
+        if hit is None and start > 0 and not toks[start - 1].is_title and is_word(norms[start - 1]):
+            hit = role_ending_at(self.lex, norms, start - 1)
+        if hit is None and start >= 3 and norms[start - 1] == ",":
             j = start - 2
             while j > 0 and toks[j].is_title:
                 j -= 1
             if j < start - 2 and norms[j] in self.lex.team_prepositions:
-                for k in range(max(0, j - 4), j):
-                    for end, _pat, role in self.lex.roles.matches_at(norms, k):
-                        if end == j:
-                            return role
-        return None
+                hit = role_ending_at(self.lex, norms, j)
+        return hit[0] if hit else None
 
     def _new_entity(self, sent, start, end, surface, kind, conf, role=None) -> Mention:
         entity = self.discovered(surface, kind)

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from graph.dates import find_dates
-from graph.lexicon import Lexicon, RelationCue
+from graph.lexicon import Lexicon, RelationCue, role_ending_at
 from graph.mentions import Mention
 from graph.reference import PERSON_TYPES, TEAM_TYPES, Entity
 from graph.text import Sentence
@@ -393,11 +393,8 @@ class SentenceRelations:
             group.append(prev)
 
     def _role_before(self, start: int) -> tuple[str | None, int]:
-        for k in range(max(0, start - 4), start):
-            for end, _pat, role in self.lex.roles.matches_at(self.norms, k):
-                if end == start:
-                    return role, k
-        return None, start
+        hit = role_ending_at(self.lex, self.norms, start)
+        return hit if hit else (None, start)
 
     def _from_description(self, d: Mention) -> None:
         person = d.entity

@@ -33,9 +33,10 @@ class Violation:
 
 def union_graph(store: Store) -> Graph:
     """Every triple of the store once, as an rdflib Graph."""
+    from graph.export import union_triples
+
     g = Graph()
-    data = ox.serialize({ox.Triple(q.subject, q.predicate, q.object) for q in store.quads()}, format=ox.RdfFormat.N_TRIPLES)
-    g.parse(data=data.decode("utf-8"), format="nt")
+    g.parse(data=ox.serialize(union_triples(store), format=ox.RdfFormat.N_TRIPLES).decode("utf-8"), format="nt")
     return g
 
 
