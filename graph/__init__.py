@@ -9,7 +9,8 @@ The package reads as the data flows:
 """
 
 __version__ = "0.1.0"
-__all__ = ["build", "connect", "evaluate", "export", "extract", "open_store", "query"]
+__all__ = ["build", "connect", "evaluate", "explain", "export", "extract", "open_store", "query", "remove",
+           "saved_queries", "serve", "validate"]
 
 
 def __getattr__(name: str):

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from graph.articles import find_articles, read_article
+from graph.articles import display_path, find_articles, read_article
 from graph.config import ARTICLES_DIR, EXPORTS_DIR, ONTOLOGY_DIR, ONTOLOGY_GRAPH, REFERENCE_GRAPH, load_settings
 from graph.connect import connect as _connect
 from graph.errors import FkgError
@@ -21,8 +21,10 @@ from graph.store import open_store as _open
 
 
 def open_store(location: str | Path | None = None) -> Store:
-    """Open the store at ``location`` (default: FKG_STORE, fkg.toml, or the project's .fkg/store)."""
-    return _open(location or load_settings().store)
+    """Open the store at ``location``: a directory or a SPARQL endpoint URL (default: FKG_STORE, fkg.toml, or
+    the project's .fkg/store)."""
+    settings = load_settings()
+    return _open(location or settings.store, settings.update_endpoint)
 
 
 def extract(paths: list[str | Path]) -> list[Extraction]:
@@ -63,7 +65,7 @@ def build(paths: list[str | Path] | None = None, store: Store | str | Path | Non
         try:
             article = read_article(f)
             x = _extract(article)
-            res = st.ingest(article.graph_iri, article_graph(x), article.content_hash, article.path)
+            res = st.ingest(article.graph_iri, article_graph(x), article.content_hash, article.path, article.url)
             report.articles[str(f)] = res.status
         except FkgError as exc:
             report.failures[str(f)] = str(exc)
@@ -78,10 +80,79 @@ def build(paths: list[str | Path] | None = None, store: Store | str | Path | Non
     return report
 
 
-def query(sparql: str, store: Store | str | Path | None = None, allow_update: bool = False):
-    """Run SPARQL (common prefixes predeclared) over the union of all graphs; updates only with allow_update."""
+def remove(articles: list[str], store: Store | str | Path | None = None) -> dict[str, list[str]]:
+    """Take articles' claims out of the store (by file path, article IRI, graph IRI or URL) and re-derive
+    the inferences; returns, per article given, the graphs removed (an unknown article is an error)."""
     st = store if isinstance(store, Store) else open_store(store)
-    return run_query(st, sparql, allow_update=allow_update)
+    found = {a: st.articles(_source_key(a)) for a in articles}
+    unknown = [a for a, graphs in found.items() if not graphs]
+    if unknown:
+        raise FkgError(f"no stored article matches {unknown[0]!r} (give its file path, IRI or URL)")
+    for a in articles:
+        st.remove_article(_source_key(a))
+    reason(st)
+    st.flush()
+    return found
+
+
+def serve(store: str | Path | None = None, bind: str = "127.0.0.1:7878", writable: bool = False,
+          timeout: float = 60, on_start=None) -> int:
+    """Run the Oxigraph SPARQL server on an embedded store until it stops; returns its exit code. Queries see
+    the union of all graphs, as with ``fkg query``. Read-only by default; the store must not be written
+    by another process meanwhile. Queries stop after ``timeout`` seconds."""
+    import shutil
+    import subprocess
+
+    location = str(store or load_settings().store)
+    if location.startswith(("http://", "https://")):
+        raise FkgError("fkg serve serves an embedded store directory; this store is already an endpoint")
+    if not Path(location, "CURRENT").exists():
+        raise FkgError(f"no store at {location}; run fkg build first")
+    exe = shutil.which("oxigraph")
+    if exe is None:
+        raise FkgError("the Oxigraph server is not installed: pip install oxigraph")
+    mode = "serve" if writable else "serve-read-only"
+    if on_start:
+        on_start(f"http://{bind}")
+    try:
+        return subprocess.call([exe, mode, "--location", location, "--bind", bind, "--union-default-graph", "--cors",
+                                "--timeout-s", str(max(1, round(timeout)))])
+    except KeyboardInterrupt:
+        return 0
+
+
+def _source_key(article: str) -> str:
+    # Articles are stored under the path they were read from; accept the same file given another way.
+    if article.startswith(("http://", "https://", "urn:")) or not Path(article).exists():
+        return article
+    return display_path(Path(article))
+
+
+def query(sparql: str, store: Store | str | Path | None = None, allow_update: bool = False,
+          params: dict[str, str] | None = None, timeout: float | None = None):
+    """Run SPARQL (common prefixes predeclared) over the union of all graphs; updates only with allow_update.
+
+    ``sparql`` may instead name a saved query (see ``saved_queries()``), whose ``params`` (name -> value;
+    entities by name, forgivingly matched) are bound by the store, never pasted into the text.
+    """
+    from graph.connect import find_entity
+    from graph.saved import bind_params, get_saved, is_saved_name
+
+    st = store if isinstance(store, Store) else open_store(store)
+    if is_saved_name(sparql):
+        saved = get_saved(sparql.strip())
+        binds = bind_params(saved, params or {}, lambda name: find_entity(name, st))
+        return run_query(st, saved.sparql, timeout=timeout, substitutions=binds)
+    if params:
+        raise FkgError("parameters are for saved queries (fkg query --list); in your own SPARQL write the values")
+    return run_query(st, sparql, allow_update=allow_update, timeout=timeout)
+
+
+def saved_queries() -> list:
+    """The saved queries shipped in ontology/queries/ (name, description, parameters, SPARQL)."""
+    from graph.saved import saved_queries as _saved
+
+    return list(_saved().values())
 
 
 def connect(a: str, b: str, store: Store | str | Path | None = None, k: int = 5, max_length: int = 4) -> dict:

@@ -10,9 +10,11 @@ import click
 
 from graph import api
 from graph.errors import FkgError
+from graph.query import FORMATS as QUERY_FORMATS
 
 store_option = click.option("--store", "store", default=None, metavar="LOCATION",
-                            help="Store directory (default: $FKG_STORE, fkg.toml, or .fkg/store in the project).")
+                            help="Store directory, or a SPARQL endpoint URL such as http://127.0.0.1:7878 "
+                                 "(default: $FKG_STORE, fkg.toml, or .fkg/store in the project).")
 
 
 class FkgGroup(click.Group):
@@ -96,22 +98,60 @@ def extract(paths, fmt) -> None:
 
 
 @main.command()
-@click.argument("sparql", required=False)
+@click.argument("articles", nargs=-1, required=True)
+@store_option
+def remove(articles, store) -> None:
+    """Take ARTICLES (file paths, article IRIs or URLs) and their claims out of the store; re-derive inferences."""
+    removed = api.remove(list(articles), store=store)
+    for article, graphs in removed.items():
+        click.echo(f"removed   {article} ({len(graphs)} graph{'s' if len(graphs) != 1 else ''})")
+
+
+@main.command()
+@click.option("--bind", default="127.0.0.1:7878", show_default=True, help="Host and port to listen on.")
+@click.option("--writable", is_flag=True, help="Accept SPARQL updates too (then point fkg at the URL to write).")
+@click.option("--timeout", default=60.0, show_default=True, help="Stop each query after this many seconds.")
+@store_option
+def serve(bind, writable, timeout, store) -> None:
+    """Serve the embedded store over the SPARQL 1.1 Protocol (query at /query) with the Oxigraph server,
+    for YASGUI, notebooks or colleagues. Stop it with Ctrl-C."""
+    code = api.serve(store=store, bind=bind, writable=writable, timeout=timeout,
+                     on_start=lambda url: click.echo(f"serving {url}/query (stop with Ctrl-C)"))
+    sys.exit(code)
+
+
+@main.command()
+@click.argument("sparql", required=False, metavar="SPARQL|NAME")
 @click.option("-f", "--file", "file", type=click.Path(exists=True, dir_okay=False), help="Read the query from a file.")
-@click.option("--format", "fmt", type=click.Choice(["table", "csv", "tsv", "json"]), default=None,
-              help="Output format (default: table on a terminal, tsv otherwise).")
+@click.option("--param", "params", multiple=True, metavar="NAME=VALUE",
+              help="A saved query's parameter, e.g. --param player=Konate (repeatable).")
+@click.option("--list", "list_saved", is_flag=True, help="List the saved queries and their parameters.")
+@click.option("--format", "fmt", type=click.Choice(QUERY_FORMATS), default=None,
+              help="Output format (default: table on a terminal, tsv otherwise; Turtle for CONSTRUCT/DESCRIBE).")
+@click.option("--timeout", default=60.0, show_default=True, help="Stop the query after this many seconds.")
 @click.option("--update", "allow_update", is_flag=True, help="Allow a SPARQL Update (INSERT, DELETE, DROP...).")
 @store_option
-def query(sparql, file, fmt, allow_update, store) -> None:
-    """Run a SPARQL query (prefixes fkg:, fkr:, rdfs:, schema:, prov:, ... are predeclared)."""
+def query(sparql, file, params, list_saved, fmt, timeout, allow_update, store) -> None:
+    """Run SPARQL, or a saved query by NAME (prefixes fkg:, fkr:, rdfs:, schema:, prov:, ... are predeclared)."""
     from graph.query import format_results
 
+    if list_saved:
+        for q in api.saved_queries():
+            args = " ".join(f"--param {p}=<{kind}>" for p, kind in q.params.items())
+            click.echo(f"{q.name} {args}".rstrip() + f"\n    {q.description}")
+        return
     if file:
         sparql = Path(file).read_text(encoding="utf-8")
     if not sparql:
-        raise FkgError("give a SPARQL query as an argument or with -f FILE")
+        raise FkgError("give a SPARQL query or a saved query's name as an argument, or use -f FILE or --list")
+    values = {}
+    for p in params:
+        name, sep, value = p.partition("=")
+        if not sep or not name.strip():
+            raise FkgError(f"--param {p!r}: write it as NAME=VALUE")
+        values[name.strip()] = value.strip()
     fmt = fmt or ("table" if sys.stdout.isatty() else "tsv")
-    result = api.query(sparql, store=store, allow_update=allow_update)
+    result = api.query(sparql, store=store, allow_update=allow_update, params=values, timeout=timeout)
     if result is None:
         click.echo("update applied")
         return

@@ -55,9 +55,13 @@ def sparql_prologue() -> str:
 
 @dataclass
 class Settings:
-    """User settings: from ``fkg.toml`` (project root or working directory) and ``FKG_*`` variables."""
+    """User settings: from ``fkg.toml`` (project root or working directory) and ``FKG_*`` variables.
+
+    ``store`` is a directory (embedded Oxigraph) or a SPARQL endpoint URL; ``update_endpoint`` names the
+    endpoint's update URL where it cannot be derived from the query URL."""
 
     store: str = str(DEFAULT_STORE)
+    update_endpoint: str | None = None
     credibility: dict[str, int] = field(default_factory=dict)
 
 
@@ -70,7 +74,9 @@ def load_settings(path: Path | None = None) -> Settings:
             with candidate.open("rb") as fh:
                 data = tomllib.load(fh)
             settings.store = str(data.get("store", settings.store))
+            settings.update_endpoint = data.get("update_endpoint")
             settings.credibility = {str(k): int(v) for k, v in data.get("credibility", {}).items()}
             break
     settings.store = os.environ.get("FKG_STORE", settings.store)
+    settings.update_endpoint = os.environ.get("FKG_UPDATE_ENDPOINT", settings.update_endpoint)
     return settings

@@ -46,7 +46,7 @@ def export(store: Store, fmt: str, path: str | Path) -> Path:
     elif fmt in TRIPLE_FORMATS:
         out.write_bytes(ox.serialize(union_triples(store), format=TRIPLE_FORMATS[fmt], prefixes=_prefixes(fmt)))
     elif fmt == "jsonld":
-        out.write_text(jsonld(store), encoding="utf-8")
+        out.write_text(jsonld(union_triples(store)), encoding="utf-8")
     else:
         g = entity_graph(store)
         if fmt == "graphml":
@@ -70,12 +70,20 @@ def _prefixes(fmt: str) -> dict[str, str] | None:
     return dict(PREFIXES) if fmt == "turtle" else None
 
 
-def jsonld(store: Store) -> str:
-    """The union graph as JSON-LD with a context of the project's prefixes, nodes sorted by id."""
+def serialize_triples(triples, fmt: str) -> str:
+    """Triples as Turtle (with the project's prefixes), N-Triples or JSON-LD (with a context)."""
+    triples = list(triples)
+    if fmt == "jsonld":
+        return jsonld(triples)
+    return ox.serialize(triples, format=TRIPLE_FORMATS[fmt], prefixes=_prefixes(fmt)).decode("utf-8")
+
+
+def jsonld(triples: list[ox.Triple]) -> str:
+    """Triples as JSON-LD with a context of the project's prefixes, nodes sorted by id."""
     from rdflib import Graph
 
     g = Graph()
-    g.parse(data=ox.serialize(union_triples(store), format=ox.RdfFormat.N_TRIPLES).decode("utf-8"), format="nt")
+    g.parse(data=ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES).decode("utf-8"), format="nt")
     context = dict(sorted(PREFIXES.items()))
     doc = json.loads(g.serialize(format="json-ld", context=context, auto_compact=True))
     nodes = doc.get("@graph", [doc]) if isinstance(doc, dict) else doc

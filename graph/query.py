@@ -1,4 +1,5 @@
-"""SPARQL queries with predeclared prefixes, and their results as table, CSV, TSV or JSON."""
+"""SPARQL queries with predeclared prefixes, and their results: SELECT/ASK as table, CSV, TSV, JSON or XML
+(the SPARQL 1.1 results formats), CONSTRUCT/DESCRIBE as Turtle, N-Triples or JSON-LD."""
 
 from __future__ import annotations
 
@@ -11,9 +12,11 @@ import pyoxigraph as ox
 
 from graph.config import PREFIXES, sparql_prologue
 from graph.errors import FkgError
-from graph.store import Store
+from graph.store import Store, Triples
 
-FORMATS = ("table", "csv", "tsv", "json")
+SELECT_FORMATS = ("table", "csv", "tsv", "json", "xml")
+GRAPH_FORMATS = ("turtle", "ntriples", "jsonld")
+FORMATS = SELECT_FORMATS + GRAPH_FORMATS
 
 
 # SPARQL 1.1 Update operations; a request containing one changes the store.
@@ -27,9 +30,11 @@ def is_update(sparql: str) -> bool:
     return bool(_UPDATE.match(text))
 
 
-def run_query(store: Store, sparql: str, allow_update: bool = False):
+def run_query(store: Store, sparql: str, allow_update: bool = False, timeout: float | None = None,
+              substitutions: dict | None = None):
     """Run SPARQL (common prefixes predeclared) and return pyoxigraph's result object, or None for an
-    update, which is refused unless ``allow_update``."""
+    update, which is refused unless ``allow_update``. ``substitutions`` binds variables to values safely;
+    ``timeout`` (seconds) stops a runaway query."""
     if not sparql.strip():
         raise FkgError("empty SPARQL query")
     if is_update(sparql):
@@ -37,7 +42,7 @@ def run_query(store: Store, sparql: str, allow_update: bool = False):
             raise FkgError("this is a SPARQL update, which changes the store; run it with --update")
         store.update(sparql_prologue() + sparql)
         return None
-    return store.query(sparql_prologue() + sparql)
+    return store.query(sparql_prologue() + sparql, timeout=timeout, substitutions=substitutions)
 
 
 def short(term) -> str:
@@ -58,11 +63,18 @@ def _csv_safe(text: str) -> str:
 
 
 def format_results(result, fmt: str) -> str:
-    """Render SELECT/ASK/CONSTRUCT results; JSON is the SPARQL 1.1 Query Results JSON format."""
+    """Render query results in ``fmt`` (see FORMATS); JSON and XML are the SPARQL 1.1 results formats,
+    and a graph result asked for as a table comes out as Turtle (as JSON: JSON-LD)."""
+    if isinstance(result, ox.QueryTriples | Triples):
+        from graph.export import serialize_triples
+
+        return serialize_triples(result, fmt if fmt in GRAPH_FORMATS else "jsonld" if fmt == "json" else "turtle")
+    if fmt in GRAPH_FORMATS:
+        raise FkgError(f"{fmt} is for CONSTRUCT and DESCRIBE results; use table, csv, tsv, json or xml")
+    if fmt == "xml":
+        return result.serialize(format=ox.QueryResultsFormat.XML).decode("utf-8")
     if isinstance(result, ox.QueryBoolean):
         return json.dumps({"head": {}, "boolean": bool(result)}) if fmt == "json" else str(bool(result)).lower()
-    if isinstance(result, ox.QueryTriples):
-        return ox.serialize(result, format=ox.RdfFormat.TURTLE).decode("utf-8")
     names = [v.value for v in result.variables]
     rows = [[row[n] for n in names] for row in result]
     if fmt == "json":

@@ -7,6 +7,13 @@ from graph.store import open_store
 
 def test_forgiving_names(demo_store):
     st = open_store(demo_store["store"])
+    try:
+        check_names(st)
+    finally:
+        st.close()  # let the CLI in other tests open the store
+
+
+def check_names(st):
     assert find_entity("KONATE", st).endswith("ibrahima-konate")
     assert find_entity("Upamecano", st).endswith("dayot-upamecano")
     assert find_entity("die Königlichen", st).endswith("real-madrid")
