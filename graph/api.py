@@ -112,13 +112,19 @@ def serve(store: str | Path | None = None, bind: str = "127.0.0.1:7878", writabl
     if exe is None:
         raise FkgError("the Oxigraph server is not installed: pip install oxigraph")
     mode = "serve" if writable else "serve-read-only"
+    args = [exe, mode, "--location", location, "--bind", bind, "--union-default-graph", "--cors",
+            "--timeout-s", str(max(1, round(timeout)))]
+    proc = subprocess.Popen(args)
     if on_start:
         on_start(f"http://{bind}")
     try:
-        return subprocess.call([exe, mode, "--location", location, "--bind", bind, "--union-default-graph", "--cors",
-                                "--timeout-s", str(max(1, round(timeout)))])
+        return proc.wait()
     except KeyboardInterrupt:
         return 0
+    finally:
+        if proc.poll() is None:  # never leave the server running behind us
+            proc.terminate()
+            proc.wait(timeout=10)
 
 
 def _source_key(article: str) -> str:

@@ -115,6 +115,9 @@ def remove(articles, store) -> None:
 def serve(bind, writable, timeout, store) -> None:
     """Serve the embedded store over the SPARQL 1.1 Protocol (query at /query) with the Oxigraph server,
     for YASGUI, notebooks or colleagues. Stop it with Ctrl-C."""
+    import signal
+
+    signal.signal(signal.SIGTERM, lambda *_: sys.exit(0))  # so that the server is stopped with us
     code = api.serve(store=store, bind=bind, writable=writable, timeout=timeout,
                      on_start=lambda url: click.echo(f"serving {url}/query (stop with Ctrl-C)"))
     sys.exit(code)

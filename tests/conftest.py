@@ -60,6 +60,18 @@ def oxigraph_server(tmp_path_factory):
     proc.wait(timeout=10)
 
 
+@pytest.fixture(params=["embedded", "endpoint"])
+def fresh_store(request, tmp_path):
+    """An empty store: a directory for the embedded store, or the URL of a new real Oxigraph server."""
+    if request.param == "embedded":
+        yield str(tmp_path / "store")
+        return
+    proc, url = start_oxigraph(tmp_path / "server")
+    yield url
+    proc.terminate()
+    proc.wait(timeout=10)
+
+
 @pytest.fixture(scope="session", params=["embedded", "endpoint"])
 def demo_store(request, tmp_path_factory) -> dict:
     """The demo corpus built with the real CLI into a fresh embedded store, and into a real SPARQL server:

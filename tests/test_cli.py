@@ -112,3 +112,50 @@ def test_updates_need_the_update_flag(tmp_path):
     res = fkg("query", "INSERT DATA { <urn:a> <urn:b> <urn:c> }", "--update", "--store", store, check=True)
     assert "update applied" in res.stdout
     assert fkg("query", count, "--format", "csv", "--store", store, check=True).stdout != before
+
+
+def test_remove_takes_an_article_out(fresh_store, tmp_path):
+    one, two = "data/articles/003-real-madrid-centre-back-konate.md", "data/articles/004-real-madrid-xabi-alonso-ancelotti.md"
+    fkg("build", one, two, "--store", fresh_store, "--no-export", check=True)
+    claims = "SELECT (COUNT(*) AS ?n) WHERE { ?c a fkg:Claim ; prov:wasDerivedFrom ?a . ?a fkg:sourceFile ?f FILTER(?f = \"%s\") }"
+    count = lambda f: int(fkg("query", claims % f, "--store", fresh_store, "--format", "csv", check=True).stdout.split()[1])  # noqa: E731
+    kept = count(two)
+    assert count(one) > 0 and kept > 0
+    res = fkg("remove", one, "--store", fresh_store, check=True)
+    assert "removed" in res.stdout
+    assert count(one) == 0 and count(two) == kept
+    res = fkg("remove", one, "--store", fresh_store)
+    assert res.returncode == 1 and "no stored article" in res.stderr
+    res = fkg("build", one, two, "--store", fresh_store, "--no-export", check=True)
+    assert "added" in res.stdout and "unchanged" in res.stdout
+
+
+def test_serve_exposes_the_store_read_only(tmp_path):
+    import subprocess
+    import sys
+    import time
+    import urllib.request
+
+    from tests.conftest import ROOT, free_port
+
+    store = str(tmp_path / "store")
+    fkg("build", "data/articles/004-real-madrid-xabi-alonso-ancelotti.md", "--store", store, "--no-export", check=True)
+    url = f"http://127.0.0.1:{free_port()}"
+    server = subprocess.Popen([sys.executable, "-m", "graph.cli", "serve", "--store", store, "--bind", url[7:]],
+                              cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    try:
+        for _ in range(100):
+            try:
+                urllib.request.urlopen(url + "/query?query=ASK%7B%7D", timeout=1).read()
+                break
+            except OSError:
+                time.sleep(0.1)
+        res = fkg("query", "SELECT ?n WHERE { fkr:xabi-alonso rdfs:label ?n }", "--store", url, "--format", "csv", check=True)
+        assert "Xabi Alonso" in res.stdout
+        res = fkg("query", "DROP ALL", "--update", "--store", url)
+        assert res.returncode == 1 and "read-only" in res.stderr
+    finally:
+        server.terminate()
+        server.wait(timeout=10)
+    # the Oxigraph server went with it: the store can be opened for writing again
+    fkg("query", "ASK { ?s ?p ?o }", "--store", store, check=True)
