@@ -167,6 +167,24 @@ def connect(a: str, b: str, store: Store | str | Path | None = None, k: int = 5,
     return _connect(st, a, b, k=k, max_length=max_length)
 
 
+def rumours(name: str | None = None, store: Store | str | Path | None = None, as_of: str | None = None) -> list:
+    """Rumours (club targets person), strongest first, with the claims for and against each; ``name`` (a
+    person or club, matched forgivingly) narrows them; ``as_of`` (YYYY-MM-DD) shows what was believed then."""
+    import datetime as dt
+
+    from graph.connect import find_entity
+    from graph.rumours import rumours as _rumours
+
+    st = store if isinstance(store, Store) else open_store(store)
+    when = None
+    if as_of:
+        try:
+            when = dt.date.fromisoformat(as_of)
+        except ValueError:
+            raise FkgError(f"--as-of {as_of!r} is not a date (YYYY-MM-DD)") from None
+    return _rumours(st, find_entity(name, st) if name else None, as_of=when)
+
+
 def export(fmt: str, path: str | Path, store: Store | str | Path | None = None) -> Path:
     """Export the store (trig, nquads, html)."""
     st = store if isinstance(store, Store) else open_store(store)

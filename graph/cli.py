@@ -190,6 +190,34 @@ def connect(a, b, k, max_length, fmt, evidence, store) -> None:
 
 
 @main.command()
+@click.argument("name", required=False)
+@click.option("--as-of", "as_of", default=None, metavar="YYYY-MM-DD", help="Only claims published by then.")
+@click.option("-n", "--limit", default=20, show_default=True, help="How many rumours at most.")
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
+@store_option
+def rumours(name, as_of, limit, fmt, store) -> None:
+    """Current transfer rumours (club targets person), strongest first, optionally about NAME (a person or
+    club), with the claims for and against each side by side."""
+    found = api.rumours(name, store=store, as_of=as_of)[:limit]
+    if fmt == "json":
+        click.echo(json.dumps([r.to_json() for r in found], ensure_ascii=False, indent=1))
+        return
+    if not found:
+        click.echo("no rumours" + (f" about {name}" if name else ""))
+        return
+    for r in found:
+        flag = "  CONFLICTING REPORTS" if r.conflict else ""
+        latest = f"; latest {r.latest.isoformat()}" if r.latest else ""
+        click.echo(f"{r.club_label} -> {r.person_label}: strength {r.strength:.2f} "
+                   f"({len(r.claims_for)} for, {len(r.claims_against)} against{latest}){flag}")
+        for label, claims in (("for", r.claims_for), ("against", r.claims_against)):
+            for c in claims:
+                when = c.date.isoformat() if c.date else "undated"
+                cites = f", citing {', '.join(sorted(c.sources.values()))}" if c.sources else ""
+                click.echo(f"   {label:8}{when}  \"{c.sentence}\" ({c.title or c.article}{cites}; weight {c.weight:.2f})")
+
+
+@main.command()
 @click.argument("fmt", type=click.Choice(["trig", "nquads", "turtle", "ntriples", "jsonld", "graphml", "gexf", "csv", "html"]))
 @click.option("-o", "--output", default=None, type=click.Path(),
               help="Output file (default exports/graph.<ext>; for csv a folder, default exports/csv).")

@@ -32,6 +32,7 @@ class Extraction:
     entities: dict[str, Entity] = field(default_factory=dict)
     mentions: dict[str, list[str]] = field(default_factory=dict)
     relations: list[Relation] = field(default_factory=list)
+    publisher: Entity | None = None  # the article's own outlet, when front matter names a known one
 
     def to_json(self) -> dict:
         """The stable `fkg extract` record (see README, 'Extraction output')."""
@@ -92,6 +93,8 @@ def extract(article: Article, reference: Reference | None = None) -> Extraction:
     self_marked: set[str] = set()
     last_sources: list[Entity] = []
     self_outlets = _self_outlets(article, ref)
+    result.publisher = next((e.entity for e in ref.aliases.get(alias_key(article.outlet), [])
+                             if e.entity.type in SOURCE_TYPES), None) if article.outlet else None
     cites: dict[str, Relation] = {}
     lineup_team: Entity | None = None
     for sent in split_sentences(article.text, lang):

@@ -52,6 +52,8 @@ def article_graph(x: Extraction) -> Graph:
         g.add((art, SCHEMA.datePublished, Literal(a.date.isoformat(), datatype=XSD.date)))
     if a.url:
         g.add((art, SCHEMA.url, Literal(a.url)))
+    if x.publisher is not None:
+        g.add((art, SCHEMA.publisher, URIRef(x.publisher.iri)))
     for e in x.entities.values():
         g.add((art, SCHEMA.mentions, URIRef(e.iri)))
         for surface in x.mentions.get(e.iri, []):

@@ -1,7 +1,8 @@
 """Inference: run the SPARQL CONSTRUCT rules of ontology/rules/, each into its own named graph.
 
 A derived triple lives in ``fkr:graph/inferred/<rule>``, so users can tell stated from derived and
-which rule produced what. Rules run in file-name order, all re-derived after every change.
+which rule produced what. Rules run in file-name order, all re-derived after every change; then the
+rumour strengths (graph.rumours) are recomputed into ``fkr:graph/inferred/rumours``.
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ import pyoxigraph as ox
 from rdflib import BNode, Graph, Literal, URIRef
 
 from graph.config import FKG, INFERRED_PREFIX, RULES_DIR, sparql_prologue
+from graph.rumours import write_rumours
 from graph.store import Store
 
 
@@ -39,6 +41,7 @@ def reason(store: Store, directory: Path = RULES_DIR) -> dict[str, int]:
             graph_iri = INFERRED_PREFIX + name
             g.add((URIRef(graph_iri), FKG.rule, Literal(name)))
             store.replace_graph(graph_iri, g)
+    counts["rumour-strength"] = write_rumours(store)
     return counts
 
 
