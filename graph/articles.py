@@ -15,7 +15,9 @@ from graph.errors import FkgError
 
 MAX_BYTES = 5_000_000          # larger files are not news articles; refuse rather than stall
 MAX_FRONT_MATTER = 20_000
-ARTICLE_SUFFIXES = {".txt", ".md", ".markdown", ".text"}
+HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
+ARTICLE_SUFFIXES = {".txt", ".md", ".markdown", ".text"} | HTML_SUFFIXES
+_HTML_START = re.compile(r"\A\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html)\b", re.I | re.S)
 _FRONT = re.compile(r"\A---[ \t]*\r?\n(.*?)\r?\n---[ \t]*(?:\r?\n|\Z)", re.S)
 _SCRAPED_DATE = re.compile(r"\A\s*date\s+(\d{4}(?:-\d{1,2}){0,2})\s+")
 _FIELDS = {"title": str, "date": str, "lang": str, "url": str, "outlet": str, "author": str}
@@ -153,7 +155,7 @@ def display_path(p: Path) -> str:
     where the project was cloned."""
     try:
         return str(p.resolve().relative_to(PROJECT_ROOT))
-    except ValueError:
+    except (ValueError, OSError, RuntimeError):  # outside the project, or a symlink loop
         return str(p)
 
 
@@ -177,7 +179,30 @@ def read_article(path: str | Path) -> Article:
     if not data.strip():
         raise FkgError(f"{name}: empty file")
     text = decode(data, name)
+    if p.suffix.lower() in HTML_SUFFIXES or _HTML_START.match(text[:2000]):
+        return article_from_html(text, name)
     return article_from_text(text, name)
+
+
+def article_from_html(html: str, path: str = "<html>") -> Article:
+    """A scraped web page: main text and metadata (title, date, canonical URL, site name as outlet, author)
+    by trafilatura, which leaves navigation, comments, adverts and other boilerplate out."""
+    import trafilatura
+
+    try:
+        doc = trafilatura.bare_extraction(html, with_metadata=True, include_comments=False, include_tables=False)
+    except Exception as exc:  # noqa: BLE001 - a broken page is bad input, whatever the parser raises
+        raise FkgError(f"{path}: cannot read the HTML page ({type(exc).__name__})") from None
+    text = (getattr(doc, "text", None) or "") if doc is not None else ""
+    if not text.strip():
+        raise FkgError(f"{path}: no article text found in the HTML page")
+    # One paragraph per line in trafilatura's output; blank lines keep paragraphs (and headlines) apart.
+    body = "\n\n".join(line.strip() for line in text.splitlines() if line.strip()) + "\n"
+    date = getattr(doc, "date", None)
+    meta = {"title": getattr(doc, "title", None), "url": getattr(doc, "url", None),
+            "outlet": getattr(doc, "sitename", None), "author": getattr(doc, "author", None),
+            "date": date if date and parse_date(date) is not None else None}
+    return article_from_text(body, path, **{k: str(v) for k, v in meta.items() if v})
 
 
 def find_articles(paths: list[str | Path]) -> list[Path]:
@@ -188,8 +213,10 @@ def find_articles(paths: list[str | Path]) -> list[Path]:
         if p.is_dir():
             seen: set[Path] = set()
             for child in sorted(p.rglob("*")):
+                if child.suffix.lower() not in ARTICLE_SUFFIXES or not child.is_file():
+                    continue  # is_file() is False for a symlink loop
                 real = child.resolve()
-                if child.suffix.lower() in ARTICLE_SUFFIXES and child.is_file() and real not in seen:
+                if real not in seen:
                     seen.add(real)
                     found.append(child)
         else:
