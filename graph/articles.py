@@ -93,6 +93,14 @@ def parse_date(value: object) -> dt.date | None:
         return None
 
 
+class _FrontMatterLoader(yaml.SafeLoader):
+    """YAML's safe loader, except that dates stay strings: our own parse_date checks them and says what is
+    wrong, where PyYAML would fail on "2025-02-30" with a bare ValueError."""
+
+
+_FrontMatterLoader.add_constructor("tag:yaml.org,2002:timestamp", yaml.SafeLoader.construct_scalar)
+
+
 def split_front_matter(text: str, name: str) -> tuple[dict, str]:
     """Separate YAML front matter (between --- lines) from the body; validate field types."""
     m = _FRONT.match(text)
@@ -104,11 +112,15 @@ def split_front_matter(text: str, name: str) -> tuple[dict, str]:
     if "&" in raw and "*" in raw and re.search(r"&\w+", raw) and re.search(r"\*\w+", raw):
         raise FkgError(f"{name}: front matter uses YAML anchors/aliases, which are not allowed")
     try:
-        meta = yaml.safe_load(raw)
+        meta = yaml.load(raw, Loader=_FrontMatterLoader)  # noqa: S506 - a SafeLoader subclass
+    except (ValueError, RecursionError, OverflowError) as exc:
+        raise FkgError(f"{name}: malformed front matter: {str(exc).splitlines()[0] if str(exc) else type(exc).__name__}"
+                       ) from None
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         where = f" at line {mark.line + 2}" if mark else ""
-        raise FkgError(f"{name}: malformed front matter{where}: {getattr(exc, 'problem', exc)}") from None
+        problem = str(getattr(exc, "problem", None) or exc).splitlines()[0]
+        raise FkgError(f"{name}: malformed front matter{where}: {problem}") from None
     if meta is None:
         meta = {}
     if not isinstance(meta, dict):

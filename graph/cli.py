@@ -24,7 +24,7 @@ class FkgGroup(click.Group):
         try:
             return super().invoke(ctx)
         except FkgError as exc:
-            click.echo(f"fkg: error: {exc}", err=True)
+            click.echo("fkg: error: " + " ".join(str(exc).split()), err=True)  # always one line
             sys.exit(1)
         except (click.exceptions.Exit, click.exceptions.Abort, click.ClickException):
             raise
@@ -55,7 +55,7 @@ def build(articles, store, exports_dir, no_export) -> None:
     """Extract ARTICLES (files or folders; default data/articles) into the store, reason, export."""
     def progress(path, status, failure):
         if failure:
-            click.echo(f"fkg: {failure}", err=True)
+            click.echo("fkg: " + " ".join(failure.split()), err=True)
         else:
             click.echo(f"{status:9} {path}")
 
@@ -86,7 +86,7 @@ def extract(paths, fmt) -> None:
         try:
             records.append(run(read_article(p)).to_json())
         except FkgError as exc:
-            click.echo(f"fkg: {exc}", err=True)
+            click.echo("fkg: " + " ".join(str(exc).split()), err=True)
             failed += 1
     if fmt == "json":
         click.echo(json.dumps(records, ensure_ascii=False, indent=1))

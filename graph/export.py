@@ -79,14 +79,15 @@ def serialize_triples(triples, fmt: str) -> str:
 
 
 def jsonld(triples: list[ox.Triple]) -> str:
-    """Triples as JSON-LD with a context of the project's prefixes, nodes sorted by id."""
-    from rdflib import Graph
+    """Triples as JSON-LD with a context of the project's prefixes, nodes sorted by id. pyoxigraph writes
+    expanded JSON-LD and PyLD (the JSON-LD API's reference implementation for Python) compacts it; rdflib's
+    own compaction drops an empty-string value next to another value of the same property."""
+    from pyld import jsonld as pyld
 
-    g = Graph()
-    g.parse(data=ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES).decode("utf-8"), format="nt")
+    expanded = json.loads(ox.serialize(sorted(triples, key=str), format=ox.RdfFormat.JSON_LD))
     context = dict(sorted(PREFIXES.items()))
-    doc = json.loads(g.serialize(format="json-ld", context=context, auto_compact=True))
-    nodes = doc.get("@graph", [doc]) if isinstance(doc, dict) else doc
+    doc = pyld.compact(expanded, context)
+    nodes = doc.get("@graph", [{k: v for k, v in doc.items() if k != "@context"}] if expanded else [])
     nodes = sorted(nodes, key=lambda n: n.get("@id", ""))
     return json.dumps({"@context": context, "@graph": nodes}, ensure_ascii=False, indent=1, sort_keys=True) + "\n"
 
