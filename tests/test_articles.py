@@ -111,3 +111,19 @@ def test_symlink_loops_are_skipped_or_reported(tmp_path: Path):
     assert [p.name for p in find_articles([tmp_path])] == ["x.md"]
     with pytest.raises(FkgError, match="loop1.md: cannot read"):
         read_article(tmp_path / "loop1.md")
+
+
+def test_thousands_of_files_are_listed_in_order(tmp_path: Path):
+    for i in range(3000):
+        sub = tmp_path / f"d{i % 30:02d}"
+        sub.mkdir(exist_ok=True)
+        (sub / f"{i:05d}.md").write_text("x")
+    (tmp_path / "d00" / "notes.json").write_text("{}")
+    found = find_articles([tmp_path])
+    assert len(found) == 3000 and found == sorted(found)
+
+
+def test_a_directory_named_like_an_article_is_reported(tmp_path: Path):
+    (tmp_path / "folder.md").mkdir()
+    with pytest.raises(FkgError, match="is a directory"):
+        read_article(tmp_path / "folder.md")
