@@ -127,7 +127,7 @@ def serve(bind, writable, timeout, store) -> None:
 @click.argument("sparql", required=False, metavar="SPARQL|NAME")
 @click.option("-f", "--file", "file", type=click.Path(exists=True, dir_okay=False), help="Read the query from a file.")
 @click.option("--param", "params", multiple=True, metavar="NAME=VALUE",
-              help="A saved query's parameter, e.g. --param player=Konate (repeatable).")
+              help="A saved query's parameter, e.g. --param player='First Last' (repeatable).")
 @click.option("--list", "list_saved", is_flag=True, help="List the saved queries and their parameters.")
 @click.option("--format", "fmt", type=click.Choice(QUERY_FORMATS), default=None,
               help="Output format (default: table on a terminal, tsv otherwise; Turtle for CONSTRUCT/DESCRIBE).")

@@ -86,21 +86,14 @@ def literal_graph() -> Graph:
     return g
 
 
-@pytest.fixture(params=["embedded", "endpoint"])
-def any_store(request, tmp_path):
-    """An empty embedded store, or an empty real Oxigraph server."""
-    if request.param == "embedded":
-        yield Store(tmp_path / "s")
-        return
-    from graph.store import RemoteStore
-    from tests.conftest import start_oxigraph
+@pytest.fixture
+def any_store(fresh_store):
+    """An empty embedded store, or an empty real Oxigraph server (see conftest.fresh_store)."""
+    from graph.store import open_store
 
-    proc, url = start_oxigraph(tmp_path / "server")
-    try:
-        yield RemoteStore(url)
-    finally:
-        proc.terminate()
-        proc.wait(timeout=10)
+    st = open_store(fresh_store)
+    yield st
+    st.close()
 
 
 def test_literal_datatypes_are_canonicalised_the_same_way_by_both_stores(any_store):
