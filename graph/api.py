@@ -27,6 +27,10 @@ def open_store(location: str | Path | None = None) -> Store:
     return _open(location or settings.store, settings.update_endpoint)
 
 
+def _store(store: Store | str | Path | None) -> Store:
+    return store if isinstance(store, Store) else open_store(store)
+
+
 def extract(paths: list[str | Path]) -> list[Extraction]:
     """Extract entities and claims from article files (no store involved)."""
     return [_extract(read_article(p)) for p in find_articles(paths)]
@@ -54,7 +58,7 @@ def build(paths: list[str | Path] | None = None, store: Store | str | Path | Non
 
     A bad file is reported and skipped; it never leaves partial data behind.
     """
-    st = store if isinstance(store, Store) else open_store(store)
+    st = _store(store)
     report = BuildReport()
     st.load_turtle(str(ONTOLOGY_GRAPH), [ONTOLOGY_DIR / "football.ttl"])
     st.load_turtle(str(REFERENCE_GRAPH), reference_files())
@@ -83,13 +87,12 @@ def build(paths: list[str | Path] | None = None, store: Store | str | Path | Non
 def remove(articles: list[str], store: Store | str | Path | None = None) -> dict[str, list[str]]:
     """Take articles' claims out of the store (by file path, article IRI, graph IRI or URL) and re-derive
     the inferences; returns, per article given, the graphs removed (an unknown article is an error)."""
-    st = store if isinstance(store, Store) else open_store(store)
+    st = _store(store)
     found = {a: st.articles(_source_key(a)) for a in articles}
     unknown = [a for a, graphs in found.items() if not graphs]
     if unknown:
         raise FkgError(f"no stored article matches {unknown[0]!r} (give its file path, IRI or URL)")
-    for a in articles:
-        st.remove_article(_source_key(a))
+    st.drop_graphs(sorted({g for graphs in found.values() for g in graphs}))
     reason(st)
     st.flush()
     return found
@@ -144,7 +147,7 @@ def query(sparql: str, store: Store | str | Path | None = None, allow_update: bo
     from graph.connect import find_entity
     from graph.saved import bind_params, get_saved, is_saved_name
 
-    st = store if isinstance(store, Store) else open_store(store)
+    st = _store(store)
     if is_saved_name(sparql):
         saved = get_saved(sparql.strip())
         binds = bind_params(saved, params or {}, lambda name: find_entity(name, st))
@@ -163,7 +166,7 @@ def saved_queries() -> list:
 
 def connect(a: str, b: str, store: Store | str | Path | None = None, k: int = 5, max_length: int = 4) -> dict:
     """How are two entities connected? Paths with plain-English steps and evidence."""
-    st = store if isinstance(store, Store) else open_store(store)
+    st = _store(store)
     return _connect(st, a, b, k=k, max_length=max_length)
 
 
@@ -175,7 +178,7 @@ def rumours(name: str | None = None, store: Store | str | Path | None = None, as
     from graph.connect import find_entity
     from graph.rumours import rumours as _rumours
 
-    st = store if isinstance(store, Store) else open_store(store)
+    st = _store(store)
     when = None
     if as_of:
         try:
@@ -187,7 +190,7 @@ def rumours(name: str | None = None, store: Store | str | Path | None = None, as
 
 def export(fmt: str, path: str | Path, store: Store | str | Path | None = None) -> Path:
     """Export the store (trig, nquads, html)."""
-    st = store if isinstance(store, Store) else open_store(store)
+    st = _store(store)
     return _export(st, fmt, path)
 
 
@@ -195,7 +198,7 @@ def validate(store: Store | str | Path | None = None) -> list:
     """SHACL violations in the stored graph, in plain words (empty when it conforms)."""
     from graph.validate import validate as _validate
 
-    st = store if isinstance(store, Store) else open_store(store)
+    st = _store(store)
     return _validate(st)
 
 
@@ -203,7 +206,7 @@ def explain(subject: str, predicate: str, obj: str, store: Store | str | Path | 
     """Every claim and inference rule behind one edge."""
     from graph.explain import explain as _explain
 
-    st = store if isinstance(store, Store) else open_store(store)
+    st = _store(store)
     return _explain(st, subject, predicate, obj)
 
 

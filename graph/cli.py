@@ -17,6 +17,11 @@ store_option = click.option("--store", "store", default=None, metavar="LOCATION"
                                  "(default: $FKG_STORE, fkg.toml, or .fkg/store in the project).")
 
 
+def one_line(message: object) -> str:
+    """An error message on one line, whatever a library put in it."""
+    return " ".join(str(message).split())
+
+
 class FkgGroup(click.Group):
     """Turns FkgError (and anything unexpected) into one line on stderr and a non-zero exit."""
 
@@ -24,7 +29,7 @@ class FkgGroup(click.Group):
         try:
             return super().invoke(ctx)
         except FkgError as exc:
-            click.echo("fkg: error: " + " ".join(str(exc).split()), err=True)  # always one line
+            click.echo(f"fkg: error: {one_line(exc)}", err=True)
             sys.exit(1)
         except (click.exceptions.Exit, click.exceptions.Abort, click.ClickException):
             raise
@@ -55,7 +60,7 @@ def build(articles, store, exports_dir, no_export) -> None:
     """Extract ARTICLES (files or folders; default data/articles) into the store, reason, export."""
     def progress(path, status, failure):
         if failure:
-            click.echo("fkg: " + " ".join(failure.split()), err=True)
+            click.echo(f"fkg: {one_line(failure)}", err=True)
         else:
             click.echo(f"{status:9} {path}")
 
@@ -86,7 +91,7 @@ def extract(paths, fmt) -> None:
         try:
             records.append(run(read_article(p)).to_json())
         except FkgError as exc:
-            click.echo("fkg: " + " ".join(str(exc).split()), err=True)
+            click.echo(f"fkg: {one_line(exc)}", err=True)
             failed += 1
     if fmt == "json":
         click.echo(json.dumps(records, ensure_ascii=False, indent=1))

@@ -26,9 +26,7 @@ def reason(store: Store, directory: Path = RULES_DIR) -> dict[str, int]:
     """Re-derive all inferred graphs; return the number of triples each rule produced."""
     # Drop the old derivations first: rules must never feed on stale inferences (a symmetric rule would keep
     # a retracted claim alive). A crash in between leaves stated data intact; the next build re-derives.
-    stale = store.inferred_graphs()
-    if stale:
-        store.update(" ;\n".join(f"DROP GRAPH <{g}>" for g in stale))
+    store.drop_graphs(store.inferred_graphs())
     counts: dict[str, int] = {}
     for path in rule_files(directory):
         name = path.stem

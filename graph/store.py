@@ -122,9 +122,13 @@ class Store:
     def remove_article(self, source_or_iri: str) -> list[str]:
         """Drop the graphs of articles whose source file, IRI, graph IRI or URL is given; return them."""
         graphs = self.articles(source_or_iri)
-        if graphs:
-            self.update("".join(f"DROP GRAPH <{_iri(g)}> ;\n" for g in graphs).rstrip(" ;\n"))
+        self.drop_graphs(graphs)
         return graphs
+
+    def drop_graphs(self, graphs: list[str]) -> None:
+        """Drop named graphs in one atomic update (nothing to do for none)."""
+        if graphs:
+            self.update(" ;\n".join(f"DROP SILENT GRAPH <{_iri(g)}>" for g in graphs))
 
     def load_turtle(self, graph_iri: str, paths: list[Path]) -> None:
         """(Re)load Turtle files into one named graph atomically."""
