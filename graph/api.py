@@ -48,7 +48,7 @@ class BuildReport:
 
 
 # What `fkg build` writes into exports/ (every format is also available through `fkg export`).
-BUILD_EXPORTS = [("html", "graph.html"), ("trig", "graph.trig"), ("turtle", "graph.ttl"), ("jsonld", "graph.jsonld"),
+BUILD_EXPORTS = [("html", "graph.html"), ("png", "graph.png"), ("trig", "graph.trig"), ("turtle", "graph.ttl"), ("jsonld", "graph.jsonld"),
                  ("graphml", "graph.graphml"), ("gexf", "graph.gexf"), ("csv", "csv")]
 
 
@@ -144,7 +144,7 @@ def query(sparql: str, store: Store | str | Path | None = None, allow_update: bo
     ``sparql`` may instead name a saved query (see ``saved_queries()``), whose ``params`` (name -> value;
     entities by name, forgivingly matched) are bound by the store, never pasted into the text.
     """
-    from graph.connect import find_entity
+    from graph.projection import find_entity
     from graph.saved import bind_params, get_saved, is_saved_name
 
     st = _store(store)
@@ -164,10 +164,16 @@ def saved_queries() -> list:
     return list(_saved().values())
 
 
-def connect(a: str, b: str, store: Store | str | Path | None = None, k: int = 5, max_length: int = 4) -> dict:
-    """How are two entities connected? Paths with plain-English steps and evidence."""
+def connect(a: str, b: str, store: Store | str | Path | None = None, k: int = 5, max_length: int = 4,
+            relations: str | list[str] | None = None, as_of: str | None = None, min_strength: float = 0.0,
+            via: str | list[str] | None = None, lang: str = "en") -> dict:
+    """How are two entities connected? The k best paths (shortest first, then most meaningful), each step a
+    sentence (``lang`` 'en' or 'de') with its evidence. ``relations`` (e.g. 'targets,coaches') limits the
+    relations used, ``as_of`` (YYYY-MM-DD) the claims to those published by then, ``min_strength`` the
+    rumours to those at least that strong; ``via`` allows hubs (competition, outlet, journalist, all)."""
     st = _store(store)
-    return _connect(st, a, b, k=k, max_length=max_length)
+    return _connect(st, a, b, k=k, max_length=max_length, relations=relations, as_of=as_of,
+                    min_strength=min_strength, via=via, lang=lang)
 
 
 def rumours(name: str | None = None, store: Store | str | Path | None = None, as_of: str | None = None) -> list:
@@ -175,7 +181,7 @@ def rumours(name: str | None = None, store: Store | str | Path | None = None, as
     person or club, matched forgivingly) narrows them; ``as_of`` (YYYY-MM-DD) shows what was believed then."""
     import datetime as dt
 
-    from graph.connect import find_entity
+    from graph.projection import find_entity
     from graph.rumours import rumours as _rumours
 
     st = _store(store)
@@ -188,10 +194,33 @@ def rumours(name: str | None = None, store: Store | str | Path | None = None, as
     return _rumours(st, find_entity(name, st) if name else None, as_of=when)
 
 
-def export(fmt: str, path: str | Path, store: Store | str | Path | None = None) -> Path:
-    """Export the store (trig, nquads, html)."""
+def export(fmt: str, path: str | Path, store: Store | str | Path | None = None, around: str | None = None,
+           depth: int = 1, max_nodes: int | None = None) -> Path:
+    """Export the store (see graph.export.FORMATS); pictures (html, png, svg) of the whole graph or of the
+    neighbourhood ``around`` an entity, ``depth`` relations deep, with at most ``max_nodes`` entities."""
     st = _store(store)
-    return _export(st, fmt, path)
+    return _export(st, fmt, path, around=around, depth=depth, max_nodes=max_nodes)
+
+
+def connect_page(result: dict, path: str | Path, store: Store | str | Path | None = None, depth: int = 1) -> Path:
+    """Write the paths of a ``connect`` answer as an HTML page, highlighted in their neighbourhood."""
+    from graph.projection import projection
+    from graph.render import paths_view, write_page
+
+    proj = projection(_store(store))
+    return write_page(proj, paths_view(proj, result, depth), path)
+
+
+def rumours_page(name: str, path: str | Path, store: Store | str | Path | None = None) -> Path:
+    """Write one club's (or person's) rumours as an HTML page: the entity and whom it targets or is targeted by."""
+    from graph.projection import find_entity, projection
+    from graph.render import around_view, write_page
+
+    st = _store(store)
+    proj = projection(st)
+    view = around_view(proj, find_entity(name, st), depth=1, relations=frozenset({"targets"}))
+    view.title = f"Rumours: {proj.label(view.focus)}"
+    return write_page(proj, view, path)
 
 
 def validate(store: Store | str | Path | None = None) -> list:

@@ -170,28 +170,43 @@ def query(sparql, file, params, list_saved, fmt, timeout, allow_update, store) -
 @click.argument("a")
 @click.argument("b")
 @click.option("-k", "--paths", "k", default=5, show_default=True, help="How many paths at most.")
-@click.option("--max-length", default=4, show_default=True, help="Longest path, in edges.")
+@click.option("--max-length", default=4, show_default=True, help="Longest path, in relations.")
+@click.option("--relations", default=None, metavar="R1,R2", help="Only these relations, e.g. targets,coaches.")
+@click.option("--as-of", "as_of", default=None, metavar="YYYY-MM-DD", help="Only claims published by then.")
+@click.option("--min-strength", default=0.0, show_default=True, help="Only rumours at least this strong (0-1).")
+@click.option("--via", default=None, metavar="CLASSES",
+              help="Also go through hubs: competition, outlet, journalist or all (left out by default).")
+@click.option("--lang", type=click.Choice(["en", "de"]), default="en", show_default=True, help="Language of the answer.")
 @click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
-@click.option("--evidence/--no-evidence", default=True, show_default=True, help="Show supporting sentences.")
+@click.option("--evidence/--no-evidence", default=False, show_default=True, help="Show the supporting sentences.")
+@click.option("--html", "html_path", default=None, type=click.Path(dir_okay=False),
+              help="Also write the paths as an interactive page, highlighted in their neighbourhood.")
 @store_option
-def connect(a, b, k, max_length, fmt, evidence, store) -> None:
-    """How is A connected to B? Shortest paths, in plain English, with evidence."""
-    result = api.connect(a, b, store=store, k=k, max_length=max_length)
+def connect(a, b, k, max_length, relations, as_of, min_strength, via, lang, fmt, evidence, html_path, store) -> None:
+    """How is A connected to B? The best paths (shortest first, then most meaningful), in plain words."""
+    from graph.wording import word
+
+    result = api.connect(a, b, store=store, k=k, max_length=max_length, relations=relations, as_of=as_of,
+                         min_strength=min_strength, via=via, lang=lang)
+    if html_path:
+        api.connect_page(result, html_path, store=store)
     if fmt == "json":
         click.echo(json.dumps(result, ensure_ascii=False, indent=1))
-        return
+    elif not result["paths"]:
+        click.echo(word("none", lang, a=result["from"]["label"], b=result["to"]["label"], n=max_length))
+    else:
+        click.echo(word("paths", lang, a=result["from"]["label"], b=result["to"]["label"], n=len(result["paths"])))
+        for i, p in enumerate(result["paths"], 1):
+            click.echo(f"\n{i}. {p['text']}")
+            if evidence:
+                for st in p["steps"]:
+                    best = st["evidence"][0]
+                    where = " ".join(x for x in (best["date"], best["outlet"] or best["title"]) if x)
+                    click.echo(f"   - {st['text']}: \"{best['sentence']}\"" + (f" ({where})" if where else ""))
+    if html_path and fmt != "json":
+        click.echo(f"wrote {html_path}")
     if not result["paths"]:
-        click.echo(f"No connection between {result['from']['label']} and {result['to']['label']} "
-                   f"within {max_length} steps.")
         sys.exit(1)
-    click.echo(f"{result['from']['label']} -> {result['to']['label']}: {len(result['paths'])} path(s)")
-    for i, p in enumerate(result["paths"], 1):
-        click.echo(f"\n{i}. {p['text']}")
-        if evidence:
-            for st in p["steps"]:
-                best = st["evidence"][0]
-                where = " ".join(x for x in (best["date"], best["title"]) if x)
-                click.echo(f"   - {st['text']}: \"{best['sentence']}\"" + (f" ({where})" if where else ""))
 
 
 @main.command()
@@ -199,10 +214,16 @@ def connect(a, b, k, max_length, fmt, evidence, store) -> None:
 @click.option("--as-of", "as_of", default=None, metavar="YYYY-MM-DD", help="Only claims published by then.")
 @click.option("-n", "--limit", default=20, show_default=True, help="How many rumours at most.")
 @click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
+@click.option("--html", "html_path", default=None, type=click.Path(dir_okay=False),
+              help="Also write NAME's rumours as an interactive page.")
 @store_option
-def rumours(name, as_of, limit, fmt, store) -> None:
+def rumours(name, as_of, limit, fmt, html_path, store) -> None:
     """Current transfer rumours (club targets person), strongest first, optionally about NAME (a person or
     club), with the claims for and against each side by side."""
+    if html_path:
+        if not name:
+            raise FkgError("--html needs a NAME (a club or person) to draw")
+        click.echo(f"wrote {api.rumours_page(name, html_path, store=store)}", err=fmt == "json")
     found = api.rumours(name, store=store, as_of=as_of)[:limit]
     if fmt == "json":
         click.echo(json.dumps([r.to_json() for r in found], ensure_ascii=False, indent=1))
@@ -223,18 +244,25 @@ def rumours(name, as_of, limit, fmt, store) -> None:
 
 
 @main.command()
-@click.argument("fmt", type=click.Choice(["trig", "nquads", "turtle", "ntriples", "jsonld", "graphml", "gexf", "csv", "html"]))
+@click.argument("fmt", metavar="FORMAT", type=click.Choice(["trig", "nquads", "turtle", "ntriples", "jsonld", "graphml",
+                                                            "gexf", "csv", "html", "png", "svg"]))
 @click.option("-o", "--output", default=None, type=click.Path(),
               help="Output file (default exports/graph.<ext>; for csv a folder, default exports/csv).")
+@click.option("--around", default=None, metavar="NAME", help="Pictures: only the neighbourhood of this entity.")
+@click.option("--depth", default=1, show_default=True, help="Pictures: how many relations around --around.")
+@click.option("--max-nodes", default=None, type=int, help="Pictures: keep only the N most connected entities.")
 @store_option
-def export(fmt, output, store) -> None:
+def export(fmt, output, around, depth, max_nodes, store) -> None:
     """Export the graph: TriG or N-Quads (with provenance graphs), Turtle, N-Triples, JSON-LD (union graph),
-    GraphML or GEXF (for Gephi), CSV (nodes.csv and edges.csv) or an offline HTML page."""
+    GraphML or GEXF (for Gephi), CSV (nodes.csv and edges.csv), an offline interactive HTML page, or a
+    PNG or SVG picture."""
     from graph.config import EXPORTS_DIR
     from graph.export import SUFFIX
 
+    if (around is not None or max_nodes is not None) and fmt not in ("html", "png", "svg"):
+        raise FkgError("--around and --max-nodes are for html, png and svg")
     default = EXPORTS_DIR / "csv" if fmt == "csv" else EXPORTS_DIR / f"graph{SUFFIX[fmt]}"
-    path = api.export(fmt, output or default, store=store)
+    path = api.export(fmt, output or default, store=store, around=around, depth=depth, max_nodes=max_nodes)
     click.echo(f"wrote {path}")
 
 

@@ -1,179 +1,253 @@
-"""Connection questions: how are two entities linked? Paths over a networkx projection of the graph,
-each step written as an English sentence backed by its evidence sentence and article."""
+"""Connection questions: how are two entities linked?
+
+Paths are searched on the cached entity graph (graph.projection): only the region that can hold a path
+of the allowed length is searched (every node on such a path lies within half that length of one end),
+the shortest paths come first, and paths of the same length are ranked by how much they explain:
+memberships over rumours, stated over derived, strong and recent rumours over weak and old ones, and
+small entities over hubs. Competitions, outlets and journalists are not used as stepping stones unless
+asked for (``via``). Each step is a sentence backed by its evidence.
+"""
 
 from __future__ import annotations
 
-import itertools
+import datetime as dt
+import math
 from dataclasses import dataclass, field
 
 import networkx as nx
-from rapidfuzz import fuzz, process
 
-from graph.config import INFERRED_PREFIX
 from graph.errors import FkgError
+from graph.projection import HUB_TYPES, INVERSES, RELATIONS, Evidence, Projection, find_entity, projection
 from graph.store import Store
-from graph.text import fold
+from graph.wording import check_lang, date_text, join, sentence, word
 
-RELATIONS = ("playsFor", "formerlyPlayedFor", "coaches", "coachedAt", "formerTeammateOf", "targets", "presidentOf")
-# How each relation reads forwards and backwards in an explanation.
-PHRASES = {
-    "playsFor": ("plays for", "has as a player"),
-    "formerlyPlayedFor": ("formerly played for", "is a former club of"),
-    "coaches": ("coaches", "is coached by"),
-    "coachedAt": ("formerly coached", "was formerly coached by"),
-    "formerTeammateOf": ("is a former teammate of", "is a former teammate of"),
-    "targets": ("targets", "is targeted by"),
-    "presidentOf": ("is the president of", "has as its president"),
-}
+# How much an edge of each relation explains a connection.
+RELATION_WEIGHT = {"playsFor": 1.0, "coaches": 1.0, "presidentOf": 1.0, "formerTeammateOf": 0.9,
+                   "formerlyPlayedFor": 0.85, "coachedAt": 0.85, "targets": 0.6}
+DERIVED_WEIGHT = 0.8
+RECENCY_HALF_LIFE_DAYS = 365
 
 
 @dataclass
-class Evidence:
-    """One claim behind an edge."""
+class Filters:
+    """What a connection may go through."""
 
-    sentence: str
-    article: str
-    title: str | None
-    date: str | None
-    confidence: float
-    derived_by: str | None = None
-
-
-@dataclass
-class Step:
-    """One edge of a path, oriented along the path."""
-
-    source: str
-    target: str
-    predicate: str
-    forward: bool
-    text: str
-    evidence: list[Evidence] = field(default_factory=list)
+    relations: frozenset[str] | None = None
+    as_of: str | None = None  # YYYY-MM-DD: only claims published by then
+    min_strength: float = 0.0  # for rumours (targets)
+    via: frozenset[str] = frozenset()  # hub classes allowed as stepping stones
+    strengths: dict[tuple[str, str], float] = field(default_factory=dict)  # rumour strengths as of as_of
 
 
-def load_projection(store: Store) -> tuple[nx.MultiDiGraph, dict[str, str], dict[str, str]]:
-    """Entities as nodes, stated (positive claims) and inferred relations as edges with evidence."""
-    g = nx.MultiDiGraph()
-    values = " ".join(f"fkg:{r}" for r in RELATIONS)
-    rows = store.select(f"""
-        SELECT ?s ?p ?o ?ev ?art ?title ?date ?conf WHERE {{
-          VALUES ?p {{ {values} }}
-          ?c a fkg:Claim ; rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o ; fkg:stance fkg:Positive ;
-             fkg:evidence ?ev ; fkg:confidence ?conf ; prov:wasDerivedFrom ?art .
-          OPTIONAL {{ ?art dct:title ?title }} OPTIONAL {{ ?art schema:datePublished ?date }}
-        }}""")
-    for r in rows:
-        p = r["p"].value.rsplit("#", 1)[1]
-        ev = Evidence(r["ev"].value, r["art"].value, _v(r["title"]), _v(r["date"]), float(r["conf"].value))
-        _add_edge(g, r["s"].value, r["o"].value, p, ev)
-    inferred = store.select(f"""
-        SELECT ?s ?p ?o ?g WHERE {{ VALUES ?p {{ {values} }} GRAPH ?g {{ ?s ?p ?o }}
-          FILTER(STRSTARTS(STR(?g), "{INFERRED_PREFIX}")) }}""")
-    for r in inferred:
-        p = r["p"].value.rsplit("#", 1)[1]
-        rule = r["g"].value[len(INFERRED_PREFIX):]
-        _add_edge(g, r["s"].value, r["o"].value, p, Evidence(f"derived by rule {rule}", "", None, None, 0.7, rule))
-    labels, types = {}, {}
-    for r in store.select("SELECT ?e ?l ?t WHERE { ?e rdfs:label ?l . OPTIONAL { ?e a ?t FILTER(STRSTARTS(STR(?t), STR(fkg:))) } }"):
-        labels.setdefault(r["e"].value, r["l"].value)
-        if r["t"] is not None:
-            types.setdefault(r["e"].value, r["t"].value.rsplit("#", 1)[1])
-    return g, labels, types
+def parse_relations(names: str | list[str] | None) -> frozenset[str] | None:
+    """'targets,coaches' (inverse names allowed) as a set of relations; unknown names are an error."""
+    if not names:
+        return None
+    items = names.split(",") if isinstance(names, str) else [n for x in names for n in x.split(",")]
+    known = {r.lower(): r for r in RELATIONS} | {k.lower(): v for k, v in INVERSES.items()}
+    out = set()
+    for item in (i.strip() for i in items if i.strip()):
+        if item.lower() not in known:
+            raise FkgError(f"unknown relation '{item}' (choose from {', '.join((*RELATIONS, *INVERSES))})")
+        out.add(known[item.lower()])
+    return frozenset(out)
 
 
-def _v(term) -> str | None:
-    return term.value if term is not None else None
+def parse_via(names: str | list[str] | None) -> frozenset[str]:
+    """Hub classes to allow ('competition,outlet,journalist' or 'all')."""
+    if not names:
+        return frozenset()
+    items = names.split(",") if isinstance(names, str) else [n for x in names for n in x.split(",")]
+    aliases = {"competition": "Competition", "outlet": "MediaOutlet", "mediaoutlet": "MediaOutlet",
+               "journalist": "Journalist"}
+    out = set()
+    for item in (i.strip().lower() for i in items if i.strip()):
+        if item == "all":
+            return frozenset(HUB_TYPES)
+        if item not in aliases:
+            raise FkgError(f"--via {item!r}: choose from competition, outlet, journalist, all")
+        out.add(aliases[item])
+    return frozenset(out)
 
 
-def _add_edge(g: nx.MultiDiGraph, s: str, o: str, p: str, ev: Evidence) -> None:
-    for _k, data in g.get_edge_data(s, o, default={}).items():
-        if data["predicate"] == p:
-            data["evidence"].append(ev)
-            return
-    g.add_edge(s, o, key=p, predicate=p, evidence=[ev])
-
-
-def find_entity(name: str, store: Store, labels: dict[str, str] | None = None) -> str:
-    """Resolve a user's name forgivingly (case, accents, surname, alias, small typos) to an IRI."""
-    names: dict[str, set[str]] = {}
-    rows = store.select("""SELECT ?e ?n WHERE { { ?e rdfs:label ?n } UNION { ?e skos:altLabel ?n } UNION
-                           { ?e fkg:exactAlias ?n } UNION { ?e fkg:mention ?n } }""")
-    for r in rows:
-        names.setdefault(fold(r["n"].value), set()).add(r["e"].value)
-    q = fold(name).strip()
-    if not q:
-        raise FkgError("empty entity name")
-    if q in names and len(names[q]) == 1:
-        return next(iter(names[q]))
-    by_last = {k: v for k, v in names.items() if k.split() and k.split()[-1] == q}
-    cands = set().union(*by_last.values()) if by_last else names.get(q, set())
-    if len(cands) == 1:
-        return next(iter(cands))
-    if len(cands) > 1:
-        shown = ", ".join(sorted((labels or {}).get(c, c) for c in cands)[:5])
-        raise FkgError(f"'{name}' is ambiguous: {shown}")
-    best = process.extractOne(q, list(names), scorer=fuzz.ratio, score_cutoff=85)
-    if best:
-        return sorted(names[best[0]])[0]
-    raise FkgError(f"no entity matches '{name}'")
-
-
-def connect(store: Store, a: str, b: str, k: int = 5, max_length: int = 4) -> dict:
-    """The k shortest paths between two named entities, each step explained with evidence."""
-    g, labels, types = load_projection(store)
-    src, dst = find_entity(a, store, labels), find_entity(b, store, labels)
+def connect(store: Store, a: str, b: str, k: int = 5, max_length: int = 4, relations=None, as_of: str | None = None,
+            min_strength: float = 0.0, via=None, lang: str = "en") -> dict:
+    """The k best paths between two named entities (shortest first, then most meaningful), each step a
+    sentence in ``lang`` with its evidence. Filters: relations, as_of (YYYY-MM-DD), min_strength, via."""
+    check_lang(lang)
+    if k < 1 or max_length < 1:
+        raise FkgError("the number of paths and the path length must be at least 1")
+    proj = projection(store)
+    src, dst = find_entity(a, store), find_entity(b, store)
     if src == dst:
         raise FkgError(f"'{a}' and '{b}' are the same entity")
-    und = nx.Graph()
-    for s, o, data in g.edges(data=True):
-        w = 1.0 / (1.0 + max(e.confidence for e in data["evidence"]))
-        if not und.has_edge(s, o) or und[s][o]["weight"] > w:
-            und.add_edge(s, o, weight=w)
-    paths = []
-    if src in und and dst in und and nx.has_path(und, src, dst):
-        for path in itertools.islice(nx.shortest_simple_paths(und, src, dst), 50):
-            if len(path) - 1 > max_length:
-                break
-            paths.append(path)
-            if len(paths) >= k:
-                break
-    label = lambda iri: labels.get(iri, iri.rsplit("/", 1)[-1])  # noqa: E731
+    filters = Filters(parse_relations(relations), _iso(as_of), float(min_strength), parse_via(via))
+    if filters.as_of:
+        filters.strengths = _strengths_as_of(store, filters.as_of)
+    today = filters.as_of or dt.date.today().isoformat()
+    ranked = []
+    for path in candidate_paths(proj, src, dst, max_length, filters, limit=max(25, 5 * k)):
+        steps = [_best_step(proj, u, v, filters, today) for u, v in zip(path, path[1:], strict=False)]
+        score = math.prod(s["score"] for s in steps) * math.prod(_hub_penalty(proj, n) for n in path[1:-1])
+        ranked.append((len(steps), -score, path, steps))
+    ranked.sort(key=lambda r: (r[0], r[1], r[2]))
     return {
-        "from": {"id": src, "label": label(src), "type": types.get(src)},
-        "to": {"id": dst, "label": label(dst), "type": types.get(dst)},
-        "paths": [_explain(g, p, label) for p in paths],
+        "from": _entity(proj, src), "to": _entity(proj, dst),
+        "filters": {"relations": sorted(filters.relations or []), "as_of": filters.as_of,
+                    "min_strength": filters.min_strength, "via": sorted(filters.via), "max_length": max_length},
+        "paths": [_path_json(proj, steps, -neg, lang) for _n, neg, _p, steps in ranked[:k]],
     }
 
 
-RANK = {"playsFor": 3, "coaches": 3, "presidentOf": 3, "formerlyPlayedFor": 2, "coachedAt": 2,
-        "formerTeammateOf": 2, "targets": 1}
+def candidate_paths(proj: Projection, src: str, dst: str, max_length: int, filters: Filters, limit: int) -> list[list[str]]:
+    """Up to ``limit`` simple paths of at most ``max_length`` edges, shortest first, over allowed edges."""
+    view = _view(proj, src, dst, filters)
+    if src not in view or dst not in view:
+        return []
+    radius = max_length // 2
+    near = set(nx.single_source_shortest_path_length(view, src, cutoff=radius))
+    near |= set(nx.single_source_shortest_path_length(view, dst, cutoff=radius))
+    region = view.subgraph(near)
+    paths: list[list[str]] = []
+    try:
+        for path in nx.shortest_simple_paths(region, src, dst):
+            if len(path) - 1 > max_length or len(paths) >= limit:
+                break
+            paths.append(path)
+    except nx.NetworkXNoPath:
+        pass
+    return paths
 
 
-def _edge_rank(option) -> tuple:
-    # Stated before derived, memberships before rumours, then the extractor's confidence.
-    data, _forward = option
-    stated = any(not e.derived_by for e in data["evidence"])
-    return (stated, RANK.get(data["predicate"], 0), max(e.confidence for e in data["evidence"]))
+def _view(proj: Projection, src: str, dst: str, filters: Filters) -> nx.Graph:
+    und = proj.undirected()
+    blocked = set(HUB_TYPES) - set(filters.via)
+
+    def node_ok(n: str) -> bool:
+        return n in (src, dst) or proj.types.get(n) not in blocked
+
+    def edge_ok(u: str, v: str) -> bool:
+        return any(_usable(proj, s, o, key, filters) is not None for s, o, key in und[u][v]["keys"])
+
+    plain = filters.relations is None and filters.as_of is None and not filters.min_strength
+    return nx.subgraph_view(und, filter_node=node_ok, filter_edge=nx.filters.no_filter if plain else edge_ok)
 
 
-def _explain(g: nx.MultiDiGraph, path: list[str], label) -> dict:
-    steps = []
-    for s, o in zip(path, path[1:], strict=False):
-        fwd = g.get_edge_data(s, o) or {}
-        bwd = g.get_edge_data(o, s) or {}
-        options = [(d, True) for d in fwd.values()] + [(d, False) for d in bwd.values()]
-        data, forward = max(options, key=_edge_rank)
-        p = data["predicate"]
-        phrase = PHRASES[p][0 if forward else 1]
-        ev = sorted(data["evidence"], key=lambda e: (e.derived_by is not None, -e.confidence))
-        steps.append(Step(s, o, p, forward, f"{label(s)} {phrase} {label(o)}", ev))
-    text = steps[0].text
-    for st in steps[1:]:
-        text += f", and {st.text}"
-    return {"length": len(steps), "text": text + ".",
-            "steps": [{"source": st.source, "target": st.target, "predicate": st.predicate, "forward": st.forward,
-                       "text": st.text,
-                       "evidence": [vars(e) for e in st.evidence]} for st in steps]}
+def _usable(proj: Projection, s: str, o: str, key: str, filters: Filters) -> dict | None:
+    """The edge as it stands under the filters (its usable evidence and strength), or None."""
+    data = proj.graph[s][o][key]
+    if filters.relations is not None and key not in filters.relations:
+        return None
+    evidence = data["evidence"]
+    if filters.as_of:
+        # Nothing says when a derivation or an undated claim was believed: only dated claims count then.
+        evidence = [e for e in evidence if e.derived_by is None and e.date and e.date[:10] <= filters.as_of]
+    positive = [e for e in evidence if e.stance == "positive"]
+    if not positive:
+        return None
+    strength = filters.strengths.get((s, o)) if filters.as_of else data.get("strength")
+    if key == "targets" and filters.min_strength and (strength or 0.0) < filters.min_strength:
+        return None
+    return {"evidence": positive, "strength": strength if key == "targets" else None,
+            "stated": any(e.derived_by is None for e in positive)}
 
 
-__all__ = ["connect", "find_entity", "load_projection"]
+def _best_step(proj: Projection, u: str, v: str, filters: Filters, today: str) -> dict:
+    options = []
+    for s, o, key in proj.undirected()[u][v]["keys"]:
+        usable = _usable(proj, s, o, key, filters)
+        if usable is not None:
+            options.append((_edge_score(key, usable, today), s, o, key, usable))
+    # A stated edge explains more than one derived in the other direction (symmetric and inverse rules).
+    score, s, o, key, usable = max(options, key=lambda x: (x[4]["stated"], x[0], x[3]))
+    return {"score": score, "source": s, "target": o, "predicate": key, "forward": s == u, **usable}
+
+
+def _edge_score(predicate: str, usable: dict, today: str) -> float:
+    evidence: list[Evidence] = usable["evidence"]
+    weight = RELATION_WEIGHT.get(predicate, 0.5) * (1.0 if usable["stated"] else DERIVED_WEIGHT)
+    belief = usable["strength"] if usable["strength"] is not None else max(e.confidence for e in evidence)
+    dates = [e.date for e in evidence if e.date]
+    if dates:
+        age = max(0, (dt.date.fromisoformat(today) - dt.date.fromisoformat(max(dates)[:10])).days)
+        recency = 0.5 + 0.5 * 0.5 ** (age / RECENCY_HALF_LIFE_DAYS)
+    else:
+        recency = 0.75
+    return weight * belief * recency
+
+
+def _hub_penalty(proj: Projection, node: str) -> float:
+    # A path through a club with 500 links says less than one through a club with 5.
+    return 1.0 / (1.0 + 0.15 * proj.importance(node))
+
+
+def _entity(proj: Projection, iri: str) -> dict:
+    return {"id": iri, "label": proj.label(iri), "type": proj.types.get(iri)}
+
+
+def _path_json(proj: Projection, steps: list[dict], score: float, lang: str) -> dict:
+    out = []
+    for st in steps:
+        text = sentence(st["predicate"], proj.label(st["source"]), proj.label(st["target"]), lang)
+        detail = _detail(proj, st, lang)
+        evidence = sorted(st["evidence"], key=lambda e: (e.derived_by is not None, -(e.confidence), e.date or ""))
+        out.append({"source": st["source"], "target": st["target"], "predicate": st["predicate"],
+                    "forward": st["forward"], "stated": st["stated"], "strength": st["strength"],
+                    "text": text, "detail": detail, "evidence": [_evidence_json(e) for e in evidence]})
+    text = ". ".join(f"{s['text']} ({s['detail']})" if s["detail"] else s["text"] for s in out) + "."
+    return {"length": len(out), "score": round(score, 4), "text": text, "steps": out}
+
+
+def _detail(proj: Projection, step: dict, lang: str) -> str:
+    """Where a step comes from: the newest report (outlet or title, date), how many, and the strength;
+    or, for a derived step, what it was derived from."""
+    if not step["stated"]:
+        rules = sorted({e.derived_by for e in step["evidence"] if e.derived_by})
+        shared = shared_clubs(proj, step["source"], step["target"]) if step["predicate"] == "formerTeammateOf" else []
+        basis = word("both_at", lang, clubs=join([proj.label(c) for c in shared], lang)) if shared else \
+            join([word("rule", lang, rule=r) for r in rules], lang)
+        return f"{word('derived', lang)}: {basis}"
+    stated = [e for e in step["evidence"] if e.derived_by is None]
+    newest = max(stated, key=lambda e: (e.date or "", e.confidence))
+    where = newest.outlet or (f"\u201c{_short(newest.title)}\u201d" if newest.title else None)
+    parts = [", ".join(x for x in (where, date_text(newest.date, lang) if newest.date else None) if x)]
+    if len({e.article for e in stated}) > 1:
+        parts.append(word("reports", lang, n=len({e.article for e in stated})))
+    if step["strength"] is not None:
+        parts.append(f"{word('strength', lang)} {step['strength']:.2f}")
+    return "; ".join(p for p in parts if p)
+
+
+def shared_clubs(proj: Projection, a: str, b: str) -> list[str]:
+    """Teams both people play or played for, by label."""
+    def teams(p: str) -> set[str]:
+        return {o for _s, o, key in proj.graph.out_edges(p, keys=True) if key in ("playsFor", "formerlyPlayedFor")}
+
+    return sorted(teams(a) & teams(b), key=proj.label)
+
+
+def _short(text: str, n: int = 48) -> str:
+    return text if len(text) <= n else text[: n - 1].rstrip() + "\u2026"
+
+
+def _evidence_json(e: Evidence) -> dict:
+    return {"sentence": e.sentence, "article": e.article, "title": e.title, "date": e.date, "outlet": e.outlet,
+            "confidence": e.confidence, "stance": e.stance, "sources": list(e.sources), "derived_by": e.derived_by}
+
+
+def _iso(value: str | None) -> str | None:
+    if not value:
+        return None
+    try:
+        return dt.date.fromisoformat(value).isoformat()
+    except ValueError:
+        raise FkgError(f"--as-of {value!r} is not a date (YYYY-MM-DD)") from None
+
+
+def _strengths_as_of(store: Store, as_of: str) -> dict[tuple[str, str], float]:
+    from graph.rumours import rumours
+
+    return {(r.club, r.person): r.strength for r in rumours(store, as_of=dt.date.fromisoformat(as_of))}
+
+
+__all__ = ["Filters", "candidate_paths", "connect", "find_entity", "parse_relations", "parse_via", "shared_clubs"]

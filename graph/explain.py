@@ -6,9 +6,9 @@ from __future__ import annotations
 import pyoxigraph as ox
 
 from graph.config import FKG
-from graph.connect import RELATIONS as ENTITY_RELATIONS
-from graph.connect import _v, find_entity
 from graph.errors import FkgError
+from graph.projection import RELATIONS as ENTITY_RELATIONS
+from graph.projection import _v, find_entity
 from graph.reason import INFERRED_PREFIX
 from graph.store import Store, bind_values
 

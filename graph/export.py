@@ -19,28 +19,34 @@ import networkx as nx
 import pyoxigraph as ox
 
 from graph.config import PREFIXES
-from graph.connect import load_projection
 from graph.errors import FkgError
+from graph.projection import projection
 from graph.query import _csv_safe
-from graph.render import render_html
+from graph.render import render
 from graph.store import Store
 
 QUAD_FORMATS = {"trig": ox.RdfFormat.TRIG, "nquads": ox.RdfFormat.N_QUADS}
 TRIPLE_FORMATS = {"turtle": ox.RdfFormat.TURTLE, "ntriples": ox.RdfFormat.N_TRIPLES}
 GRAPH_FORMATS = ("graphml", "gexf", "csv")
-FORMATS = (*QUAD_FORMATS, *TRIPLE_FORMATS, "jsonld", *GRAPH_FORMATS, "html")
+PICTURE_FORMATS = ("html", "png", "svg")
+FORMATS = (*QUAD_FORMATS, *TRIPLE_FORMATS, "jsonld", *GRAPH_FORMATS, *PICTURE_FORMATS)
 SUFFIX = {"trig": ".trig", "nquads": ".nq", "turtle": ".ttl", "ntriples": ".nt", "jsonld": ".jsonld",
-          "graphml": ".graphml", "gexf": ".gexf", "csv": "", "html": ".html"}
+          "graphml": ".graphml", "gexf": ".gexf", "csv": "", "html": ".html", "png": ".png", "svg": ".svg"}
 
 
-def export(store: Store, fmt: str, path: str | Path) -> Path:
-    """Write the store in a format (see FORMATS); ``csv`` writes nodes.csv and edges.csv into a folder."""
+def export(store: Store, fmt: str, path: str | Path, around: str | None = None, depth: int = 1,
+           max_nodes: int | None = None) -> Path:
+    """Write the store in a format (see FORMATS); ``csv`` writes nodes.csv and edges.csv into a folder. The
+    pictures (html, png, svg) show the whole graph or the neighbourhood ``around`` an entity (``depth``
+    relations deep), at most ``max_nodes`` entities (the most connected)."""
     out = Path(path)
     if fmt not in FORMATS:
         raise FkgError(f"unknown export format '{fmt}' (choose from {', '.join(FORMATS)})")
+    if around is not None and fmt not in PICTURE_FORMATS:
+        raise FkgError(f"--around and --max-nodes are for pictures ({', '.join(PICTURE_FORMATS)}), not {fmt}")
     (out if fmt == "csv" else out.parent).mkdir(parents=True, exist_ok=True)
-    if fmt == "html":
-        return render_html(store, out)
+    if fmt in PICTURE_FORMATS:
+        return render(store, out, fmt, around=around, depth=depth, max_nodes=max_nodes)
     if fmt in QUAD_FORMATS:
         out.write_bytes(ox.serialize(store.quads(), format=QUAD_FORMATS[fmt]))
     elif fmt in TRIPLE_FORMATS:
@@ -94,18 +100,17 @@ def jsonld(triples: list[ox.Triple]) -> str:
 
 def entity_graph(store: Store) -> nx.DiGraph:
     """Entities and their relations as a simple directed graph with string attributes (GraphML/GEXF-safe)."""
-    projection, labels, types = load_projection(store)
-    wikidata = {r["e"].value: r["w"].value for r in store.select("SELECT ?e ?w WHERE { ?e fkg:wikidata ?w }")}
+    proj = projection(store)
+    positive = [(s, o, d) for s, o, d in proj.graph.edges(data=True) if d["positive"]]
     g = nx.DiGraph()
-    for node in sorted(projection.nodes):
-        g.add_node(node, label=labels.get(node, node.rsplit("/", 1)[-1]), type=types.get(node, ""),
-                   wikidata=wikidata.get(node, ""))
+    for node in sorted({n for s, o, _d in positive for n in (s, o)}):
+        g.add_node(node, label=proj.label(node), type=proj.types.get(node, ""), wikidata=proj.wikidata.get(node, ""))
     edges: dict[tuple[str, str], dict] = {}
-    for s, o, data in sorted(projection.edges(data=True), key=lambda e: (e[0], e[1], e[2]["predicate"])):
+    for s, o, data in sorted(positive, key=lambda e: (e[0], e[1], e[2]["predicate"])):
         derived = all(ev.derived_by for ev in data["evidence"])
         e = edges.setdefault((s, o), {"relation": [], "claims": 0, "derived": True})
         e["relation"].append(data["predicate"])
-        e["claims"] += sum(1 for ev in data["evidence"] if not ev.derived_by)
+        e["claims"] += sum(1 for ev in data["evidence"] if not ev.derived_by and ev.stance == "positive")
         e["derived"] = e["derived"] and derived
     for (s, o), e in edges.items():
         g.add_edge(s, o, relation=",".join(e["relation"]), claims=e["claims"], derived=str(e["derived"]).lower())

@@ -16,14 +16,20 @@ import time
 import urllib.error
 import urllib.parse
 import urllib.request
+import uuid
 from dataclasses import dataclass
 from pathlib import Path
 
 import pyoxigraph as ox
 from rdflib import Graph
 
-from graph.config import FKG, INFERRED_PREFIX, SCHEMA, sparql_prologue
+from graph.config import FKG, FKR, INFERRED_PREFIX, SCHEMA, sparql_prologue
 from graph.errors import FkgError
+
+# One triple in its own graph names the store's revision; every write through fkg changes it, so that
+# caches built from the store (graph.projection) know when to rebuild. It is left out of exports.
+META_GRAPH = str(FKR["graph/meta"])
+_REVISION = f"<{FKR['store']}> <{FKG.revision}>"
 
 
 def bind_values(binds: dict) -> str:
@@ -62,6 +68,16 @@ class Store:
         """Run a SPARQL Update atomically."""
         raise NotImplementedError
 
+    def write(self, sparql: str) -> None:
+        """Run a SPARQL Update and record a new revision of the store, in the same atomic request."""
+        self.update(f"{sparql.rstrip().rstrip(';')} ;\nDROP SILENT GRAPH <{META_GRAPH}> ;\n"
+                    f"INSERT DATA {{ GRAPH <{META_GRAPH}> {{ {_REVISION} \"{uuid.uuid4()}\" }} }}")
+
+    def revision(self) -> str:
+        """An opaque token that changes whenever fkg writes to the store ('' for a store never written)."""
+        rows = list(self.query(f"SELECT ?r WHERE {{ GRAPH <{META_GRAPH}> {{ {_REVISION} ?r }} }}"))
+        return rows[0]["r"].value if rows else ""
+
     # ------------------------------------------------------------ reading
     def select(self, sparql: str, substitutions: dict | None = None, timeout: float | None = None) -> list[dict]:
         """Rows of a SELECT as dicts of variable -> pyoxigraph term (prefixes predeclared, values bound)."""
@@ -72,15 +88,15 @@ class Store:
     def graphs(self) -> list[str]:
         """IRIs of all named graphs."""
         rows = self.query("SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s ?p ?o } }")
-        return sorted(r["g"].value for r in rows if isinstance(r["g"], ox.NamedNode))
+        return sorted(r["g"].value for r in rows if isinstance(r["g"], ox.NamedNode) and r["g"].value != META_GRAPH)
 
     def __len__(self) -> int:
-        rows = list(self.query("SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }"))
+        rows = list(self.query(f"SELECT (COUNT(*) AS ?n) WHERE {{ GRAPH ?g {{ ?s ?p ?o }} FILTER(?g != <{META_GRAPH}>) }}"))
         return int(rows[0]["n"].value)
 
     def quads(self) -> list[ox.Quad]:
-        """Every quad of the named graphs, sorted so that serialisations are deterministic."""
-        rows = self.query("SELECT ?s ?p ?o ?g WHERE { GRAPH ?g { ?s ?p ?o } }")
+        """Every quad of the named graphs (but the revision), sorted so that serialisations are deterministic."""
+        rows = self.query(f"SELECT ?s ?p ?o ?g WHERE {{ GRAPH ?g {{ ?s ?p ?o }} FILTER(?g != <{META_GRAPH}>) }}")
         return sorted((ox.Quad(r["s"], r["p"], r["o"], r["g"]) for r in rows), key=str)
 
     # ------------------------------------------------------------ writing
@@ -92,7 +108,7 @@ class Store:
         """Replace several named graphs (and drop others) in one atomic update: all or nothing."""
         drops = "".join(f"DROP SILENT GRAPH <{_iri(iri)}> ;\n" for iri in [*graphs, *drop])
         inserts = "".join(f"GRAPH <{_iri(iri)}> {{\n{g.serialize(format='nt')}\n}}\n" for iri, g in graphs.items())
-        self.update(f"{drops}INSERT DATA {{\n{inserts}}}")
+        self.write(f"{drops}INSERT DATA {{\n{inserts}}}")
 
     def ingest(self, graph_iri: str, g: Graph, content_hash: str, source: str, url: str | None = None) -> IngestResult:
         """Store an article graph; unchanged content is a no-op, and an edited article (same source file,
@@ -128,7 +144,7 @@ class Store:
     def drop_graphs(self, graphs: list[str]) -> None:
         """Drop named graphs in one atomic update (nothing to do for none)."""
         if graphs:
-            self.update(" ;\n".join(f"DROP SILENT GRAPH <{_iri(g)}>" for g in graphs))
+            self.write(" ;\n".join(f"DROP SILENT GRAPH <{_iri(g)}>" for g in graphs))
 
     def load_turtle(self, graph_iri: str, paths: list[Path]) -> None:
         """(Re)load Turtle files into one named graph atomically."""
@@ -192,13 +208,14 @@ class EmbeddedStore(Store):
             raise FkgError(f"update failed: {exc}") from None
 
     def graphs(self) -> list[str]:
-        return sorted(g.value for g in self._ox.named_graphs() if isinstance(g, ox.NamedNode))
+        return sorted(g.value for g in self._ox.named_graphs() if isinstance(g, ox.NamedNode) and g.value != META_GRAPH)
 
     def __len__(self) -> int:
-        return len(self._ox)
+        return len(self._ox) - (1 if self.revision() else 0)
 
     def quads(self) -> list[ox.Quad]:
-        return sorted(self._ox.quads_for_pattern(None, None, None, None), key=str)
+        meta = ox.NamedNode(META_GRAPH)
+        return sorted((q for q in self._ox.quads_for_pattern(None, None, None, None) if q.graph_name != meta), key=str)
 
     def flush(self) -> None:
         self._ox.flush()

@@ -55,5 +55,5 @@ def test_committed_exports_are_up_to_date(demo_store):
     fresh, committed = demo_store["exports"], ROOT / "exports"
     assert isomorphic(_union(committed / "graph.trig"), _union(fresh / "graph.trig"))
     assert isomorphic(Graph().parse(committed / "graph.ttl"), Graph().parse(fresh / "graph.ttl"))
-    for name in ("graph.graphml", "graph.gexf", "csv/nodes.csv", "csv/edges.csv", "graph.html"):
+    for name in ("graph.graphml", "graph.gexf", "csv/nodes.csv", "csv/edges.csv", "graph.html", "graph.png"):
         assert filecmp.cmp(committed / name, fresh / name, shallow=False), f"exports/{name} is stale: run fkg build"
