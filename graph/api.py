@@ -176,6 +176,27 @@ def connect(a: str, b: str, store: Store | str | Path | None = None, k: int = 5,
                     min_strength=min_strength, via=via, lang=lang)
 
 
+def ask(question: str, store: Store | str | Path | None = None, k: int = 3):
+    """Answer a question in English or German (see data/lexicon/questions.yaml) in words, with the SPARQL it
+    ran; a question it cannot map is an error that lists what can be asked."""
+    from graph.ask import ask as _ask
+
+    return _ask(_store(store), question, k=k)
+
+
+def show(name: str, store: Store | str | Path | None = None) -> dict:
+    """Everything the graph knows about one entity: class, aliases, Wikidata ID, contract end, and its
+    relations in and out with their claims, sources and strength."""
+    from graph.show import describe
+
+    return describe(_store(store), name)
+
+
+def show_page(name: str, path: str | Path, store: Store | str | Path | None = None, depth: int = 1) -> Path:
+    """Write the ego network of an entity (``depth`` relations around it) as an interactive page."""
+    return export("html", path, store=store, around=name, depth=depth)
+
+
 def rumours(name: str | None = None, store: Store | str | Path | None = None, as_of: str | None = None) -> list:
     """Rumours (club targets person), strongest first, with the claims for and against each; ``name`` (a
     person or club, matched forgivingly) narrows them; ``as_of`` (YYYY-MM-DD) shows what was believed then."""

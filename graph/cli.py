@@ -210,6 +210,49 @@ def connect(a, b, k, max_length, relations, as_of, min_strength, via, lang, fmt,
 
 
 @main.command()
+@click.argument("question", nargs=-1, required=True)
+@click.option("--show-sparql", is_flag=True, help="Also print the SPARQL that answered the question.")
+@click.option("-k", "--paths", "k", default=3, show_default=True, help="Connection questions: how many paths.")
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
+@store_option
+def ask(question, show_sparql, k, fmt, store) -> None:
+    """Answer a QUESTION in English or German, e.g. "Who are Upamecano's former teammates?" or
+    "Wer trainiert Real Madrid?" (a question it cannot map lists what it can answer)."""
+    answer = api.ask(" ".join(question), store=store, k=k)
+    if fmt == "json":
+        click.echo(json.dumps(answer.to_json(), ensure_ascii=False, indent=1))
+        return
+    click.echo(answer.text)
+    if show_sparql:
+        if answer.sparql:
+            click.echo("\n# SPARQL (prefixes as in fkg query; run it with fkg query):\n" + answer.sparql.strip())
+        else:
+            click.echo("\n# Connection questions are answered by a path search over the graph (fkg connect), "
+                       "not by one SPARQL query.")
+
+
+@main.command(name="show")
+@click.argument("name")
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
+@click.option("--evidence", is_flag=True, help="Show the supporting sentences.")
+@click.option("--html", "html_path", default=None, type=click.Path(dir_okay=False),
+              help="Also write the entity's ego network as an interactive page.")
+@click.option("--depth", default=1, show_default=True, help="Radius of the ego network in --html.")
+@store_option
+def show(name, fmt, evidence, html_path, depth, store) -> None:
+    """Everything the graph knows about NAME: class, aliases, Wikidata ID, contract, relations with claims."""
+    from graph.show import format_text
+
+    info = api.show(name, store=store)
+    if html_path:
+        click.echo(f"wrote {api.show_page(info['label'], html_path, store=store, depth=depth)}", err=fmt == "json")
+    click.echo(json.dumps(info, ensure_ascii=False, indent=1) if fmt == "json" else format_text(info, evidence))
+
+
+main.add_command(show, name="neighbours")
+
+
+@main.command()
 @click.argument("name", required=False)
 @click.option("--as-of", "as_of", default=None, metavar="YYYY-MM-DD", help="Only claims published by then.")
 @click.option("-n", "--limit", default=20, show_default=True, help="How many rumours at most.")

@@ -84,6 +84,16 @@ def connect(store: Store, a: str, b: str, k: int = 5, max_length: int = 4, relat
     filters = Filters(parse_relations(relations), _iso(as_of), float(min_strength), parse_via(via))
     if filters.as_of:
         filters.strengths = _strengths_as_of(store, filters.as_of)
+    return {
+        "from": _entity(proj, src), "to": _entity(proj, dst),
+        "filters": {"relations": sorted(filters.relations or []), "as_of": filters.as_of,
+                    "min_strength": filters.min_strength, "via": sorted(filters.via), "max_length": max_length},
+        "paths": [_path_json(proj, steps, score, lang) for score, steps in best_paths(proj, src, dst, k, max_length, filters)],
+    }
+
+
+def best_paths(proj: Projection, src: str, dst: str, k: int, max_length: int, filters: Filters) -> list[tuple[float, list[dict]]]:
+    """The k best paths as (score, steps): shortest first, then by score (see the module's docstring)."""
     today = filters.as_of or dt.date.today().isoformat()
     ranked = []
     for path in candidate_paths(proj, src, dst, max_length, filters, limit=max(25, 5 * k)):
@@ -91,12 +101,7 @@ def connect(store: Store, a: str, b: str, k: int = 5, max_length: int = 4, relat
         score = math.prod(s["score"] for s in steps) * math.prod(_hub_penalty(proj, n) for n in path[1:-1])
         ranked.append((len(steps), -score, path, steps))
     ranked.sort(key=lambda r: (r[0], r[1], r[2]))
-    return {
-        "from": _entity(proj, src), "to": _entity(proj, dst),
-        "filters": {"relations": sorted(filters.relations or []), "as_of": filters.as_of,
-                    "min_strength": filters.min_strength, "via": sorted(filters.via), "max_length": max_length},
-        "paths": [_path_json(proj, steps, -neg, lang) for _n, neg, _p, steps in ranked[:k]],
-    }
+    return [(-neg, steps) for _n, neg, _p, steps in ranked[:k]]
 
 
 def candidate_paths(proj: Projection, src: str, dst: str, max_length: int, filters: Filters, limit: int) -> list[list[str]]:
@@ -250,4 +255,4 @@ def _strengths_as_of(store: Store, as_of: str) -> dict[tuple[str, str], float]:
     return {(r.club, r.person): r.strength for r in rumours(store, as_of=dt.date.fromisoformat(as_of))}
 
 
-__all__ = ["Filters", "candidate_paths", "connect", "find_entity", "parse_relations", "parse_via", "shared_clubs"]
+__all__ = ["Filters", "best_paths", "candidate_paths", "connect", "find_entity", "parse_relations", "parse_via", "shared_clubs"]

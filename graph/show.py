@@ -1,0 +1,104 @@
+"""Everything the graph knows about one entity: class, aliases, Wikidata ID, reported contract end, and its
+relations in and out, grouped by relation, each with its claims (sources, dates, stance) and strength."""
+
+from __future__ import annotations
+
+import pyoxigraph as ox
+
+from graph.projection import Projection, find_entity, projection
+from graph.store import Store
+
+# How an incoming relation reads from its object's side.
+INCOMING = {"playsFor": "players", "formerlyPlayedFor": "former players", "coaches": "coached by",
+            "coachedAt": "former coaches", "formerTeammateOf": "former teammate of", "targets": "targeted by",
+            "presidentOf": "president"}
+OUTGOING = {"playsFor": "plays for", "formerlyPlayedFor": "formerly played for", "coaches": "coaches",
+            "coachedAt": "formerly coached", "formerTeammateOf": "former teammate of", "targets": "targets",
+            "presidentOf": "president of"}
+
+
+def describe(store: Store, name: str) -> dict:
+    """The entity named (forgivingly matched) with everything known about it, as JSON-ready data."""
+    proj = projection(store)
+    iri = find_entity(name, store)
+    groups: dict[str, dict[str, dict]] = {}
+    if iri in proj.graph:
+        for s, o, key, data in [*proj.graph.out_edges(iri, keys=True, data=True), *proj.graph.in_edges(iri, keys=True, data=True)]:
+            outgoing = s == iri
+            other = o if outgoing else s
+            heading = OUTGOING[key] if outgoing else INCOMING[key]
+            entry = groups.setdefault(heading, {}).setdefault(other, _neighbour(proj, other))
+            entry["claims"].extend(_claim(e) for e in data["evidence"])
+            entry["stated"] = entry["stated"] or data["stated"]
+            entry["denied"] = not data["positive"] and not entry["stated"]
+            if data.get("strength") is not None:
+                entry["strength"] = data["strength"]
+    relations = {h: sorted(entries.values(), key=lambda e: (-(e.get("strength") or 0), -len(e["claims"]), e["label"]))
+                 for h, entries in sorted(groups.items())}
+    for entries in relations.values():
+        for e in entries:
+            e["claims"].sort(key=lambda c: (c["date"] or "", c["sentence"]), reverse=True)
+    return {"id": iri, "label": proj.label(iri), "type": proj.types.get(iri), "aliases": proj.aliases.get(iri, []),
+            "wikidata": proj.wikidata.get(iri, "").rsplit("/", 1)[-1] or None,
+            "contract_until": contract(store, iri), "relations": relations}
+
+
+def contract(store: Store, iri: str) -> list[dict]:
+    """Reported contract end dates, most reported first."""
+    rows = store.select("""
+        SELECT ?e ?until (COUNT(DISTINCT ?a) AS ?n) (MAX(COALESCE(STR(?date), "")) AS ?latest) WHERE {
+          ?c a fkg:Claim ; rdf:subject ?e ; rdf:predicate fkg:contractUntil ; rdf:object ?until ;
+             fkg:stance fkg:Positive ; prov:wasDerivedFrom ?a .
+          OPTIONAL { ?a schema:datePublished ?date }
+        } GROUP BY ?e ?until ORDER BY DESC(?n) DESC(?latest)""", substitutions={ox.Variable("e"): ox.NamedNode(iri)})
+    return [{"until": r["until"].value, "articles": int(r["n"].value), "latest": r["latest"].value or None} for r in rows]
+
+
+def _neighbour(proj: Projection, iri: str) -> dict:
+    return {"id": iri, "label": proj.label(iri), "type": proj.types.get(iri), "stated": False, "denied": False,
+            "strength": None, "claims": []}
+
+
+def _claim(e) -> dict:
+    return {"sentence": e.sentence, "article": e.article, "title": e.title, "date": e.date, "outlet": e.outlet,
+            "stance": e.stance, "confidence": e.confidence, "sources": list(e.sources), "derived_by": e.derived_by}
+
+
+def format_text(info: dict, evidence: bool = False) -> str:
+    """The description as text for a terminal."""
+    head = f"{info['label']} ({info['type'] or 'entity'})"
+    if info["wikidata"]:
+        head += f", Wikidata {info['wikidata']}"
+    lines = [head, f"  {info['id']}"]
+    if info["aliases"]:
+        lines.append("  also: " + ", ".join(info["aliases"]))
+    for c in info["contract_until"]:
+        lines.append(f"  contract until {c['until']} ({c['articles']} article{'s' if c['articles'] != 1 else ''}"
+                     + (f", latest {c['latest']}" if c["latest"] else "") + ")")
+    for heading, entries in info["relations"].items():
+        lines.append(f"{heading}:")
+        for e in entries:
+            stated = [c for c in e["claims"] if not c["derived_by"]]
+            against = sum(1 for c in stated if c["stance"] == "negative")
+            bits = [f"{len(stated) - against} for" + (f", {against} against" if against else "")] if stated else []
+            if not e["stated"] and not stated:
+                bits.append("derived by " + ", ".join(sorted({c["derived_by"] for c in e["claims"] if c["derived_by"]})))
+            if e["strength"] is not None:
+                bits.append(f"strength {e['strength']:.2f}")
+            dates = [c["date"] for c in stated if c["date"]]
+            if dates:
+                bits.append(f"latest {max(dates)}")
+            cites = sorted({s for c in stated for s in c["sources"]})
+            if cites:
+                bits.append("citing " + ", ".join(cites))
+            lines.append(f"  {e['label']}" + (" [denied]" if e["denied"] else "") + f" ({'; '.join(bits)})")
+            if evidence:
+                for c in stated[:3]:
+                    where = " ".join(x for x in (c["date"], c["outlet"] or c["title"]) if x)
+                    lines.append(f"      \"{c['sentence']}\"" + (f" ({where})" if where else ""))
+    if not info["relations"]:
+        lines.append("  no relations in the graph yet")
+    return "\n".join(lines)
+
+
+__all__ = ["contract", "describe", "format_text"]
