@@ -52,9 +52,35 @@ BUILD_EXPORTS = [("html", "graph.html"), ("png", "graph.png"), ("trig", "graph.t
                  ("graphml", "graph.graphml"), ("gexf", "graph.gexf"), ("csv", "csv")]
 
 
+def prepare(path: str | Path) -> tuple[str, dict | None, str | None]:
+    """Read and extract one article into the arguments of ``Store.ingest`` (its graph as N-Triples), or the
+    one-line reason it cannot be read. Runs in worker processes when building in parallel."""
+    from graph.extract import extractor_fingerprint
+
+    try:
+        article = read_article(path)
+        nt = article_graph(_extract(article)).serialize(format="nt")
+    except FkgError as exc:
+        return str(path), None, str(exc)
+    return str(path), {"graph_iri": article.graph_iri, "g": nt, "content_hash": article.content_hash,
+                       "source": article.path, "url": article.url, "extractor": extractor_fingerprint()}, None
+
+
+def _prepared(files: list[Path], workers: int):
+    # Extraction is CPU-bound Python: processes, not threads; storing stays in this process, in order.
+    if workers <= 1 or len(files) < 2:
+        yield from map(prepare, files)
+        return
+    import concurrent.futures as cf
+
+    with cf.ProcessPoolExecutor(max_workers=workers) as pool:
+        yield from pool.map(prepare, files, chunksize=max(1, min(32, len(files) // (workers * 4))))
+
+
 def build(paths: list[str | Path] | None = None, store: Store | str | Path | None = None,
-          exports_dir: str | Path | None = EXPORTS_DIR, on_article=None) -> BuildReport:
-    """Ingest articles (default: data/articles), reason, and write exports/graph.html and graph.trig.
+          exports_dir: str | Path | None = EXPORTS_DIR, on_article=None, workers: int = 1) -> BuildReport:
+    """Ingest articles (default: data/articles), reason, and write exports/ (see BUILD_EXPORTS);
+    ``workers`` > 1 extracts in that many processes.
 
     A bad file is reported and skipped; it never leaves partial data behind.
     """
@@ -65,16 +91,16 @@ def build(paths: list[str | Path] | None = None, store: Store | str | Path | Non
     files = find_articles(paths or [ARTICLES_DIR])
     if not files:
         raise FkgError("no article files found (.txt or .md)")
-    for f in files:
+    for f, prepared, failure in _prepared(files, workers):
         try:
-            article = read_article(f)
-            x = _extract(article)
-            res = st.ingest(article.graph_iri, article_graph(x), article.content_hash, article.path, article.url)
-            report.articles[str(f)] = res.status
+            if failure is not None:
+                raise FkgError(failure)
+            res = st.ingest(**prepared)
+            report.articles[f] = res.status
         except FkgError as exc:
-            report.failures[str(f)] = str(exc)
+            report.failures[f] = str(exc)
         if on_article:
-            on_article(str(f), report.articles.get(str(f)), report.failures.get(str(f)))
+            on_article(f, report.articles.get(f), report.failures.get(f))
     report.inferred = reason(st)
     st.flush()
     if exports_dir is not None:
@@ -82,6 +108,17 @@ def build(paths: list[str | Path] | None = None, store: Store | str | Path | Non
         report.exports = [_export(st, fmt, out / name) for fmt, name in BUILD_EXPORTS]
     report.triples = len(st)
     return report
+
+
+def load(paths: list[str | Path], store: Store | str | Path | None = None) -> int:
+    """Add N-Quads or TriG dumps (e.g. another store's ``fkg export trig``) to the store with the bulk
+    loader, then re-derive the inferences; returns the number of triples in the store."""
+    st = _store(store)
+    for p in paths:
+        st.load(p)
+    reason(st)
+    st.flush()
+    return len(st)
 
 
 def remove(articles: list[str], store: Store | str | Path | None = None) -> dict[str, list[str]]:

@@ -56,7 +56,8 @@ def main() -> None:
 @store_option
 @click.option("--exports", "exports_dir", default=None, type=click.Path(), help="Where to write graph.html and graph.trig.")
 @click.option("--no-export", is_flag=True, help="Do not write exports.")
-def build(articles, store, exports_dir, no_export) -> None:
+@click.option("-j", "--workers", default=1, show_default=True, help="Extract in this many processes (0: one per core).")
+def build(articles, store, exports_dir, no_export, workers) -> None:
     """Extract ARTICLES (files or folders; default data/articles) into the store, reason, export."""
     def progress(path, status, failure):
         if failure:
@@ -67,7 +68,10 @@ def build(articles, store, exports_dir, no_export) -> None:
     kwargs = {} if exports_dir is None else {"exports_dir": exports_dir}
     if no_export:
         kwargs["exports_dir"] = None
-    report = api.build(list(articles) or None, store=store, on_article=progress, **kwargs)
+    import os
+
+    workers = workers if workers > 0 else (os.cpu_count() or 1)
+    report = api.build(list(articles) or None, store=store, on_article=progress, workers=workers, **kwargs)
     derived = sum(report.inferred.values())
     click.echo(f"{len(report.articles)} articles stored, {len(report.failures)} failed; "
                f"{derived} triples derived; {report.triples} triples in the store")
@@ -100,6 +104,15 @@ def extract(paths, fmt) -> None:
             click.echo(json.dumps(r, ensure_ascii=False))
     if failed:
         sys.exit(2)
+
+
+@main.command()
+@click.argument("dumps", nargs=-1, required=True, type=click.Path())
+@store_option
+def load(dumps, store) -> None:
+    """Add N-Quads (.nq) or TriG (.trig) DUMPS to the store with the bulk loader, then re-derive inferences."""
+    total = api.load(list(dumps), store=store)
+    click.echo(f"loaded {len(dumps)} file{'s' if len(dumps) != 1 else ''}; {total} triples in the store")
 
 
 @main.command()

@@ -61,7 +61,7 @@ def test_connect_explains_with_evidence(demo_store):
     assert len(out["paths"]) >= 2
     first = out["paths"][0]
     assert first["length"] == 2
-    assert "is targeted by Real Madrid CF" in first["text"] and "is coached by Xabi Alonso" in first["text"]
+    assert "Real Madrid CF has targeted Ibrahima Konaté" in first["text"] and "Xabi Alonso coaches Real Madrid CF" in first["text"]
     assert all(st["evidence"][0]["sentence"] for st in first["steps"])
 
 
