@@ -9,8 +9,8 @@ The package reads as the data flows:
 """
 
 __version__ = "0.1.0"
-__all__ = ["build", "connect", "evaluate", "explain", "export", "extract", "open_store", "query", "remove",
-           "saved_queries", "serve", "validate"]
+__all__ = ["ask", "build", "connect", "evaluate", "explain", "export", "extract", "load", "open_store", "query",
+           "remove", "rumours", "saved_queries", "serve", "show", "validate"]
 
 
 def __getattr__(name: str):
