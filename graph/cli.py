@@ -229,8 +229,8 @@ def connect(a, b, k, max_length, relations, as_of, min_strength, via, lang, fmt,
 @click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
 @store_option
 def ask(question, show_sparql, k, fmt, store) -> None:
-    """Answer a QUESTION in English or German, e.g. "Who are Upamecano's former teammates?" or
-    "Wer trainiert Real Madrid?" (a question it cannot map lists what it can answer)."""
+    """Answer a QUESTION in English or German, e.g. "Who are <player>'s former teammates?" or
+    "Wer trainiert <Verein>?" (a question it cannot map lists what it can answer)."""
     answer = api.ask(" ".join(question), store=store, k=k)
     if fmt == "json":
         click.echo(json.dumps(answer.to_json(), ensure_ascii=False, indent=1))

@@ -1,5 +1,5 @@
 """How the tool words facts for people, in English and German: one sentence per relation, read in the
-relation's own direction ("Real Madrid CF has targeted Dayot Upamecano"), plus dates and details."""
+relation's own direction ("<club> has targeted <player>"), plus dates and details."""
 
 from __future__ import annotations
 
