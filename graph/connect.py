@@ -43,10 +43,9 @@ def parse_relations(names: str | list[str] | None) -> frozenset[str] | None:
     """'targets,coaches' (inverse names allowed) as a set of relations; unknown names are an error."""
     if not names:
         return None
-    items = names.split(",") if isinstance(names, str) else [n for x in names for n in x.split(",")]
     known = {r.lower(): r for r in RELATIONS} | {k.lower(): v for k, v in INVERSES.items()}
     out = set()
-    for item in (i.strip() for i in items if i.strip()):
+    for item in _items(names):
         if item.lower() not in known:
             raise FkgError(f"unknown relation '{item}' (choose from {', '.join((*RELATIONS, *INVERSES))})")
         out.add(known[item.lower()])
@@ -57,17 +56,22 @@ def parse_via(names: str | list[str] | None) -> frozenset[str]:
     """Hub classes to allow ('competition,outlet,journalist' or 'all')."""
     if not names:
         return frozenset()
-    items = names.split(",") if isinstance(names, str) else [n for x in names for n in x.split(",")]
     aliases = {"competition": "Competition", "outlet": "MediaOutlet", "mediaoutlet": "MediaOutlet",
                "journalist": "Journalist"}
     out = set()
-    for item in (i.strip().lower() for i in items if i.strip()):
+    for item in (i.lower() for i in _items(names)):
         if item == "all":
             return frozenset(HUB_TYPES)
         if item not in aliases:
             raise FkgError(f"--via {item!r}: choose from competition, outlet, journalist, all")
         out.add(aliases[item])
     return frozenset(out)
+
+
+def _items(names: str | list[str]) -> list[str]:
+    # 'a,b' or ['a,b', 'c'] (a repeated option) as ['a', 'b', 'c']
+    parts = names.split(",") if isinstance(names, str) else [n for x in names for n in x.split(",")]
+    return [p.strip() for p in parts if p.strip()]
 
 
 def connect(store: Store, a: str, b: str, k: int = 5, max_length: int = 4, relations=None, as_of: str | None = None,
@@ -198,7 +202,7 @@ def _path_json(proj: Projection, steps: list[dict], score: float, lang: str) -> 
         evidence = sorted(st["evidence"], key=lambda e: (e.derived_by is not None, -(e.confidence), e.date or ""))
         out.append({"source": st["source"], "target": st["target"], "predicate": st["predicate"],
                     "forward": st["forward"], "stated": st["stated"], "strength": st["strength"],
-                    "text": text, "detail": detail, "evidence": [_evidence_json(e) for e in evidence]})
+                    "text": text, "detail": detail, "evidence": [e.to_json() for e in evidence]})
     text = ". ".join(f"{s['text']} ({s['detail']})" if s["detail"] else s["text"] for s in out) + "."
     return {"length": len(out), "score": round(score, 4), "text": text, "steps": out}
 
@@ -233,11 +237,6 @@ def shared_clubs(proj: Projection, a: str, b: str) -> list[str]:
 
 def _short(text: str, n: int = 48) -> str:
     return text if len(text) <= n else text[: n - 1].rstrip() + "\u2026"
-
-
-def _evidence_json(e: Evidence) -> dict:
-    return {"sentence": e.sentence, "article": e.article, "title": e.title, "date": e.date, "outlet": e.outlet,
-            "confidence": e.confidence, "stance": e.stance, "sources": list(e.sources), "derived_by": e.derived_by}
 
 
 def _iso(value: str | None) -> str | None:

@@ -40,6 +40,12 @@ class Evidence:
     outlet: str | None = None
     sources: tuple[str, ...] = ()
 
+    def to_json(self) -> dict:
+        """The claim as JSON-ready data."""
+        return {"sentence": self.sentence, "article": self.article, "title": self.title, "date": self.date,
+                "outlet": self.outlet, "confidence": self.confidence, "stance": self.stance,
+                "sources": list(self.sources), "derived_by": self.derived_by}
+
 
 @dataclass
 class Projection:

@@ -23,7 +23,7 @@ from pyvis.network import Network
 from graph.errors import FkgError
 from graph.projection import Projection, find_entity, projection
 from graph.store import Store
-from graph.wording import sentence
+from graph.wording import RELATION_NAMES, sentence
 
 STYLE = {  # class -> (colour, vis shape, matplotlib marker)
     "Player": ("#1f77b4", "dot", "o"),
@@ -39,9 +39,6 @@ OTHER = ("#17becf", "dot", "o")
 CLASS_NAMES = {"Player": "Players", "Coach": "Coaches", "Executive": "Executives", "Journalist": "Journalists",
                "Club": "Clubs", "NationalTeam": "National teams", "MediaOutlet": "Media outlets",
                "Competition": "Competitions", "Entity": "Other"}
-RELATION_NAMES = {"playsFor": "plays for", "formerlyPlayedFor": "formerly played for", "coaches": "coaches",
-                  "coachedAt": "formerly coached", "formerTeammateOf": "former teammate of", "targets": "targets",
-                  "presidentOf": "president of"}
 PHYSICS_LIMIT = 300  # above this many nodes, positions are precomputed and physics stays off
 EDGE_LABEL_LIMIT = 1500  # above this many edges, relation names are in tooltips only (labels cost more than lines)
 DENIED = "#d62728"

@@ -7,14 +7,7 @@ import pyoxigraph as ox
 
 from graph.projection import Projection, find_entity, projection
 from graph.store import Store
-
-# How an incoming relation reads from its object's side.
-INCOMING = {"playsFor": "players", "formerlyPlayedFor": "former players", "coaches": "coached by",
-            "coachedAt": "former coaches", "formerTeammateOf": "former teammate of", "targets": "targeted by",
-            "presidentOf": "president"}
-OUTGOING = {"playsFor": "plays for", "formerlyPlayedFor": "formerly played for", "coaches": "coaches",
-            "coachedAt": "formerly coached", "formerTeammateOf": "former teammate of", "targets": "targets",
-            "presidentOf": "president of"}
+from graph.wording import INCOMING_NAMES, RELATION_NAMES
 
 
 def describe(store: Store, name: str) -> dict:
@@ -26,9 +19,9 @@ def describe(store: Store, name: str) -> dict:
         for s, o, key, data in [*proj.graph.out_edges(iri, keys=True, data=True), *proj.graph.in_edges(iri, keys=True, data=True)]:
             outgoing = s == iri
             other = o if outgoing else s
-            heading = OUTGOING[key] if outgoing else INCOMING[key]
+            heading = RELATION_NAMES[key] if outgoing else INCOMING_NAMES[key]
             entry = groups.setdefault(heading, {}).setdefault(other, _neighbour(proj, other))
-            entry["claims"].extend(_claim(e) for e in data["evidence"])
+            entry["claims"].extend(e.to_json() for e in data["evidence"])
             entry["stated"] = entry["stated"] or data["stated"]
             entry["denied"] = not data["positive"] and not entry["stated"]
             if data.get("strength") is not None:
@@ -57,11 +50,6 @@ def contract(store: Store, iri: str) -> list[dict]:
 def _neighbour(proj: Projection, iri: str) -> dict:
     return {"id": iri, "label": proj.label(iri), "type": proj.types.get(iri), "stated": False, "denied": False,
             "strength": None, "claims": []}
-
-
-def _claim(e) -> dict:
-    return {"sentence": e.sentence, "article": e.article, "title": e.title, "date": e.date, "outlet": e.outlet,
-            "stance": e.stance, "confidence": e.confidence, "sources": list(e.sources), "derived_by": e.derived_by}
 
 
 def format_text(info: dict, evidence: bool = False) -> str:

@@ -30,6 +30,14 @@ SENTENCES = {
     },
 }
 
+# Short names of relations read from the subject's side, and from the object's side.
+RELATION_NAMES = {"playsFor": "plays for", "formerlyPlayedFor": "formerly played for", "coaches": "coaches",
+                  "coachedAt": "formerly coached", "formerTeammateOf": "former teammate of", "targets": "targets",
+                  "presidentOf": "president of"}
+INCOMING_NAMES = {"playsFor": "players", "formerlyPlayedFor": "former players", "coaches": "coached by",
+                  "coachedAt": "former coaches", "formerTeammateOf": "former teammate of", "targets": "targeted by",
+                  "presidentOf": "president"}
+
 WORDS = {
     "en": {"strength": "strength", "derived": "derived", "both_at": "both at {clubs}", "rule": "rule {rule}",
            "reports": "{n} reports", "and": "and", "none": "No connection between {a} and {b} within {n} steps.",
