@@ -10,7 +10,7 @@ The package reads as the data flows:
 
 __version__ = "0.1.0"
 __all__ = ["ask", "build", "connect", "evaluate", "explain", "export", "extract", "load", "open_store", "query",
-           "remove", "rumours", "saved_queries", "serve", "show", "validate"]
+           "remove", "rumours", "saved_queries", "serve", "show", "timeline", "timeline_chart", "validate"]
 
 
 def __getattr__(name: str):

@@ -8,6 +8,7 @@ from pathlib import Path
 from graph.articles import display_path, find_articles, read_article
 from graph.config import ARTICLES_DIR, EXPORTS_DIR, ONTOLOGY_DIR, ONTOLOGY_GRAPH, REFERENCE_GRAPH, load_settings
 from graph.connect import connect as _connect
+from graph.dates import parse_as_of
 from graph.errors import FkgError
 from graph.export import export as _export
 from graph.extract import Extraction
@@ -16,7 +17,7 @@ from graph.model import article_graph
 from graph.query import run_query
 from graph.reason import reason
 from graph.reference import reference_files
-from graph.store import Store
+from graph.store import AsOfStore, Store
 from graph.store import open_store as _open
 
 
@@ -27,8 +28,9 @@ def open_store(location: str | Path | None = None) -> Store:
     return _open(location or settings.store, settings.update_endpoint)
 
 
-def _store(store: Store | str | Path | None) -> Store:
-    return store if isinstance(store, Store) else open_store(store)
+def _store(store: Store | str | Path | None, as_of: str | None = None) -> Store:
+    st = store if isinstance(store, Store) else open_store(store)
+    return AsOfStore(st, parse_as_of(as_of).isoformat()) if as_of else st
 
 
 def extract(paths: list[str | Path]) -> list[Extraction]:
@@ -175,16 +177,17 @@ def _source_key(article: str) -> str:
 
 
 def query(sparql: str, store: Store | str | Path | None = None, allow_update: bool = False,
-          params: dict[str, str] | None = None, timeout: float | None = None):
+          params: dict[str, str] | None = None, timeout: float | None = None, as_of: str | None = None):
     """Run SPARQL (common prefixes predeclared) over the union of all graphs; updates only with allow_update.
 
     ``sparql`` may instead name a saved query (see ``saved_queries()``), whose ``params`` (name -> value;
-    entities by name, forgivingly matched) are bound by the store, never pasted into the text.
+    entities by name, forgivingly matched) are bound by the store, never pasted into the text. ``as_of``
+    (YYYY-MM-DD) queries the graph as it was believed then (see ``graph.store.AsOfStore``).
     """
     from graph.projection import find_entity
     from graph.saved import bind_params, get_saved, is_saved_name
 
-    st = _store(store)
+    st = _store(store, as_of)
     if is_saved_name(sparql):
         saved = get_saved(sparql.strip())
         binds = bind_params(saved, params or {}, lambda name: find_entity(name, st))
@@ -213,50 +216,67 @@ def connect(a: str, b: str, store: Store | str | Path | None = None, k: int = 5,
                     min_strength=min_strength, via=via, lang=lang)
 
 
-def ask(question: str, store: Store | str | Path | None = None, k: int = 3):
+def ask(question: str, store: Store | str | Path | None = None, k: int = 3, as_of: str | None = None):
     """Answer a question in English or German (see data/lexicon/questions.yaml) in words, with the SPARQL it
-    ran; a question it cannot map is an error that lists what can be asked."""
+    ran; a question it cannot map is an error that lists what can be asked. ``as_of``: as believed then."""
     from graph.ask import ask as _ask
 
-    return _ask(_store(store), question, k=k)
+    return _ask(_store(store, as_of), question, k=k)
 
 
-def show(name: str, store: Store | str | Path | None = None) -> dict:
+def show(name: str, store: Store | str | Path | None = None, as_of: str | None = None) -> dict:
     """Everything the graph knows about one entity: class, aliases, Wikidata ID, contract end, and its
-    relations in and out with their claims, sources and strength."""
+    relations in and out with their claims, sources and strength. ``as_of``: as believed then."""
     from graph.show import describe
 
-    return describe(_store(store), name)
+    return describe(_store(store, as_of), name)
 
 
-def show_page(name: str, path: str | Path, store: Store | str | Path | None = None, depth: int = 1) -> Path:
+def show_page(name: str, path: str | Path, store: Store | str | Path | None = None, depth: int = 1,
+              as_of: str | None = None) -> Path:
     """Write the ego network of an entity (``depth`` relations around it) as an interactive page."""
-    return export("html", path, store=store, around=name, depth=depth)
+    return export("html", path, store=store, around=name, depth=depth, as_of=as_of)
+
+
+def timeline(name: str, store: Store | str | Path | None = None, as_of: str | None = None) -> dict:
+    """The dated sequence of claims about a person (or any entity), oldest first, with the spells the
+    articles date; ``as_of`` (YYYY-MM-DD) keeps what was published by then."""
+    from graph.timeline import timeline as _timeline
+
+    st = _store(store, as_of)
+    return _timeline(st, find_entity_in(st, name))
+
+
+def timeline_chart(result: dict, path: str | Path) -> Path:
+    """Draw a ``timeline`` answer as a chart: .png or .svg (matplotlib), or .html (the chart and the claims)."""
+    from graph.timeline import write_chart
+
+    return write_chart(result, Path(path))
+
+
+def find_entity_in(store: Store, name: str) -> str:
+    """The IRI of the entity a name (label, alias, surname; forgiving of accents and case) stands for."""
+    from graph.projection import find_entity
+
+    return find_entity(name, store)
 
 
 def rumours(name: str | None = None, store: Store | str | Path | None = None, as_of: str | None = None) -> list:
     """Rumours (club targets person), strongest first, with the claims for and against each; ``name`` (a
     person or club, matched forgivingly) narrows them; ``as_of`` (YYYY-MM-DD) shows what was believed then."""
-    import datetime as dt
-
     from graph.projection import find_entity
     from graph.rumours import rumours as _rumours
 
     st = _store(store)
-    when = None
-    if as_of:
-        try:
-            when = dt.date.fromisoformat(as_of)
-        except ValueError:
-            raise FkgError(f"--as-of {as_of!r} is not a date (YYYY-MM-DD)") from None
-    return _rumours(st, find_entity(name, st) if name else None, as_of=when)
+    return _rumours(st, find_entity(name, st) if name else None, as_of=parse_as_of(as_of) if as_of else None)
 
 
 def export(fmt: str, path: str | Path, store: Store | str | Path | None = None, around: str | None = None,
-           depth: int = 1, max_nodes: int | None = None) -> Path:
+           depth: int = 1, max_nodes: int | None = None, as_of: str | None = None) -> Path:
     """Export the store (see graph.export.FORMATS); pictures (html, png, svg) of the whole graph or of the
-    neighbourhood ``around`` an entity, ``depth`` relations deep, with at most ``max_nodes`` entities."""
-    st = _store(store)
+    neighbourhood ``around`` an entity, ``depth`` relations deep, with at most ``max_nodes`` entities;
+    ``as_of`` (YYYY-MM-DD): the graph as it was believed then."""
+    st = _store(store, as_of)
     return _export(st, fmt, path, around=around, depth=depth, max_nodes=max_nodes)
 
 

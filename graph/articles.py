@@ -93,9 +93,10 @@ def parse_date(value: object) -> dt.date | None:
         return None
 
 
-class _FrontMatterLoader(yaml.SafeLoader):
-    """YAML's safe loader, except that dates stay strings: our own parse_date checks them and says what is
-    wrong, where PyYAML would fail on "2025-02-30" with a bare ValueError."""
+class _FrontMatterLoader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):
+    """YAML's safe loader (libyaml's when PyYAML has it: ten times faster), except that dates stay strings:
+    our own parse_date checks them and says what is wrong, where PyYAML would fail on "2025-02-30" with a
+    bare ValueError."""
 
 
 _FrontMatterLoader.add_constructor("tag:yaml.org,2002:timestamp", yaml.SafeLoader.construct_scalar)

@@ -12,6 +12,9 @@ from graph import api
 from graph.errors import FkgError
 from graph.query import FORMATS as QUERY_FORMATS
 
+as_of_option = click.option("--as-of", "as_of", default=None, metavar="YYYY-MM-DD",
+                            help="The graph as it was believed then: curated facts and the articles published by "
+                                 "that date (derived edges are not re-derived for a past date).")
 store_option = click.option("--store", "store", default=None, metavar="LOCATION",
                             help="Store directory, or a SPARQL endpoint URL such as http://127.0.0.1:7878 "
                                  "(default: $FKG_STORE, fkg.toml, or .fkg/store in the project).")
@@ -151,8 +154,9 @@ def serve(bind, writable, timeout, store) -> None:
               help="Output format (default: table on a terminal, tsv otherwise; Turtle for CONSTRUCT/DESCRIBE).")
 @click.option("--timeout", default=60.0, show_default=True, help="Stop the query after this many seconds.")
 @click.option("--update", "allow_update", is_flag=True, help="Allow a SPARQL Update (INSERT, DELETE, DROP...).")
+@as_of_option
 @store_option
-def query(sparql, file, params, list_saved, fmt, timeout, allow_update, store) -> None:
+def query(sparql, file, params, list_saved, fmt, timeout, allow_update, as_of, store) -> None:
     """Run SPARQL, or a saved query by NAME (prefixes fkg:, fkr:, rdfs:, schema:, prov:, ... are predeclared)."""
     from graph.query import format_results
 
@@ -172,7 +176,7 @@ def query(sparql, file, params, list_saved, fmt, timeout, allow_update, store) -
             raise FkgError(f"--param {p!r}: write it as NAME=VALUE")
         values[name.strip()] = value.strip()
     fmt = fmt or ("table" if sys.stdout.isatty() else "tsv")
-    result = api.query(sparql, store=store, allow_update=allow_update, params=values, timeout=timeout)
+    result = api.query(sparql, store=store, allow_update=allow_update, params=values, timeout=timeout, as_of=as_of)
     if result is None:
         click.echo("update applied")
         return
@@ -227,11 +231,12 @@ def connect(a, b, k, max_length, relations, as_of, min_strength, via, lang, fmt,
 @click.option("--show-sparql", is_flag=True, help="Also print the SPARQL that answered the question.")
 @click.option("-k", "--paths", "k", default=3, show_default=True, help="Connection questions: how many paths.")
 @click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
+@as_of_option
 @store_option
-def ask(question, show_sparql, k, fmt, store) -> None:
+def ask(question, show_sparql, k, fmt, as_of, store) -> None:
     """Answer a QUESTION in English or German, e.g. "Who are <player>'s former teammates?" or
     "Wer trainiert <Verein>?" (a question it cannot map lists what it can answer)."""
-    answer = api.ask(" ".join(question), store=store, k=k)
+    answer = api.ask(" ".join(question), store=store, k=k, as_of=as_of)
     if fmt == "json":
         click.echo(json.dumps(answer.to_json(), ensure_ascii=False, indent=1))
         return
@@ -251,18 +256,39 @@ def ask(question, show_sparql, k, fmt, store) -> None:
 @click.option("--html", "html_path", default=None, type=click.Path(dir_okay=False),
               help="Also write the entity's ego network as an interactive page.")
 @click.option("--depth", default=1, show_default=True, help="Radius of the ego network in --html.")
+@as_of_option
 @store_option
-def show(name, fmt, evidence, html_path, depth, store) -> None:
-    """Everything the graph knows about NAME: class, aliases, Wikidata ID, contract, relations with claims."""
+def show(name, fmt, evidence, html_path, depth, as_of, store) -> None:
+    """Everything the graph knows about NAME: class, aliases, Wikidata ID, contract, spells, relations with claims."""
     from graph.show import format_text
 
-    info = api.show(name, store=store)
+    info = api.show(name, store=store, as_of=as_of)
     if html_path:
-        click.echo(f"wrote {api.show_page(info['label'], html_path, store=store, depth=depth)}", err=fmt == "json")
+        page = api.show_page(info["label"], html_path, store=store, depth=depth, as_of=as_of)
+        click.echo(f"wrote {page}", err=fmt == "json")
     click.echo(json.dumps(info, ensure_ascii=False, indent=1) if fmt == "json" else format_text(info, evidence))
 
 
 main.add_command(show, name="neighbours")
+
+
+@main.command()
+@click.argument("name")
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
+@click.option("--evidence", is_flag=True, help="Show each claim's sentence.")
+@click.option("--chart", "chart_path", default=None, type=click.Path(dir_okay=False),
+              help="Also draw the timeline: a .png or .svg picture, or an .html page with the claims.")
+@click.option("--lang", default="en", show_default=True, type=click.Choice(["en", "de"]), help="Language of the sentences.")
+@as_of_option
+@store_option
+def timeline(name, fmt, evidence, chart_path, lang, as_of, store) -> None:
+    """The dated sequence of claims about NAME (a person, or any entity): who said what, and when."""
+    from graph.timeline import format_text
+
+    result = api.timeline(name, store=store, as_of=as_of)
+    if chart_path:
+        click.echo(f"wrote {api.timeline_chart(result, chart_path)}", err=fmt == "json")
+    click.echo(json.dumps(result, ensure_ascii=False, indent=1) if fmt == "json" else format_text(result, evidence, lang))
 
 
 @main.command()
@@ -307,8 +333,9 @@ def rumours(name, as_of, limit, fmt, html_path, store) -> None:
 @click.option("--around", default=None, metavar="NAME", help="Pictures: only the neighbourhood of this entity.")
 @click.option("--depth", default=1, show_default=True, help="Pictures: how many relations around --around.")
 @click.option("--max-nodes", default=None, type=int, help="Pictures: keep only the N most connected entities.")
+@as_of_option
 @store_option
-def export(fmt, output, around, depth, max_nodes, store) -> None:
+def export(fmt, output, around, depth, max_nodes, as_of, store) -> None:
     """Export the graph: TriG or N-Quads (with provenance graphs), Turtle, N-Triples, JSON-LD (union graph),
     GraphML or GEXF (for Gephi), CSV (nodes.csv and edges.csv), an offline interactive HTML page, or a
     PNG or SVG picture."""
@@ -318,7 +345,7 @@ def export(fmt, output, around, depth, max_nodes, store) -> None:
     if (around is not None or max_nodes is not None) and fmt not in ("html", "png", "svg"):
         raise FkgError("--around and --max-nodes are for html, png and svg")
     default = EXPORTS_DIR / "csv" if fmt == "csv" else EXPORTS_DIR / f"graph{SUFFIX[fmt]}"
-    path = api.export(fmt, output or default, store=store, around=around, depth=depth, max_nodes=max_nodes)
+    path = api.export(fmt, output or default, store=store, around=around, depth=depth, max_nodes=max_nodes, as_of=as_of)
     click.echo(f"wrote {path}")
 
 

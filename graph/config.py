@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import tomllib
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 
 from rdflib import Namespace
@@ -48,6 +49,7 @@ PREFIXES = {
 }
 
 
+@lru_cache(maxsize=1)
 def sparql_prologue() -> str:
     """PREFIX declarations for every common prefix, prepended to user queries."""
     return "".join(f"PREFIX {p}: <{iri}>\n" for p, iri in PREFIXES.items())

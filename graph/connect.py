@@ -16,10 +16,11 @@ from dataclasses import dataclass, field
 
 import networkx as nx
 
+from graph.dates import parse_as_of
 from graph.errors import FkgError
 from graph.projection import HUB_TYPES, INVERSES, RELATIONS, Evidence, Projection, find_entity, projection
 from graph.store import Store
-from graph.wording import check_lang, date_text, join, sentence, word
+from graph.wording import check_lang, date_text, join, period_text, sentence, word
 
 # How much an edge of each relation explains a connection.
 RELATION_WEIGHT = {"playsFor": 1.0, "coaches": 1.0, "presidentOf": 1.0, "formerTeammateOf": 0.9,
@@ -110,13 +111,16 @@ def best_paths(proj: Projection, src: str, dst: str, k: int, max_length: int, fi
 
 def candidate_paths(proj: Projection, src: str, dst: str, max_length: int, filters: Filters, limit: int) -> list[list[str]]:
     """Up to ``limit`` simple paths of at most ``max_length`` edges, shortest first, over allowed edges."""
-    view = _view(proj, src, dst, filters)
-    if src not in view or dst not in view:
+    und = proj.undirected()
+    if src not in und or dst not in und:
         return []
+    node_ok, edge_ok = _allowed(proj, src, dst, filters)
     radius = max_length // 2
-    near = set(nx.single_source_shortest_path_length(view, src, cutoff=radius))
-    near |= set(nx.single_source_shortest_path_length(view, dst, cutoff=radius))
-    region = view.subgraph(near)
+    near = _ball(und, src, radius, node_ok, edge_ok) | _ball(und, dst, radius, node_ok, edge_ok)
+    # A small real graph of the region: views over the whole graph pay for its size on every len().
+    region = nx.Graph()
+    region.add_nodes_from(near)
+    region.add_edges_from((u, v) for u in near for v in und[u] if v in near and u < v and edge_ok(u, v))
     paths: list[list[str]] = []
     try:
         for path in nx.shortest_simple_paths(region, src, dst):
@@ -128,7 +132,22 @@ def candidate_paths(proj: Projection, src: str, dst: str, max_length: int, filte
     return paths
 
 
-def _view(proj: Projection, src: str, dst: str, filters: Filters) -> nx.Graph:
+def _ball(und: nx.Graph, start: str, radius: int, node_ok, edge_ok) -> set[str]:
+    """Entities within ``radius`` allowed steps of ``start`` (breadth first, touching only their neighbours)."""
+    seen, frontier = {start}, [start]
+    for _ in range(radius):
+        nxt = []
+        for u in frontier:
+            for v in und[u]:
+                if v not in seen and node_ok(v) and edge_ok(u, v):
+                    seen.add(v)
+                    nxt.append(v)
+        frontier = nxt
+    return seen
+
+
+def _allowed(proj: Projection, src: str, dst: str, filters: Filters):
+    """Which entities may be stepping stones and which edges may be walked, under the filters."""
     und = proj.undirected()
     blocked = set(HUB_TYPES) - set(filters.via)
 
@@ -139,7 +158,7 @@ def _view(proj: Projection, src: str, dst: str, filters: Filters) -> nx.Graph:
         return any(_usable(proj, s, o, key, filters) is not None for s, o, key in und[u][v]["keys"])
 
     plain = filters.relations is None and filters.as_of is None and not filters.min_strength
-    return nx.subgraph_view(und, filter_node=node_ok, filter_edge=nx.filters.no_filter if plain else edge_ok)
+    return node_ok, (lambda u, v: True) if plain else edge_ok
 
 
 def _usable(proj: Projection, s: str, o: str, key: str, filters: Filters) -> dict | None:
@@ -213,13 +232,18 @@ def _detail(proj: Projection, step: dict, lang: str) -> str:
     if not step["stated"]:
         rules = sorted({e.derived_by for e in step["evidence"] if e.derived_by})
         shared = shared_clubs(proj, step["source"], step["target"]) if step["predicate"] == "formerTeammateOf" else []
-        basis = word("both_at", lang, clubs=join([proj.label(c) for c in shared], lang)) if shared else \
+        places = [" ".join(x for x in (proj.label(c), together(proj, step["source"], step["target"], c, lang)) if x)
+                  for c in shared]
+        basis = word("both_at", lang, clubs=join(places, lang)) if shared else \
             join([word("rule", lang, rule=r) for r in rules], lang)
         return f"{word('derived', lang)}: {basis}"
     stated = [e for e in step["evidence"] if e.derived_by is None]
     newest = max(stated, key=lambda e: (e.date or "", e.confidence))
     where = newest.outlet or (f"\u201c{_short(newest.title)}\u201d" if newest.title else None)
     parts = [", ".join(x for x in (where, date_text(newest.date, lang) if newest.date else None) if x)]
+    spells = proj.stints.get((step["source"], step["target"]), [])
+    if spells:  # the spell the articles date: "2017-2021", "since 2021"
+        parts.insert(0, ", ".join(dict.fromkeys(period_text(f and f[:4], t and t[:4], lang) for f, t in spells)))
     if len({e.article for e in stated}) > 1:
         parts.append(word("reports", lang, n=len({e.article for e in stated})))
     if step["strength"] is not None:
@@ -235,17 +259,25 @@ def shared_clubs(proj: Projection, a: str, b: str) -> list[str]:
     return sorted(teams(a) & teams(b), key=proj.label)
 
 
+def together(proj: Projection, a: str, b: str, team: str, lang: str = "en") -> str | None:
+    """When two people's spells at a team overlapped, by year: "2017-2021", "until 2021", "since 2019"."""
+    best = None
+    for a_from, a_to in proj.stints.get((a, team), []):
+        for b_from, b_to in proj.stints.get((b, team), []):
+            starts = [y[:4] for y in (a_from, b_from) if y]
+            ends = [y[:4] for y in (a_to, b_to) if y]
+            start, end = (max(starts) if len(starts) == 2 else None), (min(ends) if ends else None)
+            if start or end:
+                best = (start, end)
+    return period_text(*best, lang) if best else None
+
+
 def _short(text: str, n: int = 48) -> str:
     return text if len(text) <= n else text[: n - 1].rstrip() + "\u2026"
 
 
 def _iso(value: str | None) -> str | None:
-    if not value:
-        return None
-    try:
-        return dt.date.fromisoformat(value).isoformat()
-    except ValueError:
-        raise FkgError(f"--as-of {value!r} is not a date (YYYY-MM-DD)") from None
+    return parse_as_of(value).isoformat() if value else None
 
 
 def _strengths_as_of(store: Store, as_of: str) -> dict[tuple[str, str], float]:
@@ -254,4 +286,4 @@ def _strengths_as_of(store: Store, as_of: str) -> dict[tuple[str, str], float]:
     return {(r.club, r.person): r.strength for r in rumours(store, as_of=dt.date.fromisoformat(as_of))}
 
 
-__all__ = ["Filters", "best_paths", "candidate_paths", "connect", "find_entity", "parse_relations", "parse_via", "shared_clubs"]
+__all__ = ["Filters", "best_paths", "candidate_paths", "connect", "find_entity", "parse_relations", "parse_via", "shared_clubs", "together"]

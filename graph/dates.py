@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
+from graph.errors import FkgError
 from graph.lexicon import Lexicon
 
 
@@ -16,6 +17,14 @@ class DateExpr:
     end: int
     value: str
     kind: str   # year | month | season | relative
+
+
+def parse_as_of(value: str) -> dt.date:
+    """The date of an ``--as-of`` option (YYYY-MM-DD), or a one-line error."""
+    try:
+        return dt.date.fromisoformat(str(value).strip())
+    except ValueError:
+        raise FkgError(f"--as-of {value!r} is not a date (YYYY-MM-DD)") from None
 
 
 def season_end_year(article_date: dt.date) -> int:
@@ -69,3 +78,57 @@ def find_dates(norms: list[str], lex: Lexicon, article_date: dt.date | None) -> 
                 break
         i += 1
     return out
+
+
+@dataclass
+class PeriodExpr:
+    """When a spell at a team began or ended, as the text says it: "(2015-2019)", "since 2021",
+    "until 2019", "in 2017", a bare "2017". ``first``/``last`` are years; ``kind`` is range, since, until, year
+    or bare."""
+
+    start: int
+    end: int
+    kind: str
+    first: str | None = None
+    last: str | None = None
+
+
+def find_periods(norms: list[str], lex: Lexicon) -> list[PeriodExpr]:
+    """Period expressions among a sentence's folded pieces, left to right."""
+    out: list[PeriodExpr] = []
+    i = 0
+    while i < len(norms):
+        y = _year(norms[i])
+        if y and i + 2 < len(norms) and norms[i + 1] in lex.range_joiners:
+            last = _year(norms[i + 2])
+            if last is None and len(norms[i + 2]) == 2 and norms[i + 2].isdigit():
+                last = (y // 100) * 100 + int(norms[i + 2])  # "2004-06"
+            if last is not None and y <= last <= y + 40:
+                out.append(PeriodExpr(i, i + 3, "range", str(y), str(last)))
+                i += 3
+                continue
+        kind = _marker_kind(norms[i], lex)
+        if kind is not None:
+            j = i + 1
+            while j < len(norms) and j - i <= 4 and norms[j] in lex.period_fillers:
+                j += 1
+            y = _year(norms[j]) if j < len(norms) else None
+            if y:
+                first, last = (str(y), None) if kind in ("since", "year") else (None, str(y))
+                out.append(PeriodExpr(i, j + 1, kind, first, last))
+                i = j + 1
+                continue
+        if y:
+            out.append(PeriodExpr(i, i + 1, "bare", str(y)))  # "wechselte 2017 zu ...": dates a move right next to it
+        i += 1
+    return out
+
+
+def _marker_kind(word: str, lex: Lexicon) -> str | None:
+    if word in lex.since_words:
+        return "since"
+    if word in lex.until_period_words:
+        return "until"
+    if word in lex.year_prepositions:
+        return "year"
+    return None

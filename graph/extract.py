@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import hashlib
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
+from pathlib import Path
 
 from graph.amounts import find_amounts
 from graph.articles import Article
@@ -19,6 +20,8 @@ from graph.relations import Relation, SentenceRelations
 from graph.text import Sentence, split_sentences
 
 SHOWN_KINDS = {"name", "discovered"}
+EXTRACTION_MODULES = ("text", "language", "lexicon", "reference", "mentions", "coref", "lineups", "relations", "dates",
+                      "amounts", "extract", "model")
 # Claims a stated sum of money belongs to (a fee for a move, an offer, a release clause in a contract).
 MONEY_PREDICATES = {"targets", "playsFor", "formerlyPlayedFor", "contractUntil", "coaches"}
 
@@ -56,7 +59,8 @@ def extractor_fingerprint() -> str:
     """A short hash of what decides the extractor's output besides the article: the package version and the
     lexicon and reference files. Stored with each article so a changed extractor re-reads unchanged articles."""
     h = hashlib.sha256(_package_version().encode())
-    for path in sorted([*LEXICON_DIR.glob("*"), *REFERENCE_DIR.glob("*.ttl")]):
+    code = [Path(__file__).with_name(f"{m}.py") for m in EXTRACTION_MODULES]  # changed rules re-read articles too
+    for path in sorted([*LEXICON_DIR.glob("*"), *REFERENCE_DIR.glob("*.ttl"), *code]):
         if path.is_file() and path.name != "questions.yaml":  # the questions of fkg ask do not change extraction
             h.update(path.name.encode())
             h.update(path.read_bytes())
@@ -78,7 +82,7 @@ def relation_json(r: Relation, article_iri: str) -> dict:
     obj = r.object.iri if isinstance(r.object, Entity) else r.object
     return {"subject": subject, "predicate": r.predicate, "object": obj, "evidence": r.evidence,
             "sources": [s.iri for s in r.sources], "stance": r.stance, "confidence": r.confidence,
-            "amounts": [a.to_json() for a in r.amounts]}
+            "amounts": [a.to_json() for a in r.amounts], "start": r.start, "end": r.end}
 
 
 def extract(article: Article, reference: Reference | None = None) -> Extraction:
@@ -185,12 +189,13 @@ def _chronology(relations: list[Relation]) -> list[Relation]:
     for r in relations:
         if r.predicate == "playsFor" and r.stance == "positive" and isinstance(r.object, Entity) and r.object.type == "Club":
             moves.setdefault(r.subject.iri, []).append(r)
-    ended: dict[tuple[str, str, str], int] = {}
+    ended: dict[tuple[str, str, str], Relation] = {}
     last_former: dict[str, int] = {}
     for r in relations:
         if r.predicate in ("formerlyPlayedFor", "coachedAt") and isinstance(r.object, Entity) and r.stance == "positive":
             key = (r.subject.iri, r.predicate, r.object.iri)
-            ended[key] = max(ended.get(key, -1), r.sentence)
+            if key not in ended or ended[key].sentence < r.sentence:
+                ended[key] = r
             if r.predicate == "formerlyPlayedFor":
                 last_former[r.subject.iri] = max(last_former.get(r.subject.iri, -1), r.sentence)
     out = []
@@ -199,7 +204,9 @@ def _chronology(relations: list[Relation]) -> list[Relation]:
         if former is None or not isinstance(r.object, Entity) or r.stance != "positive":
             out.append(r)
             continue
-        if ended.get((r.subject.iri, former, r.object.iri), -1) > r.sentence:
+        later = ended.get((r.subject.iri, former, r.object.iri))
+        if later is not None and later.sentence > r.sentence:
+            later.start = later.start or r.start  # the spell began when the earlier claim says
             continue  # "appointed in 2008 ... sacked in 2009": the later, former claim stands
         claims = moves.get(r.subject.iri, [])
         if r.predicate == "playsFor" and r in claims and r.rule == "cue:joined":
@@ -210,8 +217,7 @@ def _chronology(relations: list[Relation]) -> list[Relation]:
                 last = max(claims, key=lambda c: c.sentence)
                 current = last.object.iri if last_former.get(r.subject.iri, -1) <= last.sentence else None
             if r.object.iri != current:
-                r = Relation(r.subject, former, r.object, r.sentence, r.evidence, r.stance, r.confidence,
-                             r.sources, "career-order", r.amounts)
+                r = replace(r, predicate=former, rule="career-order")
         out.append(r)
     return out
 
@@ -235,5 +241,7 @@ def _deduplicate(relations: list[Relation], own_teams: dict[str, set[str]]) -> l
                 best[key] = r
             best[key].sources = merged
             best[key].amounts = list(dict.fromkeys(cur.amounts + r.amounts))
+            best[key].start = best[key].start or cur.start or r.start
+            best[key].end = best[key].end or cur.end or r.end
             best[key].confidence = round(min(1.0, max(cur.confidence, r.confidence) + 0.05), 3)
     return list(best.values())

@@ -72,6 +72,7 @@ class PatternSet:
     patterns: list[tuple[Pattern, object]] = field(default_factory=list)
     _by_first: dict[str, list[tuple[Pattern, object]]] = field(default_factory=dict)
     _prefixed: list[tuple[Pattern, object]] = field(default_factory=list)
+    _candidates: dict[str, list[tuple[Pattern, object]]] = field(default_factory=dict)
 
     def add(self, cue: str, payload: object) -> None:
         """Add one cue with the payload returned on a match."""
@@ -79,6 +80,7 @@ class PatternSet:
         if not pat.elements:
             return
         self.patterns.append((pat, payload))
+        self._candidates.clear()
         kind, val = pat.elements[0]
         if kind == "w":
             self._by_first.setdefault(val, []).append((pat, payload))
@@ -87,14 +89,29 @@ class PatternSet:
 
     def matches_at(self, norms: list[str], i: int) -> list[tuple[int, Pattern, object]]:
         """All (end, pattern, payload) matching at ``i``, longest first."""
-        cands = self._by_first.get(norms[i], []) + [c for c in self._prefixed if norms[i].startswith(c[0].elements[0][1])]
+        cands = self._candidates_for(norms[i])
+        if not cands:
+            return []
         found = [(end, p, pl) for p, pl in cands if (end := p.match(norms, i)) is not None]
         return sorted(found, key=lambda x: -(x[0] - i))
+
+    def _candidates_for(self, word: str) -> list[tuple[Pattern, object]]:
+        # Most words start no cue; remembering each word's candidates makes scanning a dict lookup.
+        cands = self._candidates.get(word)
+        if cands is None:
+            cands = self._by_first.get(word, []) + [c for c in self._prefixed if word.startswith(c[0].elements[0][1])]
+            if len(self._candidates) < 100_000:
+                self._candidates[word] = cands
+        return cands
 
     def find(self, norms: list[str]) -> list[tuple[int, int, Pattern, object]]:
         """Non-overlapping matches left to right, longest at each position."""
         out, i = [], 0
+        known = self._candidates
         while i < len(norms):
+            if known.get(norms[i]) == []:
+                i += 1
+                continue
             hits = self.matches_at(norms, i)
             if hits:
                 end, pat, payload = hits[0]
@@ -153,6 +170,14 @@ class Lexicon:
     copulas: PatternSet = field(default_factory=PatternSet)
     weak_until: set[str] = field(default_factory=set)
     expiry_words: PatternSet = field(default_factory=PatternSet)
+    # periods of a spell at a team ("since 2021", "(2015-2019)", "left in 2019")
+    since_words: set[str] = field(default_factory=set)
+    until_period_words: set[str] = field(default_factory=set)
+    year_prepositions: set[str] = field(default_factory=set)
+    period_fillers: set[str] = field(default_factory=set)
+    range_joiners: set[str] = field(default_factory=set)
+    arrival_words: set[str] = field(default_factory=set)
+    departure_words: set[str] = field(default_factory=set)
 
 
 def role_ending_at(lex: Lexicon, norms: list[str], end: int) -> tuple[str, int] | None:
@@ -237,7 +262,21 @@ def load_lexicon(lang: str, directory: Path = LEXICON_DIR) -> Lexicon:
         copulas=_patterns(data.get("copulas")),
         weak_until=_set((data.get("contract") or {}).get("weak_until")),
         expiry_words=_patterns((data.get("contract") or {}).get("expiry")),
+        **_periods(data.get("periods") or {}, data),
     )
+
+
+def _periods(p: dict, data: dict) -> dict:
+    months = (data.get("dates") or {}).get("months", [])
+    return {
+        "since_words": _set(p.get("since")),
+        "until_period_words": _set(p.get("until")),
+        "year_prepositions": _set(p.get("in")),
+        "period_fillers": _set(p.get("fillers")) | _set(months),
+        "range_joiners": _set(p.get("range")) | {"-"},
+        "arrival_words": _set(p.get("arrival")),
+        "departure_words": _set(p.get("departure")),
+    }
 
 
 @lru_cache(maxsize=1)

@@ -74,6 +74,7 @@ class MentionFinder:
         self.ref = reference
         self.lex = lexicon
         self.local_aliases: dict[tuple[str, ...], Entity] = {}
+        self._local_first: set[str] = set()  # first words of local aliases, for the quick reject below
         self.seen: set[str] = set()
         self.shapes = name_shapes()
         self.given = given_names()
@@ -144,6 +145,10 @@ class MentionFinder:
         return pos
 
     def _longest_alias(self, sent: Sentence, toks: list[Token], norms: list[str], i: int) -> Mention | None:
+        first = norms[i]
+        if ((first,) not in self.ref.prefixes and first not in self._local_first
+                and not (first.endswith("s") and (first[:-1],) in self.ref.prefixes)):
+            return None  # most words begin no name
         pos = self._word_positions(norms, i, self.ref.max_alias_len)
         # Longest n whose words could still begin a name (known alias, its plural-stripped form, or a local one).
         longest = 0
@@ -302,6 +307,7 @@ class MentionFinder:
                 # A discovered person's surname ("El Aynaoui", "Aynaoui") refers back to them in this article.
                 for k in range(1, len(key)):
                     self.local_aliases.setdefault(key[k:], entity)
+            self._local_first.update(k[0] for k in self.local_aliases if k)
         return entity
 
     def person_named(self, surface: str) -> tuple[Entity, bool]:

@@ -21,6 +21,8 @@ from graph.reference import Entity
 from graph.relations import Relation
 
 STANCE = {"positive": FKG.Positive, "negative": FKG.Negative}
+ROLE = {"playsFor": FKG.PlayerRole, "formerlyPlayedFor": FKG.PlayerRole, "coaches": FKG.CoachRole,
+        "coachedAt": FKG.CoachRole, "presidentOf": FKG.ExecutiveRole}
 
 
 def date_literal(value: str) -> Literal:
@@ -84,6 +86,8 @@ def _add_claim(g: Graph, art: URIRef, r: Relation) -> None:
     g.add((claim, PROV.wasDerivedFrom, art))
     for s in r.sources:
         g.add((claim, FKG.source, URIRef(s.iri)))
+    if (r.start or r.end) and r.predicate in ROLE and r.stance == "positive":
+        _add_stint(g, art, claim, subj, obj, r)
     for amount in r.amounts:
         node = URIRef(f"{claim}/amount/{amount.currency}-{amount.value}")
         g.add((claim, FKG.amount, node))
@@ -91,3 +95,19 @@ def _add_claim(g: Graph, art: URIRef, r: Relation) -> None:
         g.add((node, SCHEMA.value, Literal(amount.value, datatype=XSD.decimal)))
         g.add((node, SCHEMA.currency, Literal(amount.currency)))
         g.add((node, FKG.amountKind, Literal(amount.kind)))
+
+
+def _add_stint(g: Graph, art: URIRef, claim: URIRef, person: URIRef, team: URIRef, r: Relation) -> None:
+    """The dated spell a membership claim states ("joined in 2017", "(2015-2019)"), as a fkg:Stint the
+    claim points to with fkg:period; the same article, person, team and role give the same stint."""
+    key = "|".join((str(art), str(person), str(team), str(ROLE[r.predicate])))
+    stint = FKR[f"stint/{hashlib.sha256(key.encode()).hexdigest()[:20]}"]
+    g.add((claim, FKG.period, stint))
+    g.add((person, FKG.hasStint, stint))
+    g.add((stint, RDF.type, FKG.Stint))
+    g.add((stint, FKG.team, team))
+    g.add((stint, FKG.role, ROLE[r.predicate]))
+    if r.start:
+        g.add((stint, FKG.startDate, date_literal(r.start)))
+    if r.end:
+        g.add((stint, FKG.endDate, date_literal(r.end)))

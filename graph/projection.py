@@ -60,6 +60,7 @@ class Projection:
     wikidata: dict[str, str] = field(default_factory=dict)
     names: dict[str, set[str]] = field(default_factory=dict)
     surnames: dict[str, set[str]] = field(default_factory=dict)
+    stints: dict[tuple[str, str], list[tuple[str | None, str | None]]] = field(default_factory=dict)  # (person, team)
     revision: str = ""
     _undirected: nx.Graph | None = None
 
@@ -140,6 +141,13 @@ def _load(store: Store) -> Projection:
 
 
 def _load_entities(store: Store, proj: Projection) -> None:
+    # One spell per person and team, put together from every article that dates it: earliest start, latest
+    # end (as rule 20 does); a person who returned to a club shows as one long spell.
+    for r in store.select("SELECT ?p ?t (MIN(COALESCE(STR(?from), '9999')) AS ?start) (MAX(COALESCE(STR(?to), '')) AS ?end) "
+                          "WHERE { ?p fkg:hasStint ?s . ?s fkg:team ?t . OPTIONAL { ?s fkg:startDate ?from } "
+                          "OPTIONAL { ?s fkg:endDate ?to } } GROUP BY ?p ?t"):
+        start, end = r["start"].value, r["end"].value
+        proj.stints[(r["p"].value, r["t"].value)] = [(None if start == "9999" else start, end or None)]
     for r in store.select("SELECT ?e ?l WHERE { ?e rdfs:label ?l }"):
         proj.labels.setdefault(r["e"].value, r["l"].value)
     for r in store.select("SELECT ?e ?t WHERE { ?e a ?t FILTER(STRSTARTS(STR(?t), STR(fkg:))) }"):

@@ -20,14 +20,15 @@ FORMATS = SELECT_FORMATS + GRAPH_FORMATS
 
 
 # SPARQL 1.1 Update operations; a request containing one changes the store.
-_UPDATE = re.compile(r"^\s*(?:(?:PREFIX\s+\S*\s*<[^>]*>|BASE\s*<[^>]*>)\s*)*"
+# Comments and the prologue are skipped; the first keyword decides.
+_SKIP = r"(?:\s|#[^\n]*(?=\n|$))*"
+_UPDATE = re.compile(rf"{_SKIP}(?:(?:PREFIX\s+\S*\s*<[^>]*>|BASE\s*<[^>]*>){_SKIP})*"
                      r"(INSERT|DELETE|LOAD|CLEAR|CREATE|DROP|COPY|MOVE|ADD|WITH)\b", re.IGNORECASE)
 
 
 def is_update(sparql: str) -> bool:
     """True when the text is a SPARQL Update request rather than a query (comments ignored)."""
-    text = "\n".join(line for line in sparql.splitlines() if not line.lstrip().startswith("#"))
-    return bool(_UPDATE.match(text))
+    return bool(_UPDATE.match(sparql))
 
 
 def run_query(store: Store, sparql: str, allow_update: bool = False, timeout: float | None = None,

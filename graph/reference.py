@@ -57,6 +57,7 @@ class Reference:
         self.entities: dict[str, Entity] = {}
         self.aliases: dict[tuple[str, ...], list[AliasEntry]] = {}
         self.demonyms: dict[str, Entity] = {}
+        self._demonym_cache: dict[str, Entity | None] = {}
         self.max_alias_len = 1
         self.prefixes: set[tuple[str, ...]] = set()  # every prefix of every alias key, to stop scanning early
         self._load()
@@ -106,6 +107,14 @@ class Reference:
     def demonym(self, word: str) -> Entity | None:
         """The national team whose demonym is ``word``, forgiving German/French/Spanish inflection."""
         w = fold(word)
+        if w in self._demonym_cache:
+            return self._demonym_cache[w]
+        found = self._demonym(w)
+        if len(self._demonym_cache) < 50_000:
+            self._demonym_cache[w] = found
+        return found
+
+    def _demonym(self, w: str) -> Entity | None:
         for cut in ("", "n", "en", "e", "er", "es", "em", "s", "a", "as", "os"):
             stem = w[: -len(cut)] if cut and w.endswith(cut) else (w if not cut else None)
             if stem and stem in self.demonyms:

@@ -17,16 +17,19 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 
-from graph.dates import find_dates
+from graph.dates import PeriodExpr, find_dates, find_periods
 from graph.lexicon import Lexicon, RelationCue, role_ending_at
 from graph.mentions import Mention
 from graph.reference import PERSON_TYPES, TEAM_TYPES, Entity
-from graph.text import Sentence
+from graph.text import Sentence, pieces
 
 PEOPLE = PERSON_TYPES - {"Journalist"}
 # "2004 - 2006", "2004 and 2006", "2015 bis 2019", "2004-06" over folded, space-joined word pieces
 _YEAR_RANGE = re.compile(r"\b((?:19|20)\d\d) (?:-|–|to|and|until|bis|und|a|à|et|y|hasta) ((?:19|20)?\d\d)\b")
 MAX_DISTANCE = 12
+PERIOD_DISTANCE = 6  # pieces between a team and "since 2021"/"until 2019" that dates its spell
+CURRENT_OF = {"formerlyPlayedFor": "playsFor", "coachedAt": "coaches"}
+MEMBERSHIP = ("playsFor", "formerlyPlayedFor", "coaches", "coachedAt", "presidentOf")
 
 
 @dataclass
@@ -43,6 +46,10 @@ class Relation:
     sources: list[Entity] = field(default_factory=list)
     rule: str = ""
     amounts: list = field(default_factory=list)  # graph.amounts.Amount stated in the same sentence
+    start: str | None = None       # year the spell at the team began, when the sentence says so
+    end: str | None = None         # year it ended
+    cue: str = ""                  # the cue phrase that signalled it, if any
+    span: tuple[int, int] = (0, 0)  # pieces of the sentence it was read from
 
 
 def membership_predicate(role: str | None, person: Entity, former: bool) -> str | None:
@@ -149,7 +156,8 @@ class SentenceRelations:
     def _teams(self) -> list[Mention]:
         return [m for m in self.mentions if m.entity.type in TEAM_TYPES]
 
-    def _add(self, subj: Entity, pred: str | None, obj: Entity | str, conf: float, rule: str, span: tuple[int, int]):
+    def _add(self, subj: Entity, pred: str | None, obj: Entity | str, conf: float, rule: str, span: tuple[int, int],
+             cue: str = ""):
         if pred is None or subj is obj or (isinstance(obj, Entity) and subj.iri == obj.iri):
             return
         a, b = span
@@ -160,7 +168,7 @@ class SentenceRelations:
         if pred in ("playsFor", "coaches") and self._past_span(a, b):
             pred = "formerlyPlayedFor" if pred == "playsFor" else "coachedAt"
         self.out.append(Relation(subj, pred, obj, self.sent.index, self.sent.text, stance, round(min(conf, 1.0), 3),
-                                 rule=rule))
+                                 rule=rule, cue=cue, span=span))
         if pred in ("playsFor", "coaches") and isinstance(obj, Entity) and stance == "positive":
             self.own_teams.setdefault(subj.iri, set()).add(obj.iri)
 
@@ -202,6 +210,8 @@ class SentenceRelations:
             while 0 <= k + step < len(ordered):
                 a, b = (ordered[k + step], ordered[k]) if step < 0 else (ordered[k], ordered[k + step])
                 between = self.norms[a.end:b.start]
+                if between[:1] == ["("] and ")" in between:
+                    between = between[between.index(")") + 1:]  # "<A> (2012-2015) and <B> (2015-2019)"
                 if between and all(t in self.lex.conjunctions or t in self.lex.determiners for t in between) \
                         and len(between) <= 2:
                     group.append(ordered[k + step])
@@ -426,7 +436,7 @@ class SentenceRelations:
         """Relations signalled by the lexicon's cue phrases."""
         people, teams = self._people(), self._teams()
         for a, b, pat, cue in self.lex.relations.find(self.norms):
-            self._apply(cue, a, b, people, teams)
+            self._apply(cue, a, b, people, teams, pat.text)
             if ("gap", "") in pat.elements:
                 # "joined <Club> from <Club>", "vom <Club> zu <Club> gewechselt": a cue of another frame
                 # inside a gapped cue counts as well.
@@ -435,9 +445,10 @@ class SentenceRelations:
                     for end, _inner, inner_cue in self.lex.relations.matches_at(self.norms, k):
                         if end <= b and (k, end) != (a, b) and inner_cue.frame not in done:
                             done.add(inner_cue.frame)
-                            self._apply(inner_cue, k, end, people, teams)
+                            self._apply(inner_cue, k, end, people, teams, _inner.text)
 
-    def _apply(self, cue: RelationCue, a: int, b: int, people: list[Mention], teams: list[Mention]) -> None:
+    def _apply(self, cue: RelationCue, a: int, b: int, people: list[Mention], teams: list[Mention],
+               cue_text: str = "") -> None:
         if cue.frame == "teammate":
             left = self._nearest(people, a, b, "left")
             right = self._nearest(people, a, b, "right")
@@ -473,9 +484,9 @@ class SentenceRelations:
                 pred = frame_predicate(cue.frame, p.entity)
                 conf = cue.confidence * min(p.confidence, t.confidence)
                 if pred == "targets":
-                    self._add(t.entity, pred, p.entity, conf, f"cue:{cue.frame}", (a, b))
+                    self._add(t.entity, pred, p.entity, conf, f"cue:{cue.frame}", (a, b), cue_text)
                 else:
-                    self._add(p.entity, pred, t.entity, conf, f"cue:{cue.frame}", (a, b))
+                    self._add(p.entity, pred, t.entity, conf, f"cue:{cue.frame}", (a, b), cue_text)
 
     # ------------------------------------------------------------ contracts
     def contracts(self) -> None:
@@ -523,10 +534,79 @@ class SentenceRelations:
         clause = self.clause[pos]
         return any(self.lex.expiry_words.matches_at(self.norms, j) for j in range(len(self.norms)) if self.clause[j] == clause)
 
+    # ------------------------------------------------------------ periods
+    def periods(self) -> None:
+        """Start and end years of the sentence's membership claims. A range, "since" or "until" dates the
+        nearest claim in its clause (or the team right before its parenthesis: "<Club> (2015-2019)"); a bare
+        "in 2017" dates every move the clause tells, as its start ("joined") or end ("left", "from")."""
+        claims = [r for r in self.out if r.predicate in MEMBERSHIP and isinstance(r.object, Entity)
+                  and r.stance == "positive"]
+        exprs = find_periods(self.norms, self.lex) if claims else []
+        if not exprs:
+            return
+        contract_clauses = {self.clause[a] for a, _b, _p, _ in self.lex.contract_cues.find(self.norms)}
+        where = {id(r): self._team_at(r) for r in claims}
+        for e in exprs:
+            if e.kind in ("year", "bare"):
+                for r in claims:
+                    edge = self._move_edge(r)
+                    if edge is None or where[id(r)] is None or self.clause[where[id(r)][0]] != self.clause[e.start]:
+                        continue
+                    if e.kind == "bare" and not (r.span[0] - 3 <= e.start < r.span[1] + 3):
+                        continue  # a bare year only next to the cue: not "the 2017 final"
+                    setattr(r, edge, getattr(r, edge) or e.first)
+                continue
+            if e.kind == "until" and self.clause[e.start] in contract_clauses:
+                continue  # "contract until 2026" is contractUntil, not the end of a spell
+            r = self._claim_near(e, claims, where)
+            if r is not None:
+                r.start = r.start or e.first
+                r.end = r.end or e.last
+                if e.kind == "since" and r.end is None and r.predicate in CURRENT_OF:
+                    r.predicate = CURRENT_OF[r.predicate]  # "has played for <Club> since 2021": still there
+                    self.own_teams.setdefault(r.subject.iri, set()).add(r.object.iri)
+
+    def _team_at(self, r: Relation) -> tuple[int, int] | None:
+        """The mention of the claim's team nearest to where the claim was read."""
+        spots = [(m.start, m.end) for m in self.mentions if m.entity.iri == r.object.iri]
+        if not spots:
+            return None
+        mid = (r.span[0] + r.span[1]) / 2
+        return min(spots, key=lambda s: abs((s[0] + s[1]) / 2 - mid))
+
+    def _claim_near(self, e: PeriodExpr, claims: list[Relation], where: dict) -> Relation | None:
+        best, best_dist = None, PERIOD_DISTANCE + 1
+        for r in claims:
+            team = where[id(r)]
+            if team is None:
+                continue
+            in_paren = team[1] < len(self.norms) and self.norms[team[1]] == "(" and team[1] < e.start \
+                and ")" not in self.norms[team[1]:e.start]
+            if not in_paren and self.clause[team[0]] != self.clause[e.start]:
+                continue
+            dist = 0 if in_paren else min(abs(e.start - team[1]), abs(team[0] - e.end))
+            if dist < best_dist:
+                best, best_dist = r, dist
+        return best
+
+    def _move_edge(self, r: Relation) -> str | None:
+        """Whether the claim's cue tells an arrival ("joined": the year starts the spell) or a departure
+        ("left", "joined ... from": the year ends it); None for cues that tell neither."""
+        words = {w for w in pieces(r.cue) if w.isalnum()}
+        frame = r.rule.removeprefix("cue:")
+        if frame in ("joined", "coach"):
+            return "start" if words & self.lex.arrival_words else None
+        if frame in ("former_member", "coached"):
+            if words & self.lex.departure_words:
+                return "end"
+            return "start" if words & self.lex.arrival_words else None
+        return None
+
     def run(self) -> list[Relation]:
         """All relations of the sentence."""
         self.structural()
         self.predicative()
         self.cues()
         self.contracts()
+        self.periods()
         return self.out

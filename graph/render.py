@@ -123,18 +123,19 @@ def layout(proj: Projection, view: View) -> dict[str, tuple[float, float]]:
         return {}
     index = {n: i for i, n in enumerate(view.nodes)}
     g = ig.Graph(n=len(view.nodes), edges=sorted({(index[s], index[o]) for s, o, _k in view.edges if s != o}))
-    start = [[math.cos(2 * math.pi * i / len(view.nodes)), math.sin(2 * math.pi * i / len(view.nodes))]
-             for i in range(len(view.nodes))]
-    ig.set_random_number_generator(random.Random(7))  # deterministic output
+    # igraph's own random start, from a seeded generator: deterministic, and spread the way its grid variant
+    # needs (nodes packed into a small circle all share one grid cell and every iteration goes quadratic).
+    ig.set_random_number_generator(random.Random(7))
     try:
-        coords = g.layout_fruchterman_reingold(seed=start, niter=500, grid="auto").coords
+        coords = g.layout_fruchterman_reingold(niter=500, grid="auto").coords
     finally:
         ig.set_random_number_generator(random)
     xs, ys = [c[0] for c in coords], [c[1] for c in coords]
-    span = max(max(xs) - min(xs), max(ys) - min(ys), 1e-9)
+    x0, y0 = min(xs), min(ys)
+    span = max(max(xs) - x0, max(ys) - y0, 1e-9)
     # vis-network units: about 60 px between neighbours however many nodes there are
     scale = 60 * math.sqrt(len(view.nodes)) / span
-    return {n: (round((x - min(xs)) * scale, 1), round((y - min(ys)) * scale, 1)) for n, (x, y) in zip(view.nodes, coords, strict=True)}
+    return {n: (round((x - x0) * scale, 1), round((y - y0) * scale, 1)) for n, (x, y) in zip(view.nodes, coords, strict=True)}
 
 
 # ------------------------------------------------------------------ HTML

@@ -7,7 +7,7 @@ import pyoxigraph as ox
 
 from graph.projection import Projection, find_entity, projection
 from graph.store import Store
-from graph.wording import INCOMING_NAMES, RELATION_NAMES
+from graph.wording import INCOMING_NAMES, RELATION_NAMES, period_text
 
 
 def describe(store: Store, name: str) -> dict:
@@ -33,7 +33,14 @@ def describe(store: Store, name: str) -> dict:
             e["claims"].sort(key=lambda c: (c["date"] or "", c["sentence"]), reverse=True)
     return {"id": iri, "label": proj.label(iri), "type": proj.types.get(iri), "aliases": proj.aliases.get(iri, []),
             "wikidata": proj.wikidata.get(iri, "").rsplit("/", 1)[-1] or None,
-            "contract_until": contract(store, iri), "relations": relations}
+            "contract_until": contract(store, iri), "stints": stints(proj, iri), "relations": relations}
+
+
+def stints(proj: Projection, iri: str) -> list[dict]:
+    """The person's dated spells at teams, as the articles (or reference facts) date them, oldest first."""
+    out = [{"team": team, "label": proj.label(team), "start": start, "end": end}
+           for (person, team), spells in proj.stints.items() if person == iri for start, end in set(spells)]
+    return sorted(out, key=lambda s: (s["start"] or s["end"] or "", s["end"] or "9999", s["label"]))
 
 
 def contract(store: Store, iri: str) -> list[dict]:
@@ -63,6 +70,8 @@ def format_text(info: dict, evidence: bool = False) -> str:
     for c in info["contract_until"]:
         lines.append(f"  contract until {c['until']} ({c['articles']} article{'s' if c['articles'] != 1 else ''}"
                      + (f", latest {c['latest']}" if c["latest"] else "") + ")")
+    for st in info.get("stints", []):
+        lines.append(f"  at {st['label']} {period_text(st['start'] and st['start'][:4], st['end'] and st['end'][:4])}")
     for heading, entries in info["relations"].items():
         lines.append(f"{heading}:")
         for e in entries:
@@ -89,4 +98,4 @@ def format_text(info: dict, evidence: bool = False) -> str:
     return "\n".join(lines)
 
 
-__all__ = ["contract", "describe", "format_text"]
+__all__ = ["contract", "describe", "format_text", "stints"]

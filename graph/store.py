@@ -58,10 +58,12 @@ class Store:
     location: str
 
     # ------------------------------------------------------------ the two primitives
-    def query(self, sparql: str, timeout: float | None = None, substitutions: dict | None = None):
-        """Run a SPARQL query over the union of all graphs (pyoxigraph result objects). Values from users go
-        in ``substitutions`` (variable -> term), bound by the engine, never pasted into the text; a bound
-        variable must be in the SELECT projection (an Oxigraph rule, kept for endpoints too)."""
+    def query(self, sparql: str, timeout: float | None = None, substitutions: dict | None = None,
+              graphs: list[str] | None = None):
+        """Run a SPARQL query over the union of all graphs (pyoxigraph result objects), or only over the named
+        ``graphs`` when given. Values from users go in ``substitutions`` (variable -> term), bound by the
+        engine, never pasted into the text; a bound variable must be in the SELECT projection (an Oxigraph
+        rule, kept for endpoints too)."""
         raise NotImplementedError
 
     def update(self, sparql: str) -> None:
@@ -187,6 +189,34 @@ class Store:
         """Release the store (a no-op for an endpoint)."""
 
 
+class AsOfStore(Store):
+    """A store as it was believed on a date, read-only: the curated graphs (reference, ontology, loaded dumps)
+    and the articles published by then. Undated articles and derived graphs are left out: nothing says when
+    an undated claim was believed, and rules are not re-run for a past date."""
+
+    def __init__(self, base: Store, date: str):
+        self.base, self.date = base, date
+        self.location = f"{base.location}#as-of={date}"
+        dated = {r["g"].value: r["d"].value if r["d"] is not None else None for r in base.query(
+            f"SELECT ?g ?d WHERE {{ GRAPH ?g {{ ?a a <{FKG.Article}> OPTIONAL {{ ?a <{SCHEMA.datePublished}> ?d }} }} }}")}
+        self._graphs = [g for g in base.graphs() if not g.startswith(INFERRED_PREFIX)
+                        and (g not in dated or (dated[g] is not None and dated[g][:10] <= date))]
+
+    def query(self, sparql: str, timeout: float | None = None, substitutions: dict | None = None,
+              graphs: list[str] | None = None):
+        allowed = self._graphs if graphs is None else [g for g in graphs if g in self._graphs]
+        return self.base.query(sparql, timeout=timeout, substitutions=substitutions, graphs=allowed)
+
+    def update(self, sparql: str) -> None:
+        raise FkgError(f"the graph as of {self.date} is a past state; it cannot be changed")
+
+    def revision(self) -> str:
+        return f"{self.base.revision()}#as-of={self.date}"
+
+    def graphs(self) -> list[str]:
+        return list(self._graphs)
+
+
 class EmbeddedStore(Store):
     """An embedded Oxigraph store at a directory (created on first use). Only one process may open it; a
     second one waits up to ``wait`` seconds for the first to finish, then gets a clear message."""
@@ -209,8 +239,13 @@ class EmbeddedStore(Store):
                                    "try again when it finishes") from None
                 time.sleep(0.2)
 
-    def query(self, sparql: str, timeout: float | None = None, substitutions: dict | None = None):
+    def query(self, sparql: str, timeout: float | None = None, substitutions: dict | None = None,
+              graphs: list[str] | None = None):
         def run():
+            if graphs is not None:
+                names = [ox.NamedNode(g) for g in graphs]
+                return self._ox.query(sparql, default_graph=names or ox.DefaultGraph(), named_graphs=names,
+                                      substitutions=substitutions)
             return self._ox.query(sparql, use_default_graph_as_union=True, substitutions=substitutions)
 
         try:
@@ -275,9 +310,13 @@ class RemoteStore(Store):
         self._union_checked = False
 
     # ------------------------------------------------------------ protocol
-    def query(self, sparql: str, timeout: float | None = None, substitutions: dict | None = None):
+    def query(self, sparql: str, timeout: float | None = None, substitutions: dict | None = None,
+              graphs: list[str] | None = None):
         if substitutions:
             sparql = inline_values(sparql, substitutions)
+        if graphs is not None:  # the protocol's dataset parameters: the merge of these graphs is the default
+            return self._query(sparql, timeout, {"default-graph-uri": graphs or [str(FKR["graph/none"])],
+                                                 "named-graph-uri": graphs or [str(FKR["graph/none"])]})
         self._check_union()
         return self._query(sparql, timeout)
 
@@ -285,8 +324,8 @@ class RemoteStore(Store):
         self._post(self.update_url, {"update": sparql}, accept="*/*", timeout=None)
         self._union_checked = False  # an empty store could not be checked before its first write
 
-    def _query(self, sparql: str, timeout: float | None):
-        body, ctype = self._post(self.query_url, {"query": sparql}, timeout=timeout,
+    def _query(self, sparql: str, timeout: float | None, dataset: dict | None = None):
+        body, ctype = self._post(self.query_url, {"query": sparql, **(dataset or {})}, timeout=timeout,
                                  accept="application/sparql-results+json, application/n-triples;q=0.9")
         if "sparql-results+json" in ctype or ctype.startswith("application/json"):
             return ox.parse_query_results(body, format=ox.QueryResultsFormat.JSON)
@@ -307,7 +346,7 @@ class RemoteStore(Store):
                            "start it with that option (oxigraph serve --union-default-graph, Fuseki unionDefaultGraph)")
 
     def _post(self, url: str, form: dict, accept: str, timeout: float | None) -> tuple[bytes, str]:
-        data = urllib.parse.urlencode(form).encode("utf-8")
+        data = urllib.parse.urlencode(form, doseq=True).encode("utf-8")
         headers = {"Accept": accept, "Content-Type": "application/x-www-form-urlencoded", **_auth_headers()}
         delay = 0.5
         for attempt in range(self.RETRIES + 1):

@@ -6,6 +6,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 _QUOTES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u201c": '"', "\u201d": '"', "\u201e": '"',
                          "\u00ab": '"', "\u00bb": '"', "\u2013": "-", "\u2014": "-", "\u00a0": " "})
@@ -13,6 +14,16 @@ _QUOTES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u201c": '"', "\u201d": 
 
 def fold(text: str) -> str:
     """Lower-case, strip accents and unify quotes/dashes: the key all matching is done on."""
+    return _fold_short(text) if len(text) <= 40 else _fold(text)
+
+
+@lru_cache(maxsize=200_000)
+def _fold_short(text: str) -> str:
+    # Words and names repeat across articles: fold each distinct short string once.
+    return _fold(text)
+
+
+def _fold(text: str) -> str:
     text = text.translate(_QUOTES).replace("ß", "ss").replace("ø", "o").replace("Ø", "o")
     text = text.replace("ı", "i").replace("ł", "l").replace("Ł", "l")
     decomposed = unicodedata.normalize("NFKD", text)
@@ -25,8 +36,7 @@ def slug(text: str) -> str:
     return s[:80] or "unnamed"
 
 
-@dataclass(frozen=True)
-class Token:
+class Token(NamedTuple):
     """One piece of text (word or punctuation mark): surface, folded form, offset, capitalised flag."""
 
     text: str
@@ -59,10 +69,6 @@ def _pipeline(lang: str):
     return nlp
 
 
-def _is_title(tok: str) -> bool:
-    return tok[:1].isupper()
-
-
 _PIECE = re.compile(r"[^\W_]+|[^\w\s]")
 
 
@@ -76,10 +82,11 @@ def raw_pieces(text: str) -> list[str]:
     return _PIECE.findall(text)
 
 
-def _pieces(tok: str, start: int) -> list[Token]:
-    # Split a spaCy token further ("<Club>-Boss" -> <Club>, -, Boss) so that text and aliases agree.
-    return [Token(m.group(), fold(m.group()), start + m.start(), _is_title(m.group()))
-            for m in _PIECE.finditer(tok)]
+def _tokens(text: str, start: int, end: int, offset: int) -> list[Token]:
+    # The pieces of text[start:end]: spaCy's tokens split further ("<Club>-Boss" -> <Club>, -, Boss),
+    # which is exactly the regex's alphanumeric runs and single marks, so the regex runs on the span.
+    return [Token(g, fold(g), offset + m.start(), g[:1].isupper())
+            for m in _PIECE.finditer(text, start, end) for g in (m.group(),)]
 
 
 def is_word(norm: str) -> bool:
@@ -93,11 +100,14 @@ def split_sentences(text: str, lang: str) -> list[Sentence]:
     sentences: list[Sentence] = []
     paragraphs = [(m.start(), m.group()) for m in re.finditer(r"[^\n]+", text)]
     docs = nlp.pipe(p for _, p in paragraphs)
-    for p_index, ((offset, _), doc) in enumerate(zip(paragraphs, docs, strict=False)):
+    for p_index, ((offset, paragraph), doc) in enumerate(zip(paragraphs, docs, strict=False)):
         for sent in doc.sents:
-            toks = [piece for t in sent if not t.is_space for piece in _pieces(t.text, offset + t.idx)]
+            # Offsets into the paragraph (spaCy's text is the input, unchanged), not Span.text or tokens:
+            # building spaCy's token objects costs more than all our matching.
+            start, end = sent.start_char, sent.end_char
+            toks = _tokens(paragraph, start, end, offset)
             if not toks:
                 continue
-            stext = sent.text.strip()
-            sentences.append(Sentence(len(sentences), stext, offset + sent.start_char, toks, p_index))
+            stext = paragraph[start:end].strip()
+            sentences.append(Sentence(len(sentences), stext, offset + start, toks, p_index))
     return sentences

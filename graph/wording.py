@@ -18,6 +18,7 @@ SENTENCES = {
         "formerTeammateOf": "{s} and {o} are former teammates",
         "targets": "{s} has targeted {o}",
         "presidentOf": "{s} is the president of {o}",
+        "contractUntil": "{s} is under contract until {o}",
     },
     "de": {
         "playsFor": "{s} spielt für {o}",
@@ -27,6 +28,7 @@ SENTENCES = {
         "formerTeammateOf": "{s} und {o} sind ehemalige Mitspieler",
         "targets": "{s} hat Interesse an {o}",
         "presidentOf": "{s} ist Präsident von {o}",
+        "contractUntil": "{s} hat einen Vertrag bis {o}",
     },
 }
 
@@ -39,10 +41,14 @@ INCOMING_NAMES = {"playsFor": "players", "formerlyPlayedFor": "former players", 
                   "presidentOf": "president"}
 
 WORDS = {
-    "en": {"strength": "strength", "derived": "derived", "both_at": "both at {clubs}", "rule": "rule {rule}",
+    "en": {"strength": "strength", "derived": "derived", "both_at": "both at {clubs}",
+           "until": "until", "since": "since", "denied": "denied", "timeline": "Timeline of {name} ({type}): {n} claims",
+           "rule": "rule {rule}",
            "reports": "{n} reports", "and": "and", "none": "No connection between {a} and {b} within {n} steps.",
            "paths": "{a} -> {b}: {n} path(s)", "undated": "undated"},
-    "de": {"strength": "Stärke", "derived": "abgeleitet", "both_at": "beide bei {clubs}", "rule": "Regel {rule}",
+    "de": {"strength": "Stärke", "derived": "abgeleitet", "both_at": "beide bei {clubs}",
+           "until": "bis", "since": "seit", "denied": "dementiert", "timeline": "Chronik zu {name} ({type}): {n} Behauptungen",
+           "rule": "Regel {rule}",
            "reports": "{n} Meldungen", "and": "und", "none": "Keine Verbindung zwischen {a} und {b} in höchstens {n} Schritten.",
            "paths": "{a} -> {b}: {n} Pfad(e)", "undated": "ohne Datum"},
 }
@@ -76,6 +82,15 @@ def date_text(iso: str | None, lang: str = "en") -> str:
     except ValueError:
         return iso
     return f"{d.day} {_MONTHS_EN[d.month - 1]} {d.year}" if lang == "en" else f"{d.day}.{d.month}.{d.year}"
+
+
+def period_text(start: str | None, end: str | None, lang: str = "en") -> str:
+    """A spell as people write it: '2017\u20132021', 'until 2021', 'since 2017'."""
+    if start and end:
+        return f"{start}\u2013{end}"
+    if end:
+        return f"{word('until', lang)} {end}"
+    return f"{word('since', lang)} {start}" if start else ""
 
 
 def join(parts: list[str], lang: str = "en") -> str:
