@@ -128,6 +128,11 @@ def extract(article: Article, reference: Reference | None = None) -> Extraction:
             sources = last_sources
         if sources:
             last_sources = sources
+        if sources and _only_sources(norms, mentions):
+            # "(Mail)" closing a gossip item: the source of the item's claims told before it
+            for r in result.relations:
+                if r.paragraph == sent.paragraph and not r.sources:
+                    r.sources = list(sources)
         rels = SentenceRelations(sent, mentions, lex, own_teams, article.date).run()
         amounts = find_amounts(sent.text, lang) if any(r.predicate in MONEY_PREDICATES for r in rels) else []
         for r in rels:
@@ -141,6 +146,12 @@ def extract(article: Article, reference: Reference | None = None) -> Extraction:
     cited = [c for iri, c in cites.items() if iri not in own]
     result.relations = _deduplicate(_chronology(result.relations), own_teams) + cited
     return result
+
+
+def _only_sources(norms: list[str], mentions: list[Mention]) -> bool:
+    """True for a sentence that is nothing but source names in brackets: "(Mail)", "(Sky Sports, Record)"."""
+    named = {k for m in mentions if m.entity is not None and m.entity.type in SOURCE_TYPES for k in range(m.start, m.end)}
+    return bool(named) and all(k in named or not n[:1].isalnum() for k, n in enumerate(norms))
 
 
 def _lineup_mentions(sent: Sentence, lineup: Lineup, finder: MentionFinder) -> list[Mention]:
@@ -196,7 +207,7 @@ def _chronology(relations: list[Relation]) -> list[Relation]:
             key = (r.subject.iri, r.predicate, r.object.iri)
             if key not in ended or ended[key].sentence < r.sentence:
                 ended[key] = r
-            if r.predicate == "formerlyPlayedFor":
+            if r.predicate == "formerlyPlayedFor" and not r.background:  # a flashback does not move the story on
                 last_former[r.subject.iri] = max(last_former.get(r.subject.iri, -1), r.sentence)
     out = []
     for r in relations:
@@ -214,7 +225,7 @@ def _chronology(relations: list[Relation]) -> list[Relation]:
             if stated:
                 current = stated[-1].object.iri
             else:
-                last = max(claims, key=lambda c: c.sentence)
+                last = max(claims, key=lambda c: (not c.background, c.sentence))  # "had joined": an earlier move
                 current = last.object.iri if last_former.get(r.subject.iri, -1) <= last.sentence else None
             if r.object.iri != current:
                 r = replace(r, predicate=former, rule="career-order")

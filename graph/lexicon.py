@@ -12,7 +12,7 @@ import yaml
 from graph.config import LEXICON_DIR
 from graph.text import fold, pieces
 
-GAP = 6  # tokens a '...' in a cue may skip
+GAP = 8  # tokens a '...' in a cue may skip
 
 
 @dataclass(frozen=True)
@@ -178,6 +178,8 @@ class Lexicon:
     range_joiners: set[str] = field(default_factory=set)
     arrival_words: set[str] = field(default_factory=set)
     departure_words: set[str] = field(default_factory=set)
+    national_team_nouns: PatternSet = field(default_factory=PatternSet)
+    background_auxiliaries: set[str] = field(default_factory=set)
 
 
 def role_ending_at(lex: Lexicon, norms: list[str], end: int) -> tuple[str, int] | None:
@@ -262,6 +264,8 @@ def load_lexicon(lang: str, directory: Path = LEXICON_DIR) -> Lexicon:
         copulas=_patterns(data.get("copulas")),
         weak_until=_set((data.get("contract") or {}).get("weak_until")),
         expiry_words=_patterns((data.get("contract") or {}).get("expiry")),
+        national_team_nouns=_patterns(data.get("national_team_nouns")),
+        background_auxiliaries=_set(data.get("background_auxiliaries")),
         **_periods(data.get("periods") or {}, data),
     )
 

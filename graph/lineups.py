@@ -52,7 +52,7 @@ def read_lineup(sent: Sentence, mentions: list[Mention], lex: Lexicon) -> Lineup
         return None
     if team is None and _has_score(head):
         return None
-    names = _names(text, colon + 1)
+    names = _names(text, colon + 1, _and_words(lex))
     if team is not None and len(names) < MIN_STARTERS:
         return None
     if team is None and not names:
@@ -84,13 +84,18 @@ def _has_score(head: str) -> bool:
     return bool(re.search(r"\d", head))
 
 
-def _names(text: str, offset: int) -> list[LineupName]:
+def _and_words(lex: Lexicon) -> re.Pattern | None:
+    # "..., Ayoze Pérez y Barry": the language's "and" ends a list as a comma would.
+    words = sorted(w for w in lex.conjunctions if w.isalpha())
+    return re.compile(r"\s+(?:" + "|".join(map(re.escape, words)) + r")\s+", re.I) if words else None
+
+
+def _names(text: str, offset: int, and_words: re.Pattern | None = None) -> list[LineupName]:
     """Names in the list after the colon; empty when the list does not look like names."""
     body = text[offset:].rstrip(". ")
     items: list[LineupName] = []
     pos = offset
-    pieces = _SEPARATORS.split(body)
-    seps = _SEPARATORS.finditer(body)
+    pieces = [part for piece in _SEPARATORS.split(body) for part in _split_and(piece, and_words)]
     for piece in pieces:
         start = text.find(piece, pos) if piece else pos
         for inner in _BRACKETS.finditer(piece):
@@ -108,8 +113,15 @@ def _names(text: str, offset: int) -> list[LineupName]:
         s = text.find(outer, start)
         items.append(LineupName(outer, s, s + len(outer)))
         pos = start + len(piece)
-        next(seps, None)
     return items
+
+
+def _split_and(piece: str, and_words: re.Pattern | None) -> list[str]:
+    """'A y B' as ['A', 'B'] when both sides are names (outside brackets); else the piece unchanged."""
+    if and_words is None or "(" in piece or "[" in piece:
+        return [piece]
+    parts = and_words.split(piece)
+    return parts if len(parts) > 1 and all(_clean(p) for p in parts) else [piece]
 
 
 def _clean(raw: str) -> str | None:

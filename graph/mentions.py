@@ -12,7 +12,7 @@ import yaml
 
 from graph.config import FKR, LEXICON_DIR
 from graph.lexicon import Lexicon, given_names, role_ending_at
-from graph.reference import PERSON_TYPES, AliasEntry, Entity, Reference, alias_key
+from graph.reference import PERSON_TYPES, AliasEntry, Entity, Reference, alias_key, article_contractions
 from graph.text import Sentence, Token, fold, is_word, raw_pieces, slug
 
 ROLE_TYPES = {
@@ -24,7 +24,7 @@ ROLE_TYPES = {
     "journalist": {"Journalist"},
     "teammate": {"Player"},
 }
-_SKIPPABLE = {"-", "'", "."}
+_SKIPPABLE = {"-", "'", ".", "&"}
 
 
 @dataclass
@@ -94,6 +94,7 @@ class MentionFinder:
                 for k in range(m.start, m.end):
                     taken[k] = True
         mentions = [m for m in mentions if not self._is_place(m, norms)]
+        mentions += self._national_teams(sent, toks, norms, taken)
         mentions.sort(key=lambda m: m.start)
         mentions += self._descriptors(sent, toks, norms, taken, mentions)
         mentions.sort(key=lambda m: m.start)
@@ -115,6 +116,22 @@ class MentionFinder:
             return False
         nxt = norms[m.end] if m.end < len(norms) else ""
         return nxt not in self.lex.club_nouns and nxt not in ("national", "nationalmannschaft", "u21", "squad")
+
+    def _national_teams(self, sent: Sentence, toks: list[Token], norms: list[str], taken: list[bool]) -> list[Mention]:
+        """A demonym next to a national-team noun names that national team: "die österreichische
+        Nationalmannschaft", "international français", "the French national team"."""
+        nouns = self.lex.national_team_nouns
+        out = []
+        for j, tok in enumerate(toks):
+            if taken[j] or not is_word(norms[j]):
+                continue
+            after = j + 1 < len(norms) and bool(nouns.matches_at(norms, j + 1))
+            before = any(end == j for k in range(max(0, j - 3), j) for end, _p, _x in nouns.matches_at(norms, k))
+            team = self.ref.demonym(tok.text) if after or before else None
+            if team is not None and team.type == "NationalTeam":
+                out.append(Mention(sent.index, j, j + 1, tok.text, "name", team, {team.type}, confidence=0.9))
+                taken[j] = True
+        return out
 
     # ---------------------------------------------------------------- known names
     def _names(self, sent: Sentence, toks: list[Token], norms: list[str]) -> list[Mention]:
@@ -200,7 +217,9 @@ class MentionFinder:
                 if w.isupper() and len(w) <= 4 and toks[p].text != w:
                     return False  # an acronym ("AS", "PSG") only as written: not "As a coach"
         if entry.mode == "context":
-            return self._after_source_cue(norms, i)
+            return self._after_source_cue(norms, i) or _bracketed(norms, i, positions[-1] + 1)
+        if entry.mode == "contracted":
+            return i > 0 and any(norms[i - 1] in cs for cs in article_contractions().values())
         return True
 
     def _after_source_cue(self, norms: list[str], i: int) -> bool:
@@ -445,6 +464,12 @@ class MentionFinder:
             return Mention(sent.index, det, j + 1, _span(sent, toks, det, j + 1), "team_descriptor",
                            types={"Club"}, country=country, confidence=0.7 if country else 0.6)
         return None
+
+
+def _bracketed(norms: list[str], start: int, end: int) -> bool:
+    """The name alone in brackets: a gossip column's "(Mail)" after an item names its source (the sentence
+    splitter may leave the opening bracket with the sentence before)."""
+    return (start == 0 or norms[start - 1] == "(") and end < len(norms) and norms[end] == ")"
 
 
 def _attached(toks: list[Token], j: int) -> bool:

@@ -9,7 +9,7 @@ from pathlib import Path
 from rdflib import RDF, RDFS, Graph, URIRef
 from rdflib.namespace import SKOS
 
-from graph.config import FKG, REFERENCE_DIR
+from graph.config import FKG, LEXICON_DIR, REFERENCE_DIR
 from graph.text import fold, is_word, pieces
 
 PERSON_TYPES = {"Player", "Coach", "Executive", "Journalist"}
@@ -37,11 +37,21 @@ class Entity:
 
 @dataclass
 class AliasEntry:
-    """One way of naming an entity; ``mode`` is 'fold' (forgiving), 'exact' or 'context'."""
+    """One way of naming an entity; ``mode`` is 'fold' (forgiving), 'exact', 'context' (only after a citation
+    cue) or 'contracted' (a name without its article, only after the article's contraction: "au Havre AC")."""
 
     entity: Entity
     surface: str
     mode: str
+
+
+@lru_cache(maxsize=1)
+def article_contractions() -> dict[str, frozenset[str]]:
+    """Article -> the contractions it merges into (data/lexicon/names.yaml), folded."""
+    import yaml
+
+    data = yaml.safe_load((LEXICON_DIR / "names.yaml").read_text(encoding="utf-8")) or {}
+    return {fold(a): frozenset(fold(c) for c in cs) for a, cs in (data.get("article_contractions") or {}).items()}
 
 
 def alias_key(alias: str) -> tuple[str, ...]:
@@ -89,14 +99,18 @@ class Reference:
                 self._add_alias(ent, str(alt), "exact")
             for alt in g.objects(s, FKG.contextAlias):
                 self._add_alias(ent, str(alt), "context")
+            for name in [label, *map(str, g.objects(s, SKOS.altLabel))]:
+                article, _sep, rest = name.partition(" ")
+                if rest and article.lower() in article_contractions():
+                    self._add_alias(ent, rest, "contracted", listed=False)
             for dem, _lang in ent.demonyms:
                 self.demonyms.setdefault(fold(dem), ent)
 
-    def _add_alias(self, ent: Entity, alias: str, mode: str) -> None:
+    def _add_alias(self, ent: Entity, alias: str, mode: str, listed: bool = True) -> None:
         key = alias_key(alias)
         if not key:
             return
-        if alias not in ent.aliases and alias != ent.label:
+        if listed and alias not in ent.aliases and alias != ent.label:
             ent.aliases.append(alias)
         entries = self.aliases.setdefault(key, [])
         if not any(e.entity is ent and e.mode == mode for e in entries):

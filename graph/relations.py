@@ -50,6 +50,8 @@ class Relation:
     end: str | None = None         # year it ended
     cue: str = ""                  # the cue phrase that signalled it, if any
     span: tuple[int, int] = (0, 0)  # pieces of the sentence it was read from
+    paragraph: int = -1            # paragraph of the sentence
+    background: bool = False       # told in the pluperfect ("had joined"): before the story's present
 
 
 def membership_predicate(role: str | None, person: Entity, former: bool) -> str | None:
@@ -167,8 +169,10 @@ class SentenceRelations:
             conf *= 0.85
         if pred in ("playsFor", "coaches") and self._past_span(a, b):
             pred = "formerlyPlayedFor" if pred == "playsFor" else "coachedAt"
+        clause = self.clause[min(a, len(self.clause) - 1)]
+        background = any(n in self.lex.background_auxiliaries and self.clause[k] == clause for k, n in enumerate(self.norms))
         self.out.append(Relation(subj, pred, obj, self.sent.index, self.sent.text, stance, round(min(conf, 1.0), 3),
-                                 rule=rule, cue=cue, span=span))
+                                 rule=rule, cue=cue, span=span, paragraph=self.sent.paragraph, background=background))
         if pred in ("playsFor", "coaches") and isinstance(obj, Entity) and stance == "positive":
             self.own_teams.setdefault(subj.iri, set()).add(obj.iri)
 
@@ -219,6 +223,17 @@ class SentenceRelations:
                 else:
                     break
         return group
+
+    def _from_team(self, t: Mention) -> bool:
+        """A team after "from" ("vom <Club>", "procedente del <Club>"), not after "team of" ("équipe de
+        France", "selección de España"), where the same preposition is part of the team's name."""
+        norms, lex = self.norms, self.lex
+        if t.start == 0 or norms[t.start - 1] not in lex.origin_prepositions:
+            return False
+        before = t.start - 2
+        return not (before >= 0 and (norms[before] in lex.club_nouns
+                                     or any(e == before + 1 for k in range(max(0, before - 2), before + 1)
+                                            for e, _p, _x in lex.national_team_nouns.matches_at(norms, k))))
 
     def _attributive(self, m: Mention) -> bool:
         """A team name used as a modifier ("a <Club> star", "<Club>'s captain")."""
@@ -326,20 +341,17 @@ class SentenceRelations:
         by_end = {t.end: t for t in teams}
         people = [m for m in self._people() if m.kind not in ("object",)]
         for r_start, r_end, _pat, role in lex.roles.find(norms):
-            if any(m.start == r_end for m in self.mentions):
+            # "un footballeur international français": a national team as an adjective after the role
+            after = next((t for t in teams if t.start == r_end and t.entity.type == "NationalTeam"), None)
+            if after is None and any(m.start == r_end for m in self.mentions):
                 continue  # "coach <Name>": the structural rules read that
-            j = r_start
-            former = False
-            while j > 0 and (norms[j - 1] in lex.determiners or lex.former_markers.matches_at(norms, j - 1)
-                             or norms[j - 1] in ("new", "neuer", "neue", "nouvel", "nouveau", "nuevo", "'", "s")):
-                former = former or bool(lex.former_markers.matches_at(norms, j - 1))
-                j -= 1
-            team = by_end.get(j)
-            if team is not None:
+            j, former = self._before_role(r_start)
+            team = after or by_end.get(j)
+            if after is None and team is not None:
                 j = team.start
                 while j > 0 and norms[j - 1] in lex.determiners:
                     j -= 1
-            else:
+            elif team is None:
                 team_ent = self._team_after(r_end)
                 team = next((t for t in teams if t.entity is team_ent and t.start >= r_end), None) if team_ent else None
             if team is None:
@@ -355,6 +367,22 @@ class SentenceRelations:
             pred = membership_predicate(role, person.entity, former)
             self._add(person.entity, pred, team.entity, 0.8 * person.confidence, "predicative-role",
                       (min(cop[0], team.start), max(r_end, team.end)))
+
+    def _before_role(self, start: int) -> tuple[int, bool]:
+        """Where the noun phrase of a role noun starts (over determiners, "new", "former" and stacked role
+        nouns: "un footballeur international"), and whether it says "former"."""
+        lex, norms = self.lex, self.norms
+        j, former = start, False
+        while j > 0:
+            if lex.former_markers.matches_at(norms, j - 1):
+                former, j = True, j - 1
+            elif norms[j - 1] in lex.determiners or norms[j - 1] in ("new", "neuer", "neue", "nouvel", "nouveau", "nuevo", "'", "s"):
+                j -= 1
+            elif (hit := role_ending_at(lex, norms, j)) is not None and hit[1] < j:
+                j = hit[1]
+            else:
+                break
+        return j, former
 
     def _apposition(self, p: Mention) -> None:
         norms, lex = self.norms, self.lex
@@ -454,17 +482,26 @@ class SentenceRelations:
             right = self._nearest(people, a, b, "right")
             if left and right and left.entity != right.entity:
                 self._add(left.entity, "formerTeammateOf", right.entity, 0.75, "cue:teammate", (a, b))
+                # "At <Club> he played alongside X": both played there
+                for t in teams:
+                    if (t.start > 0 and self.norms[t.start - 1] in self.lex.member_prepositions
+                            and self.clause[t.start] == self.clause[a] and t.entity.type == "Club"):
+                        for who in (left.entity, right.entity):
+                            self._add(who, "formerlyPlayedFor", t.entity, 0.6, "teammate-at-team", (a, b))
             return
         targets = cue.frame == "targets"
         # In "von <Team> gewechselt" the argument sits in the gap; in "joined ... from <Team>" it follows.
         inside = bool(self.norms[b - 1] not in self.lex.prepositions | self.lex.team_prepositions)
         person = self._nearest(people, a, b, cue.person, right_max=6 if targets else 3)
+        if person is None and cue.person in ("left", "any"):
+            # Verb-second order puts the subject inside a gapped cue: "2019 wechselte er für ... zum <Club>".
+            person = next((m for m in people if a < m.start and m.end <= b and m.start <= a + 2), None)
         if person is None:
             return
         exclude = self.own_teams.get(person.entity.iri, set()) if targets else set()
         free_teams = [t for t in teams if not self._attributive(t)]
         if cue.frame in ("member", "joined"):
-            free_teams = [t for t in free_teams if not (t.start > 0 and self.norms[t.start - 1] in self.lex.origin_prepositions)]
+            free_teams = [t for t in free_teams if not self._from_team(t)]
         team = self._nearest(free_teams, a, b, cue.team, exclude=exclude, right_max=6 if targets else 3,
                              inside=inside)
         if team is None:

@@ -70,6 +70,20 @@ CASES = [
      [("Joan Laporta", "presidentOf", "FC Barcelona", P)]),
     ("en", "Declan Rice, a former teammate of Mason Mount at Chelsea, spoke warmly of him.",
      [("Declan Rice", "formerTeammateOf", "Mason Mount", P)]),
+    # --- national teams from a demonym next to a national-team noun, biographies, gossip columns
+    ("fr", "Julien Moreau est un footballeur international français.",
+     [("Julien Moreau", "playsFor", "France national football team", P)]),
+    ("de", "Für die österreichische Nationalmannschaft debütierte Lukas Brenner im März 2021.",
+     [("Lukas Brenner", "playsFor", "Austria national football team", P)]),
+    ("fr", "Formé au FC Nantes, Julien Moreau fait ses débuts professionnels en 2015.",
+     [("Julien Moreau", "formerlyPlayedFor", "FC Nantes", P)]),
+    ("de", "Der Verteidiger Lukas Brenner spielte lange in Graz. Im Sommer 2019 wechselte er für eine Ablöse von "
+           "drei Millionen Euro zum FC Red Bull Salzburg.",
+     [("Lukas Brenner", "playsFor", "FC Red Bull Salzburg", P)]),
+    ("es", "Villarreal CF: Conde; Femenía, Albiol, Bailly, Pedraza; Baena, Parejo, Comesaña, Pépé; Ayoze Pérez y Barry.",
+     [("Barry", "playsFor", "Villarreal CF", P), ("Ayoze Pérez", "playsFor", "Villarreal CF", P)]),
+    ("en", "Newcastle want Sandro Tonali. (Mail)",
+     [("ARTICLE", "cites", "Daily Mail", P), ("Newcastle United FC", "targets", "Sandro Tonali", P)]),
 ]
 
 
