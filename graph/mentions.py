@@ -94,7 +94,7 @@ class MentionFinder:
                 for k in range(m.start, m.end):
                     taken[k] = True
         mentions = [m for m in mentions if not self._is_place(m, norms)]
-        mentions += self._national_teams(sent, toks, norms, taken)
+        mentions += self._team_adjectives(sent, toks, norms, taken)
         mentions.sort(key=lambda m: m.start)
         mentions += self._descriptors(sent, toks, norms, taken, mentions)
         mentions.sort(key=lambda m: m.start)
@@ -117,21 +117,30 @@ class MentionFinder:
         nxt = norms[m.end] if m.end < len(norms) else ""
         return nxt not in self.lex.club_nouns and nxt not in ("national", "nationalmannschaft", "u21", "squad")
 
-    def _national_teams(self, sent: Sentence, toks: list[Token], norms: list[str], taken: list[bool]) -> list[Mention]:
-        """A demonym next to a national-team noun names that national team: "die österreichische
-        Nationalmannschaft", "international français", "the French national team"."""
-        nouns = self.lex.national_team_nouns
+    def _team_adjectives(self, sent: Sentence, toks: list[Token], norms: list[str], taken: list[bool]) -> list[Mention]:
+        """Adjectives that name a team: a demonym next to a national-team noun ("die österreichische
+        Nationalmannschaft", "international français") names the national team; a club's adjective next to
+        a role noun ("l'entraîneur lensois", "der Dortmunder Angreifer", "el técnico bético") names the club."""
         out = []
         for j, tok in enumerate(toks):
             if taken[j] or not is_word(norms[j]):
                 continue
-            after = j + 1 < len(norms) and bool(nouns.matches_at(norms, j + 1))
-            before = any(end == j for k in range(max(0, j - 3), j) for end, _p, _x in nouns.matches_at(norms, k))
-            team = self.ref.demonym(tok.text) if after or before else None
-            if team is not None and team.type == "NationalTeam":
-                out.append(Mention(sent.index, j, j + 1, tok.text, "name", team, {team.type}, confidence=0.9))
+            team = None
+            if self._next_to(self.lex.national_team_nouns, norms, j):
+                team = self.ref.demonym(tok.text)
+            if team is None and self._next_to(self.lex.roles, norms, j):
+                team = self.ref.club_demonym(tok.text)
+            if team is not None and team.type in ("NationalTeam", "Club"):
+                out.append(Mention(sent.index, j, j + 1, tok.text, "name", team, {team.type}, confidence=0.85))
                 taken[j] = True
         return out
+
+    @staticmethod
+    def _next_to(patterns, norms: list[str], j: int) -> bool:
+        """A pattern starts right after piece j or ends right before it."""
+        if j + 1 < len(norms) and patterns.matches_at(norms, j + 1):
+            return True
+        return any(end == j for k in range(max(0, j - 3), j) for end, _p, _x in patterns.matches_at(norms, k))
 
     # ---------------------------------------------------------------- known names
     def _names(self, sent: Sentence, toks: list[Token], norms: list[str]) -> list[Mention]:
@@ -446,6 +455,11 @@ class MentionFinder:
         roles = lex.roles.matches_at(norms, j)
         if roles:
             end, _pat, role = roles[0]
+            after = by_start.get(end)
+            if team is None and after is not None and after.entity is not None and after.kind == "name" \
+                    and after.entity.type in ("Club", "NationalTeam") and after.end - after.start == 1 \
+                    and not toks[end].is_title:
+                team, end = after, after.end  # "le défenseur lyonnais", "el técnico bético"
             if end < len(toks) and toks[end].is_title and is_word(norms[end]) and lex.lang != "de":
                 return None  # "the defender <Name>": a name follows; the name is the mention
             if end < len(toks) and end in by_start:

@@ -66,8 +66,9 @@ class Reference:
         self.graph = graph
         self.entities: dict[str, Entity] = {}
         self.aliases: dict[tuple[str, ...], list[AliasEntry]] = {}
-        self.demonyms: dict[str, Entity] = {}
-        self._demonym_cache: dict[str, Entity | None] = {}
+        self.demonyms: dict[str, Entity] = {}       # of national teams: "French", "Franzose"
+        self.club_demonyms: dict[str, Entity] = {}  # of clubs: "lyonnais", "Dortmunder", "bético"
+        self._demonym_cache: dict[tuple[int, str], Entity | None] = {}
         self.max_alias_len = 1
         self.prefixes: set[tuple[str, ...]] = set()  # every prefix of every alias key, to stop scanning early
         self._load()
@@ -103,8 +104,9 @@ class Reference:
                 article, _sep, rest = name.partition(" ")
                 if rest and article.lower() in article_contractions():
                     self._add_alias(ent, rest, "contracted", listed=False)
+            index = self.demonyms if kind == "NationalTeam" else self.club_demonyms
             for dem, _lang in ent.demonyms:
-                self.demonyms.setdefault(fold(dem), ent)
+                index.setdefault(fold(dem), ent)
 
     def _add_alias(self, ent: Entity, alias: str, mode: str, listed: bool = True) -> None:
         key = alias_key(alias)
@@ -120,24 +122,30 @@ class Reference:
 
     def demonym(self, word: str) -> Entity | None:
         """The national team whose demonym is ``word``, forgiving German/French/Spanish inflection."""
-        w = fold(word)
-        if w in self._demonym_cache:
-            return self._demonym_cache[w]
-        found = self._demonym(w)
-        if len(self._demonym_cache) < 50_000:
-            self._demonym_cache[w] = found
-        return found
+        return self._lookup(self.demonyms, fold(word))
 
-    def _demonym(self, w: str) -> Entity | None:
-        for cut in ("", "n", "en", "e", "er", "es", "em", "s", "a", "as", "os"):
-            stem = w[: -len(cut)] if cut and w.endswith(cut) else (w if not cut else None)
-            if stem and stem in self.demonyms:
-                return self.demonyms[stem]
-        return None
+    def club_demonym(self, word: str) -> Entity | None:
+        """The club whose adjective is ``word`` ("lyonnaise", "Dortmunder", "bética"), inflection forgiven."""
+        return self._lookup(self.club_demonyms, fold(word))
+
+    def _lookup(self, index: dict[str, Entity], w: str) -> Entity | None:
+        key = (id(index), w)
+        if key not in self._demonym_cache:
+            stems = [w] + [w[: -len(cut)] for cut in _INFLECTIONS if cut and w.endswith(cut)]
+            stems += [w[: -len(fem)] + masc for fem, masc in (("a", "o"), ("as", "os")) if w.endswith(fem)]  # bética
+            found = next((index[stem] for stem in stems if stem in index), None)
+            if len(self._demonym_cache) < 50_000:
+                self._demonym_cache[key] = found
+            return found
+        return self._demonym_cache[key]
 
     def by_country(self, country: str) -> list[Entity]:
         """Clubs of a country (ISO code), for descriptions such as 'the Spanish giants'."""
         return [e for e in self.entities.values() if e.type == "Club" and e.country == country]
+
+
+# Endings that inflect a demonym: German -e/-en/-er/-es/-em, French -e/-es/-s, Spanish -a/-as/-os
+_INFLECTIONS = ("n", "en", "e", "er", "es", "em", "s", "a", "as", "os")
 
 
 def _str(value) -> str | None:

@@ -82,6 +82,15 @@ CASES = [
      [("Lukas Brenner", "playsFor", "FC Red Bull Salzburg", P)]),
     ("es", "Villarreal CF: Conde; Femenía, Albiol, Bailly, Pedraza; Baena, Parejo, Comesaña, Pépé; Ayoze Pérez y Barry.",
      [("Barry", "playsFor", "Villarreal CF", P), ("Ayoze Pérez", "playsFor", "Villarreal CF", P)]),
+    # --- club adjectives next to a role noun (data/reference/club_demonyms.ttl)
+    ("fr", "L'entraîneur lensois Pierre Sage s'est félicité de cette recrue.",
+     [("Pierre Sage", "coaches", "RC Lens", P)]),
+    ("de", "Der Dortmunder Angreifer Karim Adeyemi traf doppelt.",
+     [("Karim Adeyemi", "playsFor", "Borussia Dortmund", P)]),
+    ("es", "El técnico bético Manuel Pellegrini elogió a su equipo.",
+     [("Manuel Pellegrini", "coaches", "Real Betis", P)]),
+    ("fr", "Le Stade Rennais s'intéresse à Castello Lukeba. Le défenseur lyonnais pourrait partir.",
+     [("Castello Lukeba", "playsFor", "Olympique Lyonnais", P), ("Stade Rennais FC", "targets", "Castello Lukeba", P)]),
     ("en", "Newcastle want Sandro Tonali. (Mail)",
      [("ARTICLE", "cites", "Daily Mail", P), ("Newcastle United FC", "targets", "Sandro Tonali", P)]),
 ]
