@@ -203,7 +203,8 @@ def _chronology(relations: list[Relation]) -> list[Relation]:
     ended: dict[tuple[str, str, str], Relation] = {}
     last_former: dict[str, int] = {}
     for r in relations:
-        if r.predicate in ("formerlyPlayedFor", "coachedAt") and isinstance(r.object, Entity) and r.stance == "positive":
+        if r.predicate in ("formerlyPlayedFor", "coachedAt") and isinstance(r.object, Entity) and r.stance == "positive" \
+                and not r.origin:  # "formé à <club>" tells where a career began, not that it ended there
             key = (r.subject.iri, r.predicate, r.object.iri)
             if key not in ended or ended[key].sentence < r.sentence:
                 ended[key] = r

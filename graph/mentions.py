@@ -417,6 +417,8 @@ class MentionFinder:
     def _description_after(self, sent, toks, norms, det, taken, by_start) -> Mention | None:
         lex = self.lex
         j = det + 1
+        if j < len(norms) and norms[j] == "'" and not taken[j]:
+            j += 1  # an elided article: "l'international", "l'ex-entraîneur"
         former = False
         team: Mention | None = None
         nationality: Entity | None = None

@@ -72,6 +72,7 @@ class Reference:
         self.max_alias_len = 1
         self.prefixes: set[tuple[str, ...]] = set()  # every prefix of every alias key, to stop scanning early
         self._load()
+        self._add_exonyms()
 
     def _load(self) -> None:
         g = self.graph
@@ -93,7 +94,11 @@ class Reference:
             ent.credibility = int(cred) if cred is not None else None
             ent.demonyms = [(str(d), d.language or "") for d in g.objects(s, FKG.demonym)]
             self.entities[ent.iri] = ent
-            self._add_alias(ent, label, "fold")
+            guarded = {str(a) for a in [*g.objects(s, FKG.exactAlias), *g.objects(s, FKG.contextAlias)]}
+            # An outlet called "Sport" or "Heute" is named so only where its alias allows (an acronym such as
+            # "AS" is safe: short all-capital names match only as written).
+            if label not in guarded or (label.isupper() and len(label) <= 4):
+                self._add_alias(ent, label, "fold")
             for alt in g.objects(s, SKOS.altLabel):
                 self._add_alias(ent, str(alt), "fold")
             for alt in g.objects(s, FKG.exactAlias):
@@ -108,6 +113,23 @@ class Reference:
             for dem, _lang in ent.demonyms:
                 index.setdefault(fold(dem), ent)
 
+    def _add_exonyms(self) -> None:
+        """Club aliases in every language's name for the club's city: "Sparta Prague" gives "Sparta Praga"."""
+        groups: dict[str, list[str]] = {}
+        for city in set(self.graph.subjects(FKG.exonym, None)):
+            names = [str(n) for n in self.graph.objects(city, FKG.exonym)]
+            for n in names:
+                groups[fold(n)] = names
+        for ent in [e for e in self.entities.values() if e.type == "Club"]:
+            for alias in [ent.label, *ent.aliases]:
+                words = alias.split()
+                if len(words) < 2:
+                    continue  # "Roma" is a club, "Rome" a city: only names with more than the city change
+                for k, w in enumerate(words):
+                    for other in groups.get(fold(w), []):
+                        if fold(other) != fold(w):
+                            self._add_alias(ent, " ".join([*words[:k], other, *words[k + 1:]]), "fold", listed=False)
+
     def _add_alias(self, ent: Entity, alias: str, mode: str, listed: bool = True) -> None:
         key = alias_key(alias)
         if not key:
@@ -115,7 +137,8 @@ class Reference:
         if listed and alias not in ent.aliases and alias != ent.label:
             ent.aliases.append(alias)
         entries = self.aliases.setdefault(key, [])
-        if not any(e.entity is ent and e.mode == mode for e in entries):
+        # One entry per entity and mode; exact aliases differ in their very letters ("kicker", "Kicker").
+        if not any(e.entity is ent and e.mode == mode and (mode != "exact" or e.surface == alias) for e in entries):
             entries.append(AliasEntry(ent, alias, mode))
         self.max_alias_len = max(self.max_alias_len, len(key))
         self.prefixes.update(key[:k] for k in range(1, len(key) + 1))

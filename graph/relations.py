@@ -52,6 +52,7 @@ class Relation:
     span: tuple[int, int] = (0, 0)  # pieces of the sentence it was read from
     paragraph: int = -1            # paragraph of the sentence
     background: bool = False       # told in the pluperfect ("had joined"): before the story's present
+    origin: bool = False           # a former tie told as where a career began ("formé à", "came through at")
 
 
 def membership_predicate(role: str | None, person: Entity, former: bool) -> str | None:
@@ -171,8 +172,10 @@ class SentenceRelations:
             pred = "formerlyPlayedFor" if pred == "playsFor" else "coachedAt"
         clause = self.clause[min(a, len(self.clause) - 1)]
         background = any(n in self.lex.background_auxiliaries and self.clause[k] == clause for k, n in enumerate(self.norms))
-        self.out.append(Relation(subj, pred, obj, self.sent.index, self.sent.text, stance, round(min(conf, 1.0), 3),
-                                 rule=rule, cue=cue, span=span, paragraph=self.sent.paragraph, background=background))
+        rel = Relation(subj, pred, obj, self.sent.index, self.sent.text, stance, round(min(conf, 1.0), 3),
+                       rule=rule, cue=cue, span=span, paragraph=self.sent.paragraph, background=background)
+        rel.origin = pred in ("formerlyPlayedFor", "coachedAt") and self._move_edge(rel) == "start"
+        self.out.append(rel)
         if pred in ("playsFor", "coaches") and isinstance(obj, Entity) and stance == "positive":
             self.own_teams.setdefault(subj.iri, set()).add(obj.iri)
 
