@@ -125,11 +125,14 @@ class MentionFinder:
         for j, tok in enumerate(toks):
             if taken[j] or not is_word(norms[j]):
                 continue
-            team = None
-            if self._next_to(self.lex.national_team_nouns, norms, j):
-                team = self.ref.demonym(tok.text)
-            if team is None and self._next_to(self.lex.roles, norms, j):
+            # The word first (a cached lookup), its neighbours only for the few words that are demonyms.
+            team = self.ref.demonym(tok.text)
+            if team is not None and not self._next_to(self.lex.national_team_nouns, norms, j):
+                team = None
+            if team is None:
                 team = self.ref.club_demonym(tok.text)
+                if team is not None and not self._next_to(self.lex.roles, norms, j):
+                    team = None
             if team is not None and team.type in ("NationalTeam", "Club"):
                 out.append(Mention(sent.index, j, j + 1, tok.text, "name", team, {team.type}, confidence=0.85))
                 taken[j] = True
