@@ -72,3 +72,32 @@ def test_as_of_is_read_only_and_checks_its_date(careers):
     assert upd.returncode == 1 and "past state" in upd.stderr
     bad = fkg("query", "SELECT * WHERE { ?s ?p ?o } LIMIT 1", "--as-of", "last year", "--store", careers)
     assert bad.returncode == 1 and "is not a date (YYYY-MM-DD)" in bad.stderr
+
+
+def test_curated_stints_derive_membership_and_teammates(fresh_store, tmp_path):
+    """Stints from curated facts (here loaded as a dump) are turned into memberships by rule 40: an ended one
+    into formerlyPlayedFor, an open one into playsFor; overlapping ones into former teammates (rule 20)."""
+    dump = tmp_path / "stints.trig"
+    dump.write_text("""
+@prefix fkg: <https://w3id.org/football-kg/ontology#> .
+@prefix fkr: <https://w3id.org/football-kg/resource/> .
+@prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .
+@prefix xsd: <http://www.w3.org/2001/XMLSchema#> .
+<https://w3id.org/football-kg/resource/graph/curated> {
+  fkr:test-a a fkg:Player ; rdfs:label "Anton Curated" ; fkg:hasStint fkr:stint-a1, fkr:stint-a2 .
+  fkr:test-b a fkg:Player ; rdfs:label "Bernd Curated" ; fkg:hasStint fkr:stint-b1 .
+  fkr:stint-a1 a fkg:Stint ; fkg:team fkr:sc-freiburg ; fkg:role fkg:PlayerRole ;
+      fkg:startDate "2012"^^xsd:gYear ; fkg:endDate "2016"^^xsd:gYear .
+  fkr:stint-a2 a fkg:Stint ; fkg:team fkr:vfl-wolfsburg ; fkg:role fkg:PlayerRole ; fkg:startDate "2016"^^xsd:gYear .
+  fkr:stint-b1 a fkg:Stint ; fkg:team fkr:sc-freiburg ; fkg:role fkg:PlayerRole ;
+      fkg:startDate "2014"^^xsd:gYear ; fkg:endDate "2019"^^xsd:gYear .
+}
+""", encoding="utf-8")
+    fkg("build", CAREERS, "--store", fresh_store, "--no-export", check=True)
+    fkg("load", str(dump), "--store", fresh_store, check=True)
+    rule = "<https://w3id.org/football-kg/resource/graph/inferred/40-membership-from-stints>"
+    rows = fkg("query", f"SELECT ?p ?club WHERE {{ GRAPH {rule} {{ ?x ?p ?club }} ?x rdfs:label \"Anton Curated\" }}",
+               "--store", fresh_store, "--format", "tsv", check=True).stdout
+    assert "formerlyPlayedFor" in rows and "sc-freiburg" in rows and "playsFor" in rows and "vfl-wolfsburg" in rows
+    res = fkg("connect", "Anton Curated", "Bernd Curated", "--store", fresh_store, check=True)
+    assert "former teammates (derived: both at SC Freiburg 2014\u20132016)" in res.stdout
