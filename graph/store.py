@@ -120,10 +120,12 @@ class Store:
         """Store an article graph (rdflib graph, or N-Triples text with ``extractor`` given); unchanged content
         by the same extractor is a no-op, and an edited article (same source file, or same URL when given)
         replaces its old graph."""
+        # The source and URL are bound into the triple patterns, each branch of the UNION in its own GRAPH, so
+        # the store looks them up in its indexes instead of scanning every article (a build went quadratic).
         rows = self.query(
-            f"SELECT ?g ?h ?s ?u ?e WHERE {{ GRAPH ?g {{ ?a <{FKG.contentHash}> ?h ; <{FKG.sourceFile}> ?f . "
-            f"OPTIONAL {{ ?a <{SCHEMA.url}> ?au }} OPTIONAL {{ ?a <{FKG.extractor}> ?e }} }} "
-            "FILTER(?f = ?s || (BOUND(?au) && ?au = ?u)) }",
+            f"SELECT ?g ?h ?s ?u ?e WHERE {{ {{ GRAPH ?g {{ ?a <{FKG.sourceFile}> ?s . ?a <{FKG.contentHash}> ?h . "
+            f"OPTIONAL {{ ?a <{FKG.extractor}> ?e }} }} }} UNION {{ GRAPH ?g {{ ?a <{SCHEMA.url}> ?u . "
+            f"?a <{FKG.contentHash}> ?h . OPTIONAL {{ ?a <{FKG.extractor}> ?e }} }} }} }}",
             substitutions={ox.Variable("s"): ox.Literal(source), ox.Variable("u"): ox.Literal(url or "\u0000")},
         )
         old = [(r["g"].value, r["h"].value, r["e"].value if r["e"] is not None else None) for r in rows]
