@@ -129,7 +129,7 @@ def extract(article: Article, reference: Reference | None = None) -> Extraction:
         if sources:
             last_sources = sources
         if sources and _only_sources(norms, mentions):
-            # "(Mail)" closing a gossip item: the source of the item's claims told before it
+            # "(<Outlet>)" closing a gossip item: the source of the item's claims told before it
             for r in result.relations:
                 if r.paragraph == sent.paragraph and not r.sources:
                     r.sources = list(sources)
@@ -149,7 +149,7 @@ def extract(article: Article, reference: Reference | None = None) -> Extraction:
 
 
 def _only_sources(norms: list[str], mentions: list[Mention]) -> bool:
-    """True for a sentence that is nothing but source names in brackets: "(Mail)", "(Sky Sports, Record)"."""
+    """True for a sentence that is nothing but source names in brackets: "(<Outlet>)", "(<Outlet>, <Outlet>)"."""
     named = {k for m in mentions if m.entity is not None and m.entity.type in SOURCE_TYPES for k in range(m.start, m.end)}
     return bool(named) and all(k in named or not n[:1].isalnum() for k, n in enumerate(norms))
 

@@ -120,7 +120,7 @@ class MentionFinder:
     def _team_adjectives(self, sent: Sentence, toks: list[Token], norms: list[str], taken: list[bool]) -> list[Mention]:
         """Adjectives that name a team: a demonym next to a national-team noun ("die österreichische
         Nationalmannschaft", "international français") names the national team; a club's adjective next to
-        a role noun ("l'entraîneur lensois", "der Dortmunder Angreifer", "el técnico bético") names the club."""
+        a role noun ("l'entraîneur <club adjective>", "der <Club-Adjektiv> Angreifer") names the club."""
         out = []
         for j, tok in enumerate(toks):
             if taken[j] or not is_word(norms[j]):
@@ -464,7 +464,7 @@ class MentionFinder:
             if team is None and after is not None and after.entity is not None and after.kind == "name" \
                     and after.entity.type in ("Club", "NationalTeam") and after.end - after.start == 1 \
                     and not toks[end].is_title:
-                team, end = after, after.end  # "le défenseur lyonnais", "el técnico bético"
+                team, end = after, after.end  # "le défenseur <club adjective>"
             if end < len(toks) and toks[end].is_title and is_word(norms[end]) and lex.lang != "de":
                 return None  # "the defender <Name>": a name follows; the name is the mention
             if end < len(toks) and end in by_start:
@@ -486,7 +486,7 @@ class MentionFinder:
 
 
 def _bracketed(norms: list[str], start: int, end: int) -> bool:
-    """The name alone in brackets: a gossip column's "(Mail)" after an item names its source (the sentence
+    """The name alone in brackets: a gossip column's "(<Outlet>)" after an item names its source (the sentence
     splitter may leave the opening bracket with the sentence before)."""
     return (start == 0 or norms[start - 1] == "(") and end < len(norms) and norms[end] == ")"
 

@@ -38,7 +38,7 @@ class Entity:
 @dataclass
 class AliasEntry:
     """One way of naming an entity; ``mode`` is 'fold' (forgiving), 'exact', 'context' (only after a citation
-    cue) or 'contracted' (a name without its article, only after the article's contraction: "au Havre AC")."""
+    cue) or 'contracted' (a name without its article, only after the article's contraction: "Le X" as "au X")."""
 
     entity: Entity
     surface: str
@@ -67,7 +67,7 @@ class Reference:
         self.entities: dict[str, Entity] = {}
         self.aliases: dict[tuple[str, ...], list[AliasEntry]] = {}
         self.demonyms: dict[str, Entity] = {}       # of national teams: "French", "Franzose"
-        self.club_demonyms: dict[str, Entity] = {}  # of clubs: "lyonnais", "Dortmunder", "bético"
+        self.club_demonyms: dict[str, Entity] = {}  # of clubs: adjectives such as "<city>ais"
         self._demonym_cache: dict[tuple[int, str], Entity | None] = {}
         self.max_alias_len = 1
         self.prefixes: set[tuple[str, ...]] = set()  # every prefix of every alias key, to stop scanning early
@@ -148,14 +148,14 @@ class Reference:
         return self._lookup(self.demonyms, fold(word))
 
     def club_demonym(self, word: str) -> Entity | None:
-        """The club whose adjective is ``word`` ("lyonnaise", "Dortmunder", "bética"), inflection forgiven."""
+        """The club whose adjective is ``word``, inflection forgiven (feminine and plural forms)."""
         return self._lookup(self.club_demonyms, fold(word))
 
     def _lookup(self, index: dict[str, Entity], w: str) -> Entity | None:
         key = (id(index), w)
         if key not in self._demonym_cache:
             stems = [w] + [w[: -len(cut)] for cut in _INFLECTIONS if cut and w.endswith(cut)]
-            stems += [w[: -len(fem)] + masc for fem, masc in (("a", "o"), ("as", "os")) if w.endswith(fem)]  # bética
+            stems += [w[: -len(fem)] + masc for fem, masc in (("a", "o"), ("as", "os")) if w.endswith(fem)]  # -a for -o
             found = next((index[stem] for stem in stems if stem in index), None)
             if len(self._demonym_cache) < 50_000:
                 self._demonym_cache[key] = found

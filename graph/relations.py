@@ -302,7 +302,7 @@ class SentenceRelations:
                 j -= 1
             team = team_end.get(j)
             if team is not None and role is None and team.end - team.start == 1:
-                # "<role> <club adjective> <Person>": "l'entraîneur lensois X", "el técnico bético X"
+                # "<role> <club adjective> <Person>": "l'entraîneur <adjective> X"
                 role = (role_ending_at(self.lex, norms, team.start) or (None, 0))[0]
             if team is not None:
                 group = self._teams_before(team, team_end)

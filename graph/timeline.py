@@ -64,7 +64,7 @@ def _v(term) -> str | None:
 
 
 def event_text(e: dict, lang: str = "en") -> str:
-    """One event in words: 'Real Madrid CF has targeted X' (denied ones marked)."""
+    """One event in words: '<club> has targeted <player>' (denied ones marked)."""
     text = sentence(e["predicate"], e["subject_label"], e["object_label"], lang)
     if e["start"] or e["end"]:
         text += f" ({period_text(e['start'] and e['start'][:4], e['end'] and e['end'][:4], lang)})"
