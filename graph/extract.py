@@ -101,6 +101,7 @@ def extract(article: Article, reference: Reference | None = None) -> Extraction:
                              if e.entity.type in SOURCE_TYPES), None) if article.outlet else None
     cites: dict[str, Relation] = {}
     lineup_team: Entity | None = None
+    weight: dict[str, int] = {}  # how often each player has been mentioned so far
     for sent in split_sentences(article.text, lang):
         mentions = resolver.resolve(finder.find(sent))
         lineup = read_lineup(sent, mentions, lex)
@@ -133,7 +134,10 @@ def extract(article: Article, reference: Reference | None = None) -> Extraction:
             for r in result.relations:
                 if r.paragraph == sent.paragraph and not r.sources:
                     r.sources = list(sources)
-        rels = SentenceRelations(sent, mentions, lex, own_teams, article.date).run()
+        for m in mentions:
+            if m.entity.type == "Player" and m.kind in SHOWN_KINDS | {"pronoun", "descriptor"}:
+                weight[m.entity.iri] = weight.get(m.entity.iri, 0) + 1
+        rels = SentenceRelations(sent, mentions, lex, own_teams, article.date, _topic(weight, result.entities)).run()
         amounts = find_amounts(sent.text, lang) if any(r.predicate in MONEY_PREDICATES for r in rels) else []
         for r in rels:
             r.sources = list(dict.fromkeys(sources))
@@ -146,6 +150,14 @@ def extract(article: Article, reference: Reference | None = None) -> Extraction:
     cited = [c for iri, c in cites.items() if iri not in own]
     result.relations = _deduplicate(_chronology(result.relations), own_teams) + cited
     return result
+
+
+def _topic(weight: dict[str, int], entities: dict[str, Entity]) -> Entity | None:
+    """The player the article is about so far: mentioned most, and clearly more than any other."""
+    ranked = sorted(weight.items(), key=lambda kv: -kv[1])
+    if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[1][1] * 2 > ranked[0][1]):
+        return None
+    return entities.get(ranked[0][0])
 
 
 def _only_sources(norms: list[str], mentions: list[Mention]) -> bool:

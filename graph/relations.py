@@ -95,8 +95,9 @@ class SentenceRelations:
     """Extracts the relations of one sentence given its resolved mentions."""
 
     def __init__(self, sent: Sentence, mentions: list[Mention], lex: Lexicon, own_teams: dict[str, set[str]],
-                 article_date=None):
+                 article_date=None, topic: Entity | None = None):
         self.sent = sent
+        self.topic = topic  # the player the article is about so far, for rumours that leave him unnamed
         self.lex = lex
         self.norms = [t.norm for t in sent.tokens]
         self.mentions = [m for m in mentions if m.entity is not None and m.entity.type != "Place"]
@@ -502,6 +503,11 @@ class SentenceRelations:
         if person is None and cue.person in ("left", "any"):
             # Verb-second order puts the subject inside a gapped cue: "2019 wechselte er für ... zum <Club>".
             person = next((m for m in people if a < m.start and m.end <= b and m.start <= a + 2), None)
+        if person is None and targets and self.topic is not None and not self._people():
+            # "Ein Wechsel zum <Club> ist kein Thema": a rumour sentence that names no person is about the
+            # article's player
+            person = Mention(self.sent.index, a, a, self.topic.label, "topic", self.topic, {self.topic.type},
+                             confidence=0.6)
         if person is None:
             return
         exclude = self.own_teams.get(person.entity.iri, set()) if targets else set()
@@ -518,7 +524,7 @@ class SentenceRelations:
             own = self.own_teams.get(person.entity.iri, set())
             if own and team.entity.iri not in own:
                 return  # "has a contract with the club": the person's own club, not the last club named
-        for p in self._coordinated(person, people):
+        for p in [person] if person.kind == "topic" else self._coordinated(person, people):
             for t in self._coordinated(team, free_teams):
                 if cue.frame == "targets" and t.entity.iri in self.own_teams.get(p.entity.iri, set()):
                     continue
@@ -527,7 +533,9 @@ class SentenceRelations:
                 pred = frame_predicate(cue.frame, p.entity)
                 conf = cue.confidence * min(p.confidence, t.confidence)
                 if pred == "targets":
-                    self._add(t.entity, pred, p.entity, conf, f"cue:{cue.frame}", (a, b), cue_text)
+                    # the claim spans the cue and its club ("ein Wechsel zum <Club> ist kein Thema")
+                    span = (min(a, t.start), max(b, t.end))
+                    self._add(t.entity, pred, p.entity, conf, f"cue:{cue.frame}", span, cue_text)
                 else:
                     self._add(p.entity, pred, t.entity, conf, f"cue:{cue.frame}", (a, b), cue_text)
 

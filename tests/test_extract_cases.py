@@ -91,6 +91,10 @@ CASES = [
      [("Manuel Pellegrini", "coaches", "Real Betis", P)]),
     ("fr", "Le Stade Rennais s'intéresse à Castello Lukeba. Le défenseur lyonnais pourrait partir.",
      [("Castello Lukeba", "playsFor", "Olympique Lyonnais", P), ("Stade Rennais FC", "targets", "Castello Lukeba", P)]),
+    # --- a rumour sentence that names no one is about the article's player
+    ("de", "Matthias Ginter ist beim SC Freiburg gesetzt. Ginter will in Freiburg bleiben. "
+           "Ein Wechsel zum FC Bayern ist kein Thema.",
+     [("FC Bayern München", "targets", "Matthias Ginter", N)]),
     ("en", "Newcastle want Sandro Tonali. (Mail)",
      [("ARTICLE", "cites", "Daily Mail", P), ("Newcastle United FC", "targets", "Sandro Tonali", P)]),
 ]
