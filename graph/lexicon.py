@@ -180,6 +180,7 @@ class Lexicon:
     departure_words: set[str] = field(default_factory=set)
     national_team_nouns: PatternSet = field(default_factory=PatternSet)
     background_auxiliaries: set[str] = field(default_factory=set)
+    birth_markers: set[str] = field(default_factory=set)
 
 
 def role_ending_at(lex: Lexicon, norms: list[str], end: int) -> tuple[str, int] | None:
@@ -266,6 +267,7 @@ def load_lexicon(lang: str, directory: Path = LEXICON_DIR) -> Lexicon:
         expiry_words=_patterns((data.get("contract") or {}).get("expiry")),
         national_team_nouns=_patterns(data.get("national_team_nouns")),
         background_auxiliaries=_set(data.get("background_auxiliaries")),
+        birth_markers=_set(data.get("birth_markers")),
         **_periods(data.get("periods") or {}, data),
     )
 

@@ -109,7 +109,12 @@ class MentionFinder:
         return mentions
 
     def _is_place(self, m: Mention, norms: list[str]) -> bool:
-        """A country name after "in"/"nach"/"en" is the country, not its national team ("two seasons in France")."""
+        """A country name after "in"/"nach"/"en" is the country, not its national team ("two seasons in France");
+        a club's city after "born in" is the city ("né à <city>")."""
+        if m.entity is not None and m.entity.type == "Club" and m.start >= 2 \
+                and norms[m.start - 1] in self.lex.locative_prepositions | self.lex.prepositions \
+                and any(n in self.lex.birth_markers for n in norms[max(0, m.start - 6):m.start - 1]):
+            return True
         if m.entity is None or m.entity.type != "NationalTeam" or m.start == 0:
             return False
         if norms[m.start - 1] not in self.lex.locative_prepositions:

@@ -141,15 +141,21 @@ class SentenceRelations:
         return ids
 
     def _positions(self) -> list[int]:
-        """Token positions that do not count words inside parentheses, for distances across "(born 1997)"."""
-        out, depth, k = [], 0, 0
-        for n in self.norms + [""]:
+        """Token positions that do not count words inside parentheses or a birth aside, for distances across
+        "(born 1997)" and ", né le 3 février 2000 à Lyon,"."""
+        out, depth, k, aside = [], 0, 0, False
+        norms = self.norms
+        for i, n in enumerate(norms + [""]):
             out.append(k)
-            if n == "(":
+            if n == "," and i + 1 < len(norms) and norms[i + 1] in self.lex.birth_markers:
+                aside = True
+            elif n == "," and aside:
+                aside = False
+            elif n == "(":
                 depth += 1
             elif n == ")" and depth:
                 depth -= 1
-            elif not depth:
+            elif not depth and not aside:
                 k += 1
         return out
 
@@ -499,7 +505,8 @@ class SentenceRelations:
         targets = cue.frame == "targets"
         # In "von <Team> gewechselt" the argument sits in the gap; in "joined ... from <Team>" it follows.
         inside = bool(self.norms[b - 1] not in self.lex.prepositions | self.lex.team_prepositions)
-        person = self._nearest(people, a, b, cue.person, right_max=6 if targets else 3)
+        # "Formé au <club>, il ...": a participle first, its subject after the club
+        person = self._nearest(people, a, b, cue.person, right_max=6 if targets else 8 if cue.person == "any" else 3)
         if person is None and cue.person in ("left", "any"):
             # Verb-second order puts the subject inside a gapped cue: "2019 wechselte er für ... zum <Club>".
             person = next((m for m in people if a < m.start and m.end <= b and m.start <= a + 2), None)

@@ -91,6 +91,11 @@ CASES = [
      [("Manuel Pellegrini", "coaches", "Real Betis", P)]),
     ("fr", "Le Stade Rennais s'intéresse à Castello Lukeba. Le défenseur lyonnais pourrait partir.",
      [("Castello Lukeba", "playsFor", "Olympique Lyonnais", P), ("Stade Rennais FC", "targets", "Castello Lukeba", P)]),
+    # --- encyclopedic biographies: a birth aside, a participle before its subject
+    ("fr", "Karim Benali, né le 3 février 2000 à Lyon, est un footballeur qui joue au poste d'attaquant au Stade Brestois.",
+     [("Karim Benali", "playsFor", "Stade Brestois 29", P)]),
+    ("fr", "Karim Benali est attaquant. Passé par le centre de formation du FC Nantes, il est prêté au Clermont Foot.",
+     [("Karim Benali", "formerlyPlayedFor", "FC Nantes", P)]),
     # --- a rumour sentence that names no one is about the article's player
     ("de", "Matthias Ginter ist beim SC Freiburg gesetzt. Ginter will in Freiburg bleiben. "
            "Ein Wechsel zum FC Bayern ist kein Thema.",
