@@ -148,7 +148,7 @@ def extract(article: Article, reference: Reference | None = None) -> Extraction:
     for r in result.relations:
         r.sources = [s for s in r.sources if s.iri not in own]
     cited = [c for iri, c in cites.items() if iri not in own]
-    result.relations = _deduplicate(_chronology(result.relations), own_teams) + cited
+    result.relations = _deduplicate(_chronology(result.relations, article.date), own_teams) + cited
     return result
 
 
@@ -201,7 +201,7 @@ def _collect_entities(result: Extraction, mentions: list[Mention]) -> None:
 FORMER_OF = {"playsFor": "formerlyPlayedFor", "coaches": "coachedAt"}
 
 
-def _chronology(relations: list[Relation]) -> list[Relation]:
+def _chronology(relations: list[Relation], article_date=None) -> list[Relation]:
     """Career order within one article.
 
     Of the clubs a player moved to ("joined X", "wechselte zu Y") only the current one stays
@@ -238,7 +238,10 @@ def _chronology(relations: list[Relation]) -> list[Relation]:
             if stated:
                 current = stated[-1].object.iri
             else:
-                last = max(claims, key=lambda c: (not c.background, c.sentence))  # "had joined": an earlier move
+                # the latest move: by the year the text gives it (an undated one is the article's news), then
+                # in the order told; "had joined" is an earlier move
+                now = article_date.year if article_date else 9999
+                last = max(claims, key=lambda c: (int(c.start[:4]) if c.start else now, not c.background, c.sentence))
                 current = last.object.iri if last_former.get(r.subject.iri, -1) <= last.sentence else None
             if r.object.iri != current:
                 r = replace(r, predicate=former, rule="career-order")

@@ -202,12 +202,21 @@ class MentionFinder:
                 entity = self._resolve_alias(key[:-1] + (key[-1][:-1],), toks, norms, pos[:n], i)
                 if entity is not None and entity.type in ("MediaOutlet", "Journalist"):
                     entity = None
+            if entity is not None and n == 1 and entity.type in PERSON_TYPES and self._other_given_name(toks, norms, i, entity):
+                return None  # "Ernesto <Surname>" is not the known "<Other> <Surname>"
             if entity is not None:
                 surface = sent.text[toks[i].start - sent.start: toks[end - 1].start - sent.start + len(toks[end - 1].text)]
                 conf = 1.0 if not entity.discovered else 0.7
                 return Mention(sent.index, i, end, surface, "name" if not entity.discovered else "discovered",
                                entity, {entity.type}, confidence=conf)
         return None
+
+    def _other_given_name(self, toks: list[Token], norms: list[str], i: int, entity: Entity) -> bool:
+        """A capitalised given name right before a surname that is not the known person's own first name."""
+        if i == 0 or not toks[i - 1].is_title or norms[i - 1] not in self.given:
+            return False
+        first = fold(entity.label.split()[0]) if " " in entity.label else ""
+        return norms[i - 1] != first and not any(fold(a.split()[0]) == norms[i - 1] for a in entity.aliases if " " in a)
 
     def _resolve_alias(self, key, toks, norms, positions, i) -> Entity | None:
         entries = self.ref.aliases.get(key, [])

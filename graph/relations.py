@@ -329,7 +329,8 @@ class SentenceRelations:
                 t2 = next((t for t in teams if p.end < t.start <= p.end + 2), None)
                 if t2 is not None:
                     pred = membership_predicate(role, person, bool(hits))
-                    self._add(person, pred, t2.entity, 0.85 * p.confidence, "role-name-of-team", (r_start, t2.end))
+                    rule = "role-name-from-team" if norms[p.end] in self.lex.origin_prepositions else "role-name-of-team"
+                    self._add(person, pred, t2.entity, 0.85 * p.confidence, rule, (r_start, t2.end))
             # "<Person> vom/of <Team>"
             if p.end + 1 < len(norms) and norms[p.end] in self.lex.member_prepositions:
                 k = p.end + 1 + (norms[p.end + 1] in self.lex.determiners)
@@ -367,19 +368,27 @@ class SentenceRelations:
             elif team is None:
                 team_ent = self._team_after(r_end)
                 team = next((t for t in teams if t.entity is team_ent and t.start >= r_end), None) if team_ent else None
-            if team is None:
-                continue
-            cop = next(((k, e) for k in range(max(0, j - 4), j) for e, _p, _ in lex.copulas.matches_at(norms, k) if e == j), None)
+            # verb-second order puts the subject between copula and role: "Seit 2024 ist er Cheftrainer des <Club>"
+            ends = (j, j - 1) if j > 0 and norms[j - 1] in lex.subject_pronouns else (j,)
+            cop = next(((k, e) for k in range(max(0, j - 5), j) for e, _p, _ in lex.copulas.matches_at(norms, k) if e in ends), None)
             if cop is None:
                 continue
-            person = self._nearest(people, cop[0], cop[1], "left")
+            person = self._nearest(people, cop[0], cop[1], "left") or self._inverted_subject(people, cop[1])
             if person is None:
+                continue
+            if team is None:
+                if role == "coach":
+                    _retype_as_coach(person.entity)  # "X ist ein deutscher Fußballtrainer"
                 continue
             if role in ("coach", "boss") and person.entity.type == "Player":
                 _retype_as_coach(person.entity)
             pred = membership_predicate(role, person.entity, former)
             self._add(person.entity, pred, team.entity, 0.8 * person.confidence, "predicative-role",
                       (min(cop[0], team.start), max(r_end, team.end)))
+
+    def _inverted_subject(self, people: list[Mention], at: int) -> Mention | None:
+        """A subject pronoun right after the verb, as verb-second order puts it ("Seit 2024 ist er ...")."""
+        return next((m for m in people if m.start == at and m.kind == "pronoun"), None)
 
     def _before_role(self, start: int) -> tuple[int, bool]:
         """Where the noun phrase of a role noun starts (over determiners, "new", "former" and stacked role
@@ -393,6 +402,8 @@ class SentenceRelations:
                 j -= 1
             elif (hit := role_ending_at(lex, norms, j)) is not None and hit[1] < j:
                 j = hit[1]
+            elif j > 1 and norms[j - 2] in lex.determiners and self.sent.tokens[j - 1].text.islower():
+                j -= 1  # one adjective: "ein deutscher Fußballtrainer"
             else:
                 break
         return j, former
@@ -449,6 +460,9 @@ class SentenceRelations:
 
     def _from_description(self, d: Mention) -> None:
         person = d.entity
+        if d.end + 1 < len(self.norms) and self.norms[d.end] == "," and any(
+                m.start == d.end + 1 and m.kind in ("name", "discovered") and m.entity.type in PEOPLE for m in self.mentions):
+            return  # "the coach of <Club>, <Name>,": the apposition names him (see _apposition)
         if d.role == "teammate" and d.possessor is not None and d.possessor.entity is not None:
             other = d.possessor.entity
             self._add(other, "formerTeammateOf", person, 0.75 * d.confidence, "possessor-teammate", (d.start, d.end))
@@ -508,8 +522,10 @@ class SentenceRelations:
         # "Formé au <club>, il ...": a participle first, its subject after the club
         person = self._nearest(people, a, b, cue.person, right_max=6 if targets else 8 if cue.person == "any" else 3)
         if person is None and cue.person in ("left", "any"):
-            # Verb-second order puts the subject inside a gapped cue: "2019 wechselte er für ... zum <Club>".
-            person = next((m for m in people if a < m.start and m.end <= b and m.start <= a + 2), None)
+            # Verb-second order puts the subject inside a gapped cue ("2019 wechselte er für ... zum <Club>")
+            # or right after it ("Danach trainierte er <Club>").
+            person = next((m for m in people if a < m.start and m.end <= b and m.start <= a + 2), None) \
+                or self._inverted_subject(people, b)
         if person is None and targets and self.topic is not None and not self._people():
             # "Ein Wechsel zum <Club> ist kein Thema": a rumour sentence that names no person is about the
             # article's player
@@ -606,10 +622,12 @@ class SentenceRelations:
         where = {id(r): self._team_at(r) for r in claims}
         for e in exprs:
             if e.kind in ("year", "bare"):
-                for r in claims:
+                in_clause = [r for r in claims if where[id(r)] is not None and self.clause[where[id(r)][0]] == self.clause[e.start]
+                             and self._move_edge(r)]
+                for r in in_clause:
                     edge = self._move_edge(r)
-                    if edge is None or where[id(r)] is None or self.clause[where[id(r)][0]] != self.clause[e.start]:
-                        continue
+                    if r.origin and len(in_clause) > 1:
+                        continue  # "came through at <A> before moving to <B> in 2021": the year is the move's
                     if e.kind == "bare" and not (r.span[0] - 3 <= e.start < r.span[1] + 3):
                         continue  # a bare year only next to the cue: not "the 2017 final"
                     setattr(r, edge, getattr(r, edge) or e.first)
@@ -660,11 +678,20 @@ class SentenceRelations:
             return "start" if words & self.lex.arrival_words else None
         return None
 
+    def _completed_moves(self) -> None:
+        """"<Club> completed the signing of defender X from <Club>": in a sentence that tells a move, the club
+        the person comes "from" is a former one."""
+        movers = {r.subject.iri for r in self.out if r.rule == "cue:joined" and r.stance == "positive"}
+        for r in self.out:
+            if r.rule == "role-name-from-team" and r.subject.iri in movers and r.predicate in CURRENT_OF.values():
+                r.predicate = {v: k for k, v in CURRENT_OF.items()}[r.predicate]
+
     def run(self) -> list[Relation]:
         """All relations of the sentence."""
         self.structural()
         self.predicative()
         self.cues()
+        self._completed_moves()
         self.contracts()
         self.periods()
         return self.out
