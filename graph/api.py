@@ -241,10 +241,11 @@ def show_page(name: str, path: str | Path, store: Store | str | Path | None = No
 def timeline(name: str, store: Store | str | Path | None = None, as_of: str | None = None) -> dict:
     """The dated sequence of claims about a person (or any entity), oldest first, with the spells the
     articles date; ``as_of`` (YYYY-MM-DD) keeps what was published by then."""
+    from graph.projection import find_entity
     from graph.timeline import timeline as _timeline
 
     st = _store(store, as_of)
-    return _timeline(st, find_entity_in(st, name))
+    return _timeline(st, find_entity(name, st))
 
 
 def timeline_chart(result: dict, path: str | Path) -> Path:
@@ -252,13 +253,6 @@ def timeline_chart(result: dict, path: str | Path) -> Path:
     from graph.timeline import write_chart
 
     return write_chart(result, Path(path))
-
-
-def find_entity_in(store: Store, name: str) -> str:
-    """The IRI of the entity a name (label, alias, surname; forgiving of accents and case) stands for."""
-    from graph.projection import find_entity
-
-    return find_entity(name, store)
 
 
 def rumours(name: str | None = None, store: Store | str | Path | None = None, as_of: str | None = None) -> list:

@@ -243,7 +243,7 @@ def _detail(proj: Projection, step: dict, lang: str) -> str:
     parts = [", ".join(x for x in (where, date_text(newest.date, lang) if newest.date else None) if x)]
     spells = proj.stints.get((step["source"], step["target"]), [])
     if spells:  # the spell the articles date: "2017-2021", "since 2021"
-        parts.insert(0, ", ".join(dict.fromkeys(period_text(f and f[:4], t and t[:4], lang) for f, t in spells)))
+        parts.insert(0, ", ".join(dict.fromkeys(period_text(f, t, lang) for f, t in spells)))
     if len({e.article for e in stated}) > 1:
         parts.append(word("reports", lang, n=len({e.article for e in stated})))
     if step["strength"] is not None:

@@ -16,7 +16,7 @@ from graph.lexicon import load_lexicon
 from graph.lineups import Lineup, read_lineup
 from graph.mentions import Mention, MentionFinder
 from graph.reference import ENTITY_TYPES, SOURCE_TYPES, Entity, Reference, alias_key, load_reference
-from graph.relations import Relation, SentenceRelations
+from graph.relations import FORMER_OF, Relation, SentenceRelations
 from graph.text import Sentence, split_sentences
 
 SHOWN_KINDS = {"name", "discovered"}
@@ -198,7 +198,6 @@ def _collect_entities(result: Extraction, mentions: list[Mention]) -> None:
                 seen.append(m.surface)
 
 
-FORMER_OF = {"playsFor": "formerlyPlayedFor", "coaches": "coachedAt"}
 
 
 def _chronology(relations: list[Relation], article_date=None) -> list[Relation]:

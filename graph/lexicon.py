@@ -104,6 +104,14 @@ class PatternSet:
                 self._candidates[word] = cands
         return cands
 
+    def ending_at(self, norms: list[str], end: int, reach: int = 4) -> tuple[int, object] | None:
+        """(start, payload) of a pattern that ends right before ``end`` and starts at most ``reach`` pieces earlier."""
+        for k in range(max(0, end - reach), end):
+            for stop, _pat, payload in self.matches_at(norms, k):
+                if stop == end:
+                    return k, payload
+        return None
+
     def find(self, norms: list[str]) -> list[tuple[int, int, Pattern, object]]:
         """Non-overlapping matches left to right, longest at each position."""
         out, i = [], 0
@@ -185,11 +193,8 @@ class Lexicon:
 
 def role_ending_at(lex: Lexicon, norms: list[str], end: int) -> tuple[str, int] | None:
     """The role noun ("coach", "Innenverteidiger", "head coach") that ends right before ``end``, with its start."""
-    for k in range(max(0, end - 4), end):
-        for stop, _pat, role in lex.roles.matches_at(norms, k):
-            if stop == end:
-                return role, k
-    return None
+    hit = lex.roles.ending_at(norms, end)
+    return (hit[1], hit[0]) if hit else None
 
 
 def _set(words: list[str]) -> set[str]:

@@ -148,7 +148,7 @@ class MentionFinder:
         """A pattern starts right after piece j or ends right before it."""
         if j + 1 < len(norms) and patterns.matches_at(norms, j + 1):
             return True
-        return any(end == j for k in range(max(0, j - 3), j) for end, _p, _x in patterns.matches_at(norms, k))
+        return patterns.ending_at(norms, j, reach=3) is not None
 
     # ---------------------------------------------------------------- known names
     def _names(self, sent: Sentence, toks: list[Token], norms: list[str]) -> list[Mention]:

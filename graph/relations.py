@@ -28,7 +28,8 @@ PEOPLE = PERSON_TYPES - {"Journalist"}
 _YEAR_RANGE = re.compile(r"\b((?:19|20)\d\d) (?:-|–|to|and|until|bis|und|a|à|et|y|hasta) ((?:19|20)?\d\d)\b")
 MAX_DISTANCE = 12
 PERIOD_DISTANCE = 6  # pieces between a team and "since 2021"/"until 2019" that dates its spell
-CURRENT_OF = {"formerlyPlayedFor": "playsFor", "coachedAt": "coaches"}
+FORMER_OF = {"playsFor": "formerlyPlayedFor", "coaches": "coachedAt"}
+CURRENT_OF = {former: current for current, former in FORMER_OF.items()}
 MEMBERSHIP = ("playsFor", "formerlyPlayedFor", "coaches", "coachedAt", "presidentOf")
 
 
@@ -175,8 +176,8 @@ class SentenceRelations:
         stance = "negative" if rule.startswith("cue:") and self._negated(a, b) else "positive"
         if self._hedged(a, b):
             conf *= 0.85
-        if pred in ("playsFor", "coaches") and self._past_span(a, b):
-            pred = "formerlyPlayedFor" if pred == "playsFor" else "coachedAt"
+        if pred in FORMER_OF and self._past_span(a, b):
+            pred = FORMER_OF[pred]
         clause = self.clause[min(a, len(self.clause) - 1)]
         background = any(n in self.lex.background_auxiliaries and self.clause[k] == clause for k, n in enumerate(self.norms))
         rel = Relation(subj, pred, obj, self.sent.index, self.sent.text, stance, round(min(conf, 1.0), 3),
@@ -242,8 +243,7 @@ class SentenceRelations:
             return False
         before = t.start - 2
         return not (before >= 0 and (norms[before] in lex.club_nouns
-                                     or any(e == before + 1 for k in range(max(0, before - 2), before + 1)
-                                            for e, _p, _x in lex.national_team_nouns.matches_at(norms, k))))
+                                     or lex.national_team_nouns.ending_at(norms, before + 1, reach=3) is not None))
 
     def _attributive(self, m: Mention) -> bool:
         """A team name used as a modifier ("a <Club> star", "<Club>'s captain")."""
@@ -683,8 +683,8 @@ class SentenceRelations:
         the person comes "from" is a former one."""
         movers = {r.subject.iri for r in self.out if r.rule == "cue:joined" and r.stance == "positive"}
         for r in self.out:
-            if r.rule == "role-name-from-team" and r.subject.iri in movers and r.predicate in CURRENT_OF.values():
-                r.predicate = {v: k for k, v in CURRENT_OF.items()}[r.predicate]
+            if r.rule == "role-name-from-team" and r.subject.iri in movers and r.predicate in FORMER_OF:
+                r.predicate = FORMER_OF[r.predicate]
 
     def run(self) -> list[Relation]:
         """All relations of the sentence."""

@@ -71,7 +71,7 @@ def format_text(info: dict, evidence: bool = False) -> str:
         lines.append(f"  contract until {c['until']} ({c['articles']} article{'s' if c['articles'] != 1 else ''}"
                      + (f", latest {c['latest']}" if c["latest"] else "") + ")")
     for st in info.get("stints", []):
-        lines.append(f"  at {st['label']} {period_text(st['start'] and st['start'][:4], st['end'] and st['end'][:4])}")
+        lines.append(f"  at {st['label']} {period_text(st['start'], st['end'])}")
     for heading, entries in info["relations"].items():
         lines.append(f"{heading}:")
         for e in entries:

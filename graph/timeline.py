@@ -67,7 +67,7 @@ def event_text(e: dict, lang: str = "en") -> str:
     """One event in words: '<club> has targeted <player>' (denied ones marked)."""
     text = sentence(e["predicate"], e["subject_label"], e["object_label"], lang)
     if e["start"] or e["end"]:
-        text += f" ({period_text(e['start'] and e['start'][:4], e['end'] and e['end'][:4], lang)})"
+        text += f" ({period_text(e['start'], e['end'], lang)})"
     return (f"{word('denied', lang)}: " if e["stance"] == "negative" else "") + text
 
 

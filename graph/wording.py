@@ -85,7 +85,8 @@ def date_text(iso: str | None, lang: str = "en") -> str:
 
 
 def period_text(start: str | None, end: str | None, lang: str = "en") -> str:
-    """A spell as people write it: '2017\u20132021', 'until 2021', 'since 2017'."""
+    """A spell as people write it, by year: '2017\u20132021', 'until 2021', 'since 2017' (ISO dates welcome)."""
+    start, end = start and start[:4], end and end[:4]
     if start and end:
         return f"{start}\u2013{end}"
     if end:
