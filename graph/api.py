@@ -13,11 +13,11 @@ from graph.errors import FkgError
 from graph.export import export as _export
 from graph.extract import Extraction
 from graph.extract import extract as _extract
-from graph.model import article_graph
+from graph.model import article_triples
 from graph.query import run_query
 from graph.reason import reason
 from graph.reference import reference_files
-from graph.store import AsOfStore, Store
+from graph.store import AsOfStore, Store, ntriples
 from graph.store import open_store as _open
 
 
@@ -61,7 +61,7 @@ def prepare(path: str | Path) -> tuple[str, dict | None, str | None]:
 
     try:
         article = read_article(path)
-        nt = article_graph(_extract(article)).serialize(format="nt")
+        nt = ntriples(article_triples(_extract(article)))
     except FkgError as exc:
         return str(path), None, str(exc)
     return str(path), {"graph_iri": article.graph_iri, "g": nt, "content_hash": article.content_hash,

@@ -9,7 +9,7 @@ possession's referent ("his former teammate").
 from __future__ import annotations
 
 from graph.mentions import Mention
-from graph.reference import PERSON_TYPES, Entity, Reference
+from graph.reference import PERSON_TYPES, Entity, OwnTeams, Reference
 
 PEOPLE = PERSON_TYPES - {"Journalist"}
 
@@ -20,7 +20,7 @@ WINDOW = 4  # sentences looked back
 class Resolver:
     """Keeps the article's resolved mentions and resolves each new sentence's anaphors."""
 
-    def __init__(self, reference: Reference, own_teams: dict[str, set[str]] | None = None):
+    def __init__(self, reference: Reference, own_teams: OwnTeams | None = None):
         self.ref = reference
         self.history: list[list[Mention]] = []
         self.own_teams = own_teams if own_teams is not None else {}
@@ -75,17 +75,20 @@ class Resolver:
                        and self._fits(m, x.entity)]
             if earlier:
                 # A possessive refers to the nearest subject before it; a pronoun or description to the first.
-                return self._prefer(m, earlier, nearest=m.kind == "possessive")
+                return self._prefer(m, earlier, nearest=m.kind == "possessive" or m.nationality is not None)
         for sent in reversed(self.history[-WINDOW:]):
             cands = [x for x in sent if x.entity is not None and x.entity != exclude and self._fits(m, x.entity)]
             if cands:
+                if m.nationality is None:
+                    # Centering: a subject outranks a person named after a preposition ("Under X, he won").
+                    cands.sort(key=lambda x: x.after_preposition)
                 return self._prefer(m, cands, nearest=m.nationality is not None)
         return None
 
     def _prefer(self, m: Mention, cands: list[Mention], nearest: bool) -> Entity:
         # "the <Club> player": someone this article already tied to that club wins.
         if m.team is not None and m.team.entity is not None:
-            tied = [x for x in cands if m.team.entity.iri in self.own_teams.get(x.entity.iri, set())]
+            tied = [x for x in cands if m.team.entity.iri in self.own_teams.get(x.entity.iri, {})]
             if tied:
                 cands = tied
         return (cands[-1] if nearest else cands[0]).entity

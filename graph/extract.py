@@ -15,8 +15,8 @@ from graph.language import detect_language
 from graph.lexicon import load_lexicon
 from graph.lineups import Lineup, read_lineup
 from graph.mentions import Mention, MentionFinder
-from graph.reference import ENTITY_TYPES, SOURCE_TYPES, Entity, Reference, alias_key, load_reference
-from graph.relations import FORMER_OF, Relation, SentenceRelations
+from graph.reference import ENTITY_TYPES, SOURCE_TYPES, Entity, OwnTeams, Reference, alias_key, load_reference
+from graph.relations import CURRENT_OF, FORMER_OF, Relation, SentenceRelations
 from graph.text import Sentence, split_sentences
 
 SHOWN_KINDS = {"name", "discovered"}
@@ -91,7 +91,7 @@ def extract(article: Article, reference: Reference | None = None) -> Extraction:
     lang = article.lang or detect_language(article.text)
     lex = load_lexicon(lang)
     finder = MentionFinder(ref, lex)
-    own_teams: dict[str, set[str]] = {}
+    own_teams: OwnTeams = {}
     resolver = Resolver(ref, own_teams)
     result = Extraction(article, lang)
     self_marked: set[str] = set()
@@ -137,7 +137,10 @@ def extract(article: Article, reference: Reference | None = None) -> Extraction:
         for m in mentions:
             if m.entity.type == "Player" and m.kind in SHOWN_KINDS | {"pronoun", "descriptor"}:
                 weight[m.entity.iri] = weight.get(m.entity.iri, 0) + 1
-        rels = SentenceRelations(sent, mentions, lex, own_teams, article.date, _topic(weight, result.entities)).run()
+        previous = resolver.history[-2] if len(resolver.history) > 1 else []
+        context = list(dict.fromkeys(m.entity for m in previous if m.entity.type == "Club"))
+        rels = SentenceRelations(sent, mentions, lex, own_teams, article.date, _topic(weight, result.entities),
+                                 result.relations, context).run()
         amounts = find_amounts(sent.text, lang) if any(r.predicate in MONEY_PREDICATES for r in rels) else []
         for r in rels:
             r.sources = list(dict.fromkeys(sources))
@@ -200,27 +203,32 @@ def _collect_entities(result: Extraction, mentions: list[Mention]) -> None:
 
 
 
+# The cue rule that tells a move to a club, per current predicate: the moves a career order sorts.
+MOVE_RULES = {"playsFor": "cue:joined", "coaches": "cue:coach"}
+
+
 def _chronology(relations: list[Relation], article_date=None) -> list[Relation]:
     """Career order within one article.
 
-    Of the clubs a player moved to ("joined X", "wechselte zu Y") only the current one stays
-    ``playsFor``: the club a present-tense statement names ("plays for"), else the last move told,
-    unless the text goes on to later clubs. A current tie the text later ends ("was sacked by",
-    "left") becomes former."""
-    moves: dict[str, list[Relation]] = {}
+    Of the clubs a person moved to ("joined X", "wechselte zu Y", "took over at Z") only the current one
+    stays ``playsFor``/``coaches``: the club a present-tense statement names ("plays for", "<Club> coach X"),
+    else the last move told, unless the text goes on to later clubs. A current tie the text later ends
+    ("was sacked by", "left") becomes former."""
+    moves: dict[tuple[str, str], list[Relation]] = {}
     for r in relations:
-        if r.predicate == "playsFor" and r.stance == "positive" and isinstance(r.object, Entity) and r.object.type == "Club":
-            moves.setdefault(r.subject.iri, []).append(r)
+        if r.predicate in MOVE_RULES and r.stance == "positive" and isinstance(r.object, Entity) and r.object.type == "Club":
+            moves.setdefault((r.subject.iri, r.predicate), []).append(r)
     ended: dict[tuple[str, str, str], Relation] = {}
-    last_former: dict[str, int] = {}
+    last_former: dict[tuple[str, str], int] = {}
     for r in relations:
-        if r.predicate in ("formerlyPlayedFor", "coachedAt") and isinstance(r.object, Entity) and r.stance == "positive" \
+        if r.predicate in CURRENT_OF and isinstance(r.object, Entity) and r.stance == "positive" \
                 and not r.origin:  # "formé à <club>" tells where a career began, not that it ended there
             key = (r.subject.iri, r.predicate, r.object.iri)
             if key not in ended or ended[key].sentence < r.sentence:
                 ended[key] = r
             if r.predicate == "formerlyPlayedFor" and not r.background:  # a flashback does not move the story on
-                last_former[r.subject.iri] = max(last_former.get(r.subject.iri, -1), r.sentence)
+                k = (r.subject.iri, r.predicate)
+                last_former[k] = max(last_former.get(k, -1), r.sentence)
     out = []
     for r in relations:
         former = FORMER_OF.get(r.predicate)
@@ -231,29 +239,51 @@ def _chronology(relations: list[Relation], article_date=None) -> list[Relation]:
         if later is not None and later.sentence > r.sentence:
             later.start = later.start or r.start  # the spell began when the earlier claim says
             continue  # "appointed in 2008 ... sacked in 2009": the later, former claim stands
-        claims = moves.get(r.subject.iri, [])
-        if r.predicate == "playsFor" and r in claims and r.rule == "cue:joined":
-            stated = [c for c in claims if c.rule != "cue:joined"]
-            if stated:
+        claims = moves.get((r.subject.iri, r.predicate), [])
+        if r in claims and r.rule == MOVE_RULES[r.predicate]:
+            stated = [c for c in claims if c.rule != MOVE_RULES[r.predicate]]
+            told = [c for c in claims if c.rule == MOVE_RULES[r.predicate]]
+            if r.predicate == "playsFor" and stated:
                 current = stated[-1].object.iri
+            elif r.predicate == "coaches" and len(told) < 2:
+                current = r.object.iri  # one appointment: nothing to order (a coach's other ties are stated)
             else:
-                # the latest move: by the year the text gives it (an undated one is the article's news), then
-                # in the order told; "had joined" is an earlier move
-                now = article_date.year if article_date else 9999
-                last = max(claims, key=lambda c: (int(c.start[:4]) if c.start else now, not c.background, c.sentence))
-                current = last.object.iri if last_former.get(r.subject.iri, -1) <= last.sentence else None
+                last = max(told, key=_move_order(told, article_date))
+                current = last.object.iri if last_former.get((r.subject.iri, former), -1) <= last.sentence else None
             if r.object.iri != current:
                 r = replace(r, predicate=former, rule="career-order")
         out.append(r)
     return out
 
 
-def _deduplicate(relations: list[Relation], own_teams: dict[str, set[str]]) -> list[Relation]:
+def _move_order(claims: list[Relation], article_date):
+    """Sort key of moves, latest last: by year, then in the order told ("had joined" is an earlier move).
+    An undated move takes its year from the text around it, as careers are told in order: the year of the
+    dated move told before it, or else (outside the lead paragraph, which tells the news or the present) of
+    the one told after it; with no date around, it is the article's news."""
+    now = article_date.year if article_date else 9999
+    told = sorted(claims, key=lambda c: (c.sentence, c.span[0]))
+    lead = min(c.paragraph for c in told)
+    years: dict[int, int] = {}
+    running = None
+    for k, c in enumerate(told):
+        if c.start:
+            running = int(c.start[:4])
+            years[id(c)] = running
+        elif running is not None:
+            years[id(c)] = running
+        else:
+            after = next((int(d.start[:4]) for d in told[k + 1:] if d.start), None)
+            years[id(c)] = now if after is None or c.paragraph == lead else after
+    return lambda c: (years[id(c)], not c.background, c.sentence, c.span[0])
+
+
+def _deduplicate(relations: list[Relation], own_teams: OwnTeams) -> list[Relation]:
     """One claim per (subject, predicate, object, stance): the most confident, sources merged."""
     best: dict[tuple, Relation] = {}
     for r in relations:
         obj = r.object.iri if isinstance(r.object, Entity) else r.object
-        if r.predicate == "targets" and r.subject.iri in own_teams.get(r.object.iri, set()):
+        if r.predicate == "targets" and r.subject.iri in own_teams.get(r.object.iri, {}):
             continue  # a club does not target its own player
         key = (r.subject.iri, r.predicate, obj, r.stance)
         if r.predicate == "formerTeammateOf":

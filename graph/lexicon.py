@@ -13,6 +13,7 @@ from graph.config import LEXICON_DIR
 from graph.text import fold, pieces
 
 GAP = 8  # tokens a '...' in a cue may skip
+_GAP_STOPS = frozenset({",", ";", ":", "(", ")"})
 
 
 @dataclass(frozen=True)
@@ -36,6 +37,8 @@ def _match(els, k: int, norms: list[str], i: int) -> int | None:
             end = _match(els, k + 1, norms, j)
             if end is not None:
                 return end
+            if j < len(norms) and norms[j] in _GAP_STOPS:
+                break  # a gap stays inside its clause: "von X angetreten, der zur Y gewechselt war"
         return None
     if i >= len(norms):
         return None
@@ -187,6 +190,10 @@ class Lexicon:
     arrival_words: set[str] = field(default_factory=set)
     departure_words: set[str] = field(default_factory=set)
     national_team_nouns: PatternSet = field(default_factory=PatternSet)
+    under_coach: PatternSet = field(default_factory=PatternSet)
+    succession: PatternSet = field(default_factory=PatternSet)
+    coach_team_before: PatternSet = field(default_factory=PatternSet)
+    coach_team_after: PatternSet = field(default_factory=PatternSet)
     background_auxiliaries: set[str] = field(default_factory=set)
     birth_markers: set[str] = field(default_factory=set)
 
@@ -271,6 +278,10 @@ def load_lexicon(lang: str, directory: Path = LEXICON_DIR) -> Lexicon:
         weak_until=_set((data.get("contract") or {}).get("weak_until")),
         expiry_words=_patterns((data.get("contract") or {}).get("expiry")),
         national_team_nouns=_patterns(data.get("national_team_nouns")),
+        under_coach=_patterns(data.get("under_coach"), "coach"),
+        succession=_patterns(data.get("succession")),
+        coach_team_before=_patterns((data.get("coach_team") or {}).get("before")),
+        coach_team_after=_patterns((data.get("coach_team") or {}).get("after")),
         background_auxiliaries=_set(data.get("background_auxiliaries")),
         birth_markers=_set(data.get("birth_markers")),
         **_periods(data.get("periods") or {}, data),

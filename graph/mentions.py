@@ -103,7 +103,7 @@ class MentionFinder:
         commas = tuple(i for i, n in enumerate(norms) if n == ",")
         for m in mentions:
             m.commas = commas
-            m.after_preposition = m.start > 0 and norms[m.start - 1] in self.lex.prepositions
+            m.after_preposition = _word_before(norms, m.start) in self.lex.prepositions
             if m.entity is not None:
                 self.seen.add(m.entity.iri)
         return mentions
@@ -233,17 +233,24 @@ class MentionFinder:
         return valid[0].entity
 
     def _alias_fits(self, entry: AliasEntry, toks, positions, norms, i) -> bool:
+        if entry.lang and entry.lang != self.lex.lang:
+            return False  # "die Austria" is a Viennese club in German, "Austria" a country in English
         surface_words = _surface_words(entry.surface)
         if entry.mode == "exact":
             return [toks[p].text for p in positions] == surface_words
         if len(surface_words) == len(positions):
-            for w, p in zip(surface_words, positions, strict=False):
-                if w[:1].isupper() and not toks[p].is_title:
+            for k, (w, p) in enumerate(zip(surface_words, positions, strict=False)):
+                # French typography lowers the adjective of a name ("Olympique lyonnais", "Stade rennais"):
+                # past a capitalised first word, case is forgiven.
+                if w[:1].isupper() and not toks[p].is_title and (k == 0 or not toks[positions[0]].is_title):
                     return False
                 if w.isupper() and len(w) <= 4 and toks[p].text != w:
                     return False  # an acronym ("AS", "PSG") only as written: not "As a coach"
         if entry.mode == "context":
             return self._after_source_cue(norms, i) or _bracketed(norms, i, positions[-1] + 1)
+        if entry.mode == "attributive":
+            return bool(self.lex.roles.matches_at(norms, positions[-1] + 1)) or \
+                _hyphen_role(norms, positions[-1] + 1, self.lex)
         if entry.mode == "contracted":
             return i > 0 and any(norms[i - 1] in cs for cs in article_contractions().values())
         return True
@@ -328,8 +335,12 @@ class MentionFinder:
             j = start - 2
             while j > 0 and toks[j].is_title:
                 j -= 1
+            if j < start - 2 and j > 0 and norms[j] in self.lex.determiners and norms[j] not in self.lex.team_prepositions:
+                j -= 1  # "el presidente de la <Club>, X"
             if j < start - 2 and norms[j] in self.lex.team_prepositions:
                 hit = role_ending_at(self.lex, norms, j)
+        if hit is None and self.lex.under_coach.ending_at(norms, start, reach=6) is not None:
+            return "coach"  # "under <Name>", "sous les ordres de <Name>"
         return hit[0] if hit else None
 
     def _new_entity(self, sent, start, end, surface, kind, conf, role=None) -> Mention:
@@ -487,8 +498,11 @@ class MentionFinder:
             if norms[det] in lex.possessives:
                 possessor = Mention(sent.index, det, det + 1, toks[det].text, "possessive",
                                     types=set(PERSON_TYPES) - {"Journalist"}, confidence=0.85)
+            types = set(ROLE_TYPES.get(role, PERSON_TYPES))
+            if former and team is None and role == "player":
+                types |= {"Coach", "Executive"}  # "der Ex-Profi", "the former pro": often a coach by now
             return Mention(sent.index, det, end, _span(sent, toks, det, end), "descriptor",
-                           types=set(ROLE_TYPES.get(role, PERSON_TYPES)), role=role, former=former, team=team,
+                           types=types, role=role, former=former, team=team,
                            nationality=nationality, possessor=possessor, confidence=0.75)
         if norms[j] in lex.club_nouns and team is None:
             country = None
@@ -524,6 +538,19 @@ def _sentence_initial(norms: list[str], start: int) -> bool:
 
 def _span(sent: Sentence, toks: list[Token], a: int, b: int) -> str:
     return sent.text[toks[a].start - sent.start: toks[b - 1].start - sent.start + len(toks[b - 1].text)]
+
+
+def _hyphen_role(norms: list[str], k: int, lex) -> bool:
+    """A role noun joined by a hyphen at piece k: "<Nickname>-Trainer"."""
+    return k + 1 < len(norms) and norms[k] == "-" and bool(lex.roles.matches_at(norms, k + 1))
+
+
+def _word_before(norms: list[str], k: int) -> str:
+    """The word before piece k, across an elision's apostrophe ("d'<Name>" gives "d")."""
+    k -= 1
+    if k >= 0 and norms[k] in ("'", "’"):
+        k -= 1
+    return norms[k] if k >= 0 else ""
 
 
 def _surface_words(alias: str) -> list[str]:

@@ -10,11 +10,12 @@ from __future__ import annotations
 from pathlib import Path
 
 import pyoxigraph as ox
-from rdflib import BNode, Graph, Literal, URIRef
 
 from graph.config import FKG, INFERRED_PREFIX, RULES_DIR, sparql_prologue
 from graph.rumours import write_rumours
 from graph.store import Store
+
+_RULE = ox.NamedNode(str(FKG.rule))
 
 
 def rule_files(directory: Path = RULES_DIR) -> list[Path]:
@@ -30,22 +31,12 @@ def reason(store: Store, directory: Path = RULES_DIR) -> dict[str, int]:
     counts: dict[str, int] = {}
     for path in rule_files(directory):
         name = path.stem
-        result = store.query(sparql_prologue() + path.read_text(encoding="utf-8"))
-        g = Graph()
-        for t in result:
-            g.add(tuple(_to_rdflib(x) for x in (t.subject, t.predicate, t.object)))
-        counts[name] = len(g)
-        if len(g):
+        # Native triples straight back into the store: a rule may derive hundreds of thousands of them.
+        derived = list(dict.fromkeys(store.query(sparql_prologue() + path.read_text(encoding="utf-8"))))
+        counts[name] = len(derived)
+        if derived:
             graph_iri = INFERRED_PREFIX + name
-            g.add((URIRef(graph_iri), FKG.rule, Literal(name)))
-            store.replace_graph(graph_iri, g)
+            derived.append(ox.Triple(ox.NamedNode(graph_iri), _RULE, ox.Literal(name)))
+            store.replace_graph(graph_iri, derived)
     counts["rumour-strength"] = write_rumours(store)
     return counts
-
-
-def _to_rdflib(term):
-    if isinstance(term, ox.NamedNode):
-        return URIRef(term.value)
-    if isinstance(term, ox.BlankNode):
-        return BNode(term.value)
-    return Literal(term.value, lang=term.language, datatype=None if term.language else URIRef(term.datatype.value))

@@ -38,20 +38,56 @@ class Entity:
 @dataclass
 class AliasEntry:
     """One way of naming an entity; ``mode`` is 'fold' (forgiving), 'exact', 'context' (only after a citation
-    cue) or 'contracted' (a name without its article, only after the article's contraction: "Le X" as "au X")."""
+    cue), 'contracted' (a name without its article, only after the article's contraction: "Le X" as "au X") or
+    'attributive' (a nickname without its article, only before a role noun: "the Bees" as "Bees head coach")."""
 
     entity: Entity
     surface: str
     mode: str
+    lang: str = ""  # a language-tagged alias names the entity only in articles of that language
+
+
+# Per article: person IRI -> the teams (IRI -> entity) the article has said they are at now.
+OwnTeams = dict[str, dict[str, Entity]]
+
+
+@lru_cache(maxsize=1)
+def _names_data() -> dict:
+    import yaml
+
+    return yaml.safe_load((LEXICON_DIR / "names.yaml").read_text(encoding="utf-8")) or {}
 
 
 @lru_cache(maxsize=1)
 def article_contractions() -> dict[str, frozenset[str]]:
     """Article -> the contractions it merges into (data/lexicon/names.yaml), folded."""
-    import yaml
+    return {fold(a): frozenset(fold(c) for c in cs) for a, cs in (_names_data().get("article_contractions") or {}).items()}
 
-    data = yaml.safe_load((LEXICON_DIR / "names.yaml").read_text(encoding="utf-8")) or {}
-    return {fold(a): frozenset(fold(c) for c in cs) for a, cs in (data.get("article_contractions") or {}).items()}
+
+@lru_cache(maxsize=1)
+def nickname_articles() -> frozenset[str]:
+    """Articles a nickname may drop before a role noun (data/lexicon/names.yaml), folded."""
+    return frozenset(fold(a) for a in _names_data().get("nickname_articles") or [])
+
+
+@lru_cache(maxsize=1)
+def generic_club_words() -> frozenset[str]:
+    """First words of many clubs' names, which alone name none of them (data/lexicon/names.yaml), folded."""
+    return frozenset(fold(a) for a in _names_data().get("generic_club_words") or [])
+
+
+def attributive_names(kind: str, name: str) -> list[str]:
+    """The shorter names a club goes by right before a role noun: a nickname without its article ("the Bees"
+    gives "Bees head coach") and the first word of its name ("Sturm Graz" gives "Sturm-Coach")."""
+    if kind != "Club":
+        return []
+    first, _sep, rest = name.partition(" ")
+    out = []
+    if rest and fold(first) in nickname_articles() and rest[:1].isupper():
+        out.append(rest)
+    elif rest and first[:1].isupper() and not first.isupper() and len(first) > 3 and fold(first) not in generic_club_words():
+        out.append(first)
+    return out
 
 
 def alias_key(alias: str) -> tuple[str, ...]:
@@ -100,15 +136,18 @@ class Reference:
             if label not in guarded or (label.isupper() and len(label) <= 4):
                 self._add_alias(ent, label, "fold")
             for alt in g.objects(s, SKOS.altLabel):
-                self._add_alias(ent, str(alt), "fold")
+                self._add_alias(ent, str(alt), "fold", lang=getattr(alt, "language", None) or "")
             for alt in g.objects(s, FKG.exactAlias):
                 self._add_alias(ent, str(alt), "exact")
             for alt in g.objects(s, FKG.contextAlias):
                 self._add_alias(ent, str(alt), "context")
+            contractions = article_contractions()
             for name in [label, *map(str, g.objects(s, SKOS.altLabel))]:
                 article, _sep, rest = name.partition(" ")
-                if rest and article.lower() in article_contractions():
+                if rest and article.lower() in contractions:
                     self._add_alias(ent, rest, "contracted", listed=False)
+                for short in attributive_names(kind, name):
+                    self._add_alias(ent, short, "attributive", listed=False)
             index = self.demonyms if kind == "NationalTeam" else self.club_demonyms
             for dem, _lang in ent.demonyms:
                 index.setdefault(fold(dem), ent)
@@ -130,7 +169,7 @@ class Reference:
                         if fold(other) != fold(w):
                             self._add_alias(ent, " ".join([*words[:k], other, *words[k + 1:]]), "fold", listed=False)
 
-    def _add_alias(self, ent: Entity, alias: str, mode: str, listed: bool = True) -> None:
+    def _add_alias(self, ent: Entity, alias: str, mode: str, listed: bool = True, lang: str = "") -> None:
         key = alias_key(alias)
         if not key:
             return
@@ -138,8 +177,11 @@ class Reference:
             ent.aliases.append(alias)
         entries = self.aliases.setdefault(key, [])
         # One entry per entity and mode; exact aliases differ in their very letters ("kicker", "Kicker").
-        if not any(e.entity is ent and e.mode == mode and (mode != "exact" or e.surface == alias) for e in entries):
-            entries.append(AliasEntry(ent, alias, mode))
+        same = [e for e in entries if e.entity is ent and e.mode == mode and (mode != "exact" or e.surface == alias)]
+        if not same:
+            entries.append(AliasEntry(ent, alias, mode, lang))
+        elif not lang:
+            same[0].lang = ""  # an untagged alias holds in every language
         self.max_alias_len = max(self.max_alias_len, len(key))
         self.prefixes.update(key[:k] for k in range(1, len(key) + 1))
 

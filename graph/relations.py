@@ -20,7 +20,7 @@ from datetime import date
 from graph.dates import PeriodExpr, find_dates, find_periods
 from graph.lexicon import Lexicon, RelationCue, role_ending_at
 from graph.mentions import Mention
-from graph.reference import PERSON_TYPES, TEAM_TYPES, Entity
+from graph.reference import PERSON_TYPES, TEAM_TYPES, Entity, OwnTeams
 from graph.text import Sentence, pieces
 
 PEOPLE = PERSON_TYPES - {"Journalist"}
@@ -95,9 +95,12 @@ def _retype_as_coach(entity: Entity) -> None:
 class SentenceRelations:
     """Extracts the relations of one sentence given its resolved mentions."""
 
-    def __init__(self, sent: Sentence, mentions: list[Mention], lex: Lexicon, own_teams: dict[str, set[str]],
-                 article_date=None, topic: Entity | None = None):
+    def __init__(self, sent: Sentence, mentions: list[Mention], lex: Lexicon, own_teams: OwnTeams,
+                 article_date=None, topic: Entity | None = None, earlier: list[Relation] | None = None,
+                 context_teams: list[Entity] | None = None):
         self.sent = sent
+        self.earlier = earlier or []  # the article's relations before this sentence
+        self.context_teams = context_teams or []  # the clubs the previous sentence named, in order
         self.topic = topic  # the player the article is about so far, for rumours that leave him unnamed
         self.lex = lex
         self.norms = [t.norm for t in sent.tokens]
@@ -185,7 +188,7 @@ class SentenceRelations:
         rel.origin = pred in ("formerlyPlayedFor", "coachedAt") and self._move_edge(rel) == "start"
         self.out.append(rel)
         if pred in ("playsFor", "coaches") and isinstance(obj, Entity) and stance == "positive":
-            self.own_teams.setdefault(subj.iri, set()).add(obj.iri)
+            self.own_teams.setdefault(subj.iri, {})[obj.iri] = obj
 
     def _past_span(self, a: int, b: int) -> bool:
         """The clause dates the tie to a closed period ("between 2004 and 2006", "von 2015 bis 2019")."""
@@ -472,8 +475,15 @@ class SentenceRelations:
                         self._add(who, "formerlyPlayedFor", d.team.entity, 0.6, "teammate-at-team", (d.start, d.end))
             return
         team = d.team.entity if d.team is not None and d.team.entity is not None else self._team_after(d.end)
-        if team is not None and d.role is not None:
-            pred = membership_predicate(d.role, person, d.former)
+        role = d.role
+        if team is None:
+            # "the 23-year-old <Country> international", "the 31-year-old <Club> captain"
+            t = next((t for t in self._teams() if t.start == d.end), None)
+            hits = self.lex.roles.matches_at(self.norms, t.end) if t is not None and t.end < len(self.norms) else []
+            if hits:
+                team, role = t.entity, hits[0][2]
+        if team is not None and role is not None:
+            pred = membership_predicate(role, person, d.former)
             self._add(person, pred, team, 0.75 * d.confidence, "description-with-team", (d.start, d.end))
 
     def _team_after(self, end: int) -> Entity | None:
@@ -533,7 +543,7 @@ class SentenceRelations:
                              confidence=0.6)
         if person is None:
             return
-        exclude = self.own_teams.get(person.entity.iri, set()) if targets else set()
+        exclude = self.own_teams.get(person.entity.iri, {}) if targets else set()
         free_teams = [t for t in teams if not self._attributive(t)]
         if cue.frame in ("member", "joined"):
             free_teams = [t for t in free_teams if not self._from_team(t)]
@@ -544,12 +554,12 @@ class SentenceRelations:
         if cue.frame == "targets" and team.entity.type != "Club":
             return
         if team.kind == "team_descriptor" and cue.frame in ("member", "joined", "former_member"):
-            own = self.own_teams.get(person.entity.iri, set())
+            own = self.own_teams.get(person.entity.iri, {})
             if own and team.entity.iri not in own:
                 return  # "has a contract with the club": the person's own club, not the last club named
         for p in [person] if person.kind == "topic" else self._coordinated(person, people):
             for t in self._coordinated(team, free_teams):
-                if cue.frame == "targets" and t.entity.iri in self.own_teams.get(p.entity.iri, set()):
+                if cue.frame == "targets" and t.entity.iri in self.own_teams.get(p.entity.iri, {}):
                     continue
                 if cue.frame in ("coach", "coached"):
                     _retype_as_coach(p.entity)
@@ -569,18 +579,33 @@ class SentenceRelations:
         cues = [(a, b) for a, b, _p, _ in lex.contract_cues.find(norms)]
         if not cues:
             return
+        found = []
         for d in find_dates(norms, lex, self.article_date):
             cue = min(cues, key=lambda c: min(abs(c[0] - d.start), abs(c[1] - d.start)))
             gap = d.start - cue[1] if d.start >= cue[1] else cue[0] - d.end
             limit = 4 if d.kind == "relative" else MAX_DISTANCE
             if gap > limit or not self._same_or_attached_clause(cue, d.start):
                 continue
-            if not self._until_before(d.start) and not (d.kind == "relative" and self._expiry_in_clause(d.start)):
-                continue
+            marker = self._until_before(d.start)
+            if marker is None and d.kind == "relative" and self._expiry_in_clause(d.start):
+                marker = "weak"
+            if marker is not None:
+                found.append((d, cue, marker))
+        # "free of any contract, he returned in 2022 and signed until June 2025": a date the text marks as
+        # an end ("until") outranks one only an expiry word elsewhere in the clause vouches for.
+        if any(marker == "strong" for _d, _c, marker in found):
+            found = [f for f in found if f[2] == "strong"]
+        for d, cue, _marker in found:
             lo = min(cue[0], d.start)
             person = self._nearest(self._people(), lo, lo, "left") or self._nearest(self._people(), cue[0], cue[1], "right")
+            conf = 0.8
+            if person is None:
+                # "The <Club> midfielder has a release clause of ... and a contract until 2027": far from the
+                # cue, but the sentence's only person, and its subject.
+                before = [m for m in self._people() if m.end <= lo]
+                person, conf = (before[0], 0.6) if len(before) == 1 and before[0].start <= 1 else (None, conf)
             if person is not None:
-                self._add(person.entity, "contractUntil", d.value, 0.8 * person.confidence, "contract-date",
+                self._add(person.entity, "contractUntil", d.value, conf * person.confidence, "contract-date",
                           (lo, max(cue[1], d.end)))
 
     def _same_or_attached_clause(self, cue: tuple[int, int], pos: int) -> bool:
@@ -590,19 +615,19 @@ class SentenceRelations:
         return cue[1] + 1 < len(self.norms) and self.norms[cue[1]] == "," and self.norms[cue[1] + 1] in self.lex.relative_pronouns \
             and self.clause[cue[1] + 1] == self.clause[pos]
 
-    def _until_before(self, start: int) -> bool:
-        """An end-date marker right before the date: "until", "bis"; or a weak one ("in", "at") when
-        the clause also has an expiry word ("expires in 2026", not "took charge in 2023")."""
+    def _until_before(self, start: int) -> str | None:
+        """"strong" for an end-date marker right before the date ("until", "bis"); "weak" for a weak one
+        ("in", "at") when the clause also has an expiry word ("expires in 2026", not "took charge in 2023")."""
         lex, norms = self.lex, self.norms
         for k in range(max(0, start - 3), start):
             for end, pat, _ in lex.until_words.matches_at(norms, k):
                 if end > start or any(n not in lex.determiners and n not in ("'", "’") for n in norms[end:start]):
                     continue
                 if pat.text not in lex.weak_until:
-                    return True
+                    return "strong"
                 if self._expiry_in_clause(start):
-                    return True
-        return False
+                    return "weak"
+        return None
 
     def _expiry_in_clause(self, pos: int) -> bool:
         clause = self.clause[pos]
@@ -640,7 +665,7 @@ class SentenceRelations:
                 r.end = r.end or e.last
                 if e.kind == "since" and r.end is None and r.predicate in CURRENT_OF:
                     r.predicate = CURRENT_OF[r.predicate]  # "has played for <Club> since 2021": still there
-                    self.own_teams.setdefault(r.subject.iri, set()).add(r.object.iri)
+                    self.own_teams.setdefault(r.subject.iri, {})[r.object.iri] = r.object
 
     def _team_at(self, r: Relation) -> tuple[int, int] | None:
         """The mention of the claim's team nearest to where the claim was read."""
@@ -686,12 +711,102 @@ class SentenceRelations:
             if r.rule == "role-name-from-team" and r.subject.iri in movers and r.predicate in FORMER_OF:
                 r.predicate = FORMER_OF[r.predicate]
 
+    def coaches_under(self) -> None:
+        """"<Player> ... under <Coach>": the coach led the club the sentence ties the player to, or else the
+        club the article last put the player at ("Sous la direction de X puis de Y, il remporte ..."). A
+        former tie, or a past year in the sentence, makes the coach's tie a former one."""
+        people = self._people()
+        for _a, b, _p, _ in self.lex.under_coach.find(self.norms):
+            coach = next((m for m in people if m.start == b and m.entity.type == "Coach"), None)
+            if coach is None:
+                continue
+            club, former = self._club_under(coach)
+            if club is None:
+                continue
+            for c in self._following_coaches(coach, people):
+                self._add(c.entity, "coachedAt" if former else "coaches", club, 0.7 * c.confidence,
+                          "under-coach", (c.start, c.end))
+
+    def _club_under(self, coach: Mention) -> tuple[Entity | None, bool]:
+        ties = {r.object.iri: r for r in self.out if r.predicate in ("playsFor", "formerlyPlayedFor")
+                and r.stance == "positive" and isinstance(r.object, Entity)}
+        if len(ties) == 1:
+            tie = next(iter(ties.values()))
+            return tie.object, tie.predicate == "formerlyPlayedFor" or tie.background or tie.end is not None
+        if ties:
+            return None, False  # several teams: which one the coach led is not said
+        player = next((m.entity for m in self._people() if m.entity.type == "Player" and m is not coach), None)
+        last = next((r.object for r in reversed(self.earlier) if r.subject is player and r.stance == "positive"
+                     and r.predicate in ("playsFor", "formerlyPlayedFor") and isinstance(r.object, Entity)
+                     and r.object.type == "Club"), None) if player is not None else None
+        if last is None:
+            return None, False
+        now = self.article_date.year if self.article_date else date.today().year
+        past = any(m.group(0) < str(now) for m in re.finditer(r"\b(?:19|20)\d\d\b", " ".join(self.norms)))
+        return last, past
+
+    def _following_coaches(self, coach: Mention, people: list[Mention]) -> list[Mention]:
+        """The coach and those listed after him: "sous X puis (sous) Y", "under X and then Y"."""
+        group = [coach]
+        for m in sorted((m for m in people if m.start >= coach.end), key=lambda m: m.start):
+            between = self.norms[group[-1].end:m.start]
+            if m.entity.type != "Coach" or not between or len(between) > 3 or not all(
+                    t in self.lex.conjunctions or t in self.lex.prepositions or t in ("'", "’") for t in between):
+                break
+            group.append(m)
+        return group
+
+    def coach_teams(self) -> None:
+        """"<Coach>'s side", "el equipo de <Coach>": the team a text names through its coach is one of the
+        clubs just named that nobody in the article coaches yet: this sentence's clubs before the phrase
+        first, then the previous sentence's ("<Club> won 2-1 ... <Coach>'s side ...")."""
+        coached = {r.object.iri for r in [*self.earlier, *self.out] if r.predicate == "coaches" and isinstance(r.object, Entity)}
+        for m in self._people():
+            if not self._names_a_team(m) or self.own_teams.get(m.entity.iri):
+                continue
+            _retype_as_coach(m.entity)
+            if m.entity.type != "Coach":
+                continue
+            here = [t.entity for t in self._teams() if t.end <= m.start and t.entity.type == "Club"]
+            team = next((t for t in [*here, *self.context_teams] if t.iri not in coached), None)
+            if team is not None:
+                coached.add(team.iri)
+                self._add(m.entity, "coaches", team, 0.5 * m.confidence, "coach-team-phrase", (m.start, m.end))
+
+    def _names_a_team(self, m: Mention) -> bool:
+        if m.kind not in ("name", "discovered"):
+            return False
+        if self.lex.coach_team_before.ending_at(self.norms, m.start, reach=5) is not None:
+            return True
+        norms = self.norms[:m.end] + ["'" if n == "’" else n for n in self.norms[m.end:m.end + 4]]
+        return m.end < len(self.norms) and bool(self.lex.coach_team_after.matches_at(norms, m.end))
+
+    def successions(self) -> None:
+        """"<Coach> replaced X", "die Nachfolge von X angetreten": X held the coach's job at the coach's club
+        before. Only a coach's successor counts: a player who replaces another comes on as a substitute."""
+        people = self._people()
+        for a, b, _p, _ in self.lex.succession.find(self.norms):
+            successor = self._nearest(people, a, a, "left")
+            before = next((m for m in people if b <= m.start <= b + 1 and m.kind in ("name", "discovered")), None)
+            if successor is None or before is None or successor.entity.type != "Coach":
+                continue
+            clubs = self.own_teams.get(successor.entity.iri, {})
+            if len(clubs) != 1:
+                continue  # the coach's club is unknown, or not one
+            _retype_as_coach(before.entity)
+            if before.entity.type == "Coach":
+                self._add(before.entity, "coachedAt", next(iter(clubs.values())), 0.6 * before.confidence,
+                          "succession", (before.start, before.end))
+
     def run(self) -> list[Relation]:
         """All relations of the sentence."""
         self.structural()
         self.predicative()
+        self.successions()  # before the cues: a predecessor found here is a coach when a cue reads his move
         self.cues()
         self._completed_moves()
         self.contracts()
         self.periods()
+        self.coaches_under()
+        self.coach_teams()
         return self.out

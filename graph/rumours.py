@@ -20,7 +20,7 @@ import hashlib
 from dataclasses import dataclass, field
 
 import pyoxigraph as ox
-from rdflib import XSD, Graph, Literal, URIRef
+from rdflib import XSD
 from rdflib.namespace import RDF
 
 from graph.config import FKG, FKR, INFERRED_PREFIX, load_settings
@@ -31,6 +31,10 @@ UNKNOWN_WEIGHT = 0.45
 HALF_LIFE_DAYS = 120.0
 UNDATED_FACTOR = 0.5
 RUMOUR_GRAPH = INFERRED_PREFIX + "rumours"
+_F = {name: ox.NamedNode(str(FKG[name])) for name in ("club", "person", "strength", "claimsFor", "claimsAgainst",
+                                                     "latest", "rule")}
+_RDF_TYPE, _RUMOUR = ox.NamedNode(str(RDF.type)), ox.NamedNode(str(FKG.Rumour))
+_DECIMAL, _INTEGER, _DATE = (ox.NamedNode(str(t)) for t in (XSD.decimal, XSD.integer, XSD.date))
 
 
 @dataclass
@@ -161,29 +165,28 @@ def score(rumour: Rumour, as_of: dt.date | None) -> None:
     rumour.strength = rumour.support * (1.0 - rumour.doubt)
 
 
-def rumour_graph(found: list[Rumour]) -> Graph:
+def rumour_graph(found: list[Rumour]) -> list[ox.Triple]:
     """The rumours as RDF (``fkg:Rumour`` nodes), for the inferred graph that saved queries read."""
-    g = Graph()
+    out = []
     for ru in found:
-        node = FKR["rumour/" + hashlib.sha256(f"{ru.club}|{ru.person}".encode()).hexdigest()[:16]]
-        g.add((node, RDF.type, FKG.Rumour))
-        g.add((node, FKG.club, URIRef(ru.club)))
-        g.add((node, FKG.person, URIRef(ru.person)))
-        g.add((node, FKG.strength, Literal(f"{ru.strength:.3f}", datatype=XSD.decimal)))
-        g.add((node, FKG.claimsFor, Literal(len(ru.claims_for))))
-        g.add((node, FKG.claimsAgainst, Literal(len(ru.claims_against))))
+        node = ox.NamedNode(f"{FKR}rumour/" + hashlib.sha256(f"{ru.club}|{ru.person}".encode()).hexdigest()[:16])
+        values = [(_RDF_TYPE, _RUMOUR), (_F["club"], ox.NamedNode(ru.club)), (_F["person"], ox.NamedNode(ru.person)),
+                  (_F["strength"], ox.Literal(f"{ru.strength:.3f}", datatype=_DECIMAL)),
+                  (_F["claimsFor"], ox.Literal(str(len(ru.claims_for)), datatype=_INTEGER)),
+                  (_F["claimsAgainst"], ox.Literal(str(len(ru.claims_against)), datatype=_INTEGER))]
         if ru.latest:
-            g.add((node, FKG.latest, Literal(ru.latest.isoformat(), datatype=XSD.date)))
-    return g
+            values.append((_F["latest"], ox.Literal(ru.latest.isoformat(), datatype=_DATE)))
+        out.extend(ox.Triple(node, p, o) for p, o in values)
+    return out
 
 
 def write_rumours(store: Store) -> int:
     """Recompute every rumour into ``fkr:graph/inferred/rumours``; returns how many triples it holds."""
-    g = rumour_graph(rumours(store))
-    if len(g):
-        g.add((URIRef(RUMOUR_GRAPH), FKG.rule, Literal("rumour-strength")))
-        store.replace_graph(RUMOUR_GRAPH, g)
-    return len(g)
+    triples = rumour_graph(rumours(store))
+    if triples:
+        store.replace_graph(RUMOUR_GRAPH, [*triples, ox.Triple(ox.NamedNode(RUMOUR_GRAPH), _F["rule"],
+                                                                ox.Literal("rumour-strength"))])
+    return len(triples)
 
 
 def _recency(date: dt.date | None, as_of: dt.date | None) -> float:

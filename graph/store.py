@@ -86,7 +86,7 @@ class Store:
         """Rows of a SELECT as dicts of variable -> pyoxigraph term (prefixes predeclared, values bound)."""
         res = self.query(sparql_prologue() + sparql, substitutions=substitutions, timeout=timeout)
         names = [v.value for v in res.variables]
-        return [{n: row[n] for n in names} for row in res]
+        return [dict(zip(names, row, strict=True)) for row in res]
 
     def graphs(self) -> list[str]:
         """IRIs of all named graphs."""
@@ -103,16 +103,15 @@ class Store:
         return sorted((ox.Quad(r["s"], r["p"], r["o"], r["g"]) for r in rows), key=str)
 
     # ------------------------------------------------------------ writing
-    def replace_graph(self, graph_iri: str, g: Graph | str, drop: list[str] = ()) -> None:
+    def replace_graph(self, graph_iri: str, g: Graph | str | list[ox.Triple], drop: list[str] = ()) -> None:
         """Replace a named graph (and drop others) in one atomic update."""
         self.replace_graphs({graph_iri: g}, drop=drop)
 
-    def replace_graphs(self, graphs: dict[str, Graph | str], drop: list[str] = ()) -> None:
-        """Replace several named graphs (rdflib graphs, or N-Triples text) and drop others in one atomic
-        update: all or nothing."""
+    def replace_graphs(self, graphs: dict[str, Graph | str | list[ox.Triple]], drop: list[str] = ()) -> None:
+        """Replace several named graphs (rdflib graphs, N-Triples text, or pyoxigraph triples) and drop others
+        in one atomic update: all or nothing."""
         drops = "".join(f"DROP SILENT GRAPH <{_iri(iri)}> ;\n" for iri in [*graphs, *drop])
-        inserts = "".join(f"GRAPH <{_iri(iri)}> {{\n{g if isinstance(g, str) else g.serialize(format='nt')}\n}}\n"
-                          for iri, g in graphs.items())
+        inserts = "".join(f"GRAPH <{_iri(iri)}> {{\n{_ntriples_of(g)}\n}}\n" for iri, g in graphs.items())
         self.write(f"{drops}INSERT DATA {{\n{inserts}}}")
 
     def ingest(self, graph_iri: str, g: Graph | str, content_hash: str, source: str, url: str | None = None,
@@ -439,6 +438,17 @@ def _check_dump(path: str | Path) -> ox.RdfFormat:
     except (SyntaxError, ValueError) as exc:
         raise FkgError(f"{path}: not valid {fmt.name.replace('_', '-')}: {str(exc).splitlines()[0]}") from None
     return fmt
+
+
+def ntriples(triples: list[ox.Triple]) -> str:
+    """Triples as N-Triples text."""
+    return "".join(f"{t} .\n" for t in triples)
+
+
+def _ntriples_of(g: Graph | str | list[ox.Triple]) -> str:
+    if isinstance(g, str):
+        return g
+    return g.serialize(format="nt") if isinstance(g, Graph) else ntriples(g)
 
 
 def _iri(iri: str) -> str:
