@@ -16,7 +16,7 @@ from graph.lexicon import load_lexicon
 from graph.lineups import Lineup, read_lineup
 from graph.mentions import Mention, MentionFinder
 from graph.reference import ENTITY_TYPES, SOURCE_TYPES, Entity, OwnTeams, Reference, alias_key, load_reference
-from graph.relations import CURRENT_OF, FORMER_OF, Relation, SentenceRelations
+from graph.relations import CURRENT_OF, FORMER_OF, Discourse, Relation, SentenceRelations
 from graph.text import Sentence, split_sentences
 
 SHOWN_KINDS = {"name", "discovered"}
@@ -135,12 +135,13 @@ def extract(article: Article, reference: Reference | None = None) -> Extraction:
                 if r.paragraph == sent.paragraph and not r.sources:
                     r.sources = list(sources)
         for m in mentions:
-            if m.entity.type == "Player" and m.kind in SHOWN_KINDS | {"pronoun", "descriptor"}:
+            if m.entity.type in ("Player", "Club") and m.kind in SHOWN_KINDS | {"pronoun", "descriptor", "team_descriptor"}:
                 weight[m.entity.iri] = weight.get(m.entity.iri, 0) + 1
         previous = resolver.history[-2] if len(resolver.history) > 1 else []
-        context = list(dict.fromkeys(m.entity for m in previous if m.entity.type == "Club"))
-        rels = SentenceRelations(sent, mentions, lex, own_teams, article.date, _topic(weight, result.entities),
-                                 result.relations, context).run()
+        discourse = Discourse(own_teams, article.date, _topic(weight, result.entities, "Player"),
+                              _topic(weight, result.entities, "Club"), result.relations,
+                              list(dict.fromkeys(m.entity for m in previous if m.entity.type == "Club")))
+        rels = SentenceRelations(sent, mentions, lex, discourse).run()
         amounts = find_amounts(sent.text, lang) if any(r.predicate in MONEY_PREDICATES for r in rels) else []
         for r in rels:
             r.sources = list(dict.fromkeys(sources))
@@ -151,16 +152,37 @@ def extract(article: Article, reference: Reference | None = None) -> Extraction:
     for r in result.relations:
         r.sources = [s for s in r.sources if s.iri not in own]
     cited = [c for iri, c in cites.items() if iri not in own]
-    result.relations = _deduplicate(_chronology(result.relations, article.date), own_teams) + cited
+    result.relations = _deduplicate(_chronology(_settle_coach_teams(result.relations), article.date), own_teams) + cited
     return result
 
 
-def _topic(weight: dict[str, int], entities: dict[str, Entity]) -> Entity | None:
-    """The player the article is about so far: mentioned most, and clearly more than any other."""
-    ranked = sorted(weight.items(), key=lambda kv: -kv[1])
+def _settle_coach_teams(relations: list[Relation]) -> list[Relation]:
+    """A team named through its coach ("<Coach>'s side") was guessed from the clubs around; once the whole
+    article is read, a club it says someone else coaches is not his: the next guess is, or none."""
+    coached = {(r.object.iri, r.subject.iri) for r in relations if r.predicate == "coaches" and r.stance == "positive"
+               and r.rule != "coach-team-phrase" and isinstance(r.object, Entity)}
+
+    def others(club: Entity, coach: Entity) -> bool:
+        return any(c == club.iri and s != coach.iri for c, s in coached)
+
+    out = []
+    for r in relations:
+        if r.rule == "coach-team-phrase" and others(r.object, r.subject):
+            nxt = next((t for t in r.alternatives if not others(t, r.subject)), None)
+            if nxt is None:
+                continue
+            r = replace(r, object=nxt)
+        out.append(r)
+    return out
+
+
+def _topic(weight: dict[str, int], entities: dict[str, Entity], kind: str) -> Entity | None:
+    """The player (or club) the article is about so far: mentioned most, and clearly more than any other."""
+    ranked = sorted(((iri, n) for iri, n in weight.items() if iri in entities and entities[iri].type == kind),
+                    key=lambda kv: -kv[1])
     if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[1][1] * 2 > ranked[0][1]):
         return None
-    return entities.get(ranked[0][0])
+    return entities[ranked[0][0]]
 
 
 def _only_sources(norms: list[str], mentions: list[Mention]) -> bool:
@@ -240,13 +262,15 @@ def _chronology(relations: list[Relation], article_date=None) -> list[Relation]:
             later.start = later.start or r.start  # the spell began when the earlier claim says
             continue  # "appointed in 2008 ... sacked in 2009": the later, former claim stands
         claims = moves.get((r.subject.iri, r.predicate), [])
-        if r in claims and r.rule == MOVE_RULES[r.predicate]:
+        if r in claims and (r.rule == MOVE_RULES[r.predicate] or r.predicate == "coaches"):
             stated = [c for c in claims if c.rule != MOVE_RULES[r.predicate]]
-            told = [c for c in claims if c.rule == MOVE_RULES[r.predicate]]
+            # A player's present-tense tie outranks the moves told; a coach's ties are all ordered (a coach
+            # leads one club at a time, and "was appointed head coach of X" is told like a move).
+            told = [c for c in claims if c.rule == MOVE_RULES[r.predicate]] if r.predicate == "playsFor" else claims
             if r.predicate == "playsFor" and stated:
                 current = stated[-1].object.iri
-            elif r.predicate == "coaches" and len(told) < 2:
-                current = r.object.iri  # one appointment: nothing to order (a coach's other ties are stated)
+            elif r.predicate == "coaches" and len({c.object.iri for c in told}) < 2:
+                current = r.object.iri
             else:
                 last = max(told, key=_move_order(told, article_date))
                 current = last.object.iri if last_former.get((r.subject.iri, former), -1) <= last.sentence else None
@@ -259,11 +283,11 @@ def _chronology(relations: list[Relation], article_date=None) -> list[Relation]:
 def _move_order(claims: list[Relation], article_date):
     """Sort key of moves, latest last: by year, then in the order told ("had joined" is an earlier move).
     An undated move takes its year from the text around it, as careers are told in order: the year of the
-    dated move told before it, or else (outside the lead paragraph, which tells the news or the present) of
-    the one told after it; with no date around, it is the article's news."""
+    dated move told before it, or else (outside the first sentence about the person, which tells the news
+    or the present) of the one told after it; with no date around, it is the article's news."""
     now = article_date.year if article_date else 9999
     told = sorted(claims, key=lambda c: (c.sentence, c.span[0]))
-    lead = min(c.paragraph for c in told)
+    lead = told[0].sentence
     years: dict[int, int] = {}
     running = None
     for k, c in enumerate(told):
@@ -274,7 +298,7 @@ def _move_order(claims: list[Relation], article_date):
             years[id(c)] = running
         else:
             after = next((int(d.start[:4]) for d in told[k + 1:] if d.start), None)
-            years[id(c)] = now if after is None or c.paragraph == lead else after
+            years[id(c)] = now if after is None or c.sentence == lead else after
     return lambda c: (years[id(c)], not c.background, c.sentence, c.span[0])
 
 

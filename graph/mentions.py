@@ -61,6 +61,7 @@ class Mention:
 
 
 @lru_cache(maxsize=1)
+@lru_cache(maxsize=1)
 def name_shapes() -> dict[str, frozenset[str]]:
     """Name-shape word lists from data/lexicon/names.yaml, folded."""
     data = yaml.safe_load((LEXICON_DIR / "names.yaml").read_text(encoding="utf-8"))
@@ -93,7 +94,7 @@ class MentionFinder:
                 mentions.append(m)
                 for k in range(m.start, m.end):
                     taken[k] = True
-        mentions = [m for m in mentions if not self._is_place(m, norms)]
+        mentions = [self._reserve_side(sent, toks, m) for m in mentions if not self._is_place(m, norms)]
         mentions += self._team_adjectives(sent, toks, norms, taken)
         mentions.sort(key=lambda m: m.start)
         mentions += self._descriptors(sent, toks, norms, taken, mentions)
@@ -107,6 +108,22 @@ class MentionFinder:
             if m.entity is not None:
                 self.seen.add(m.entity.iri)
         return mentions
+
+    def _reserve_side(self, sent: Sentence, toks: list[Token], m: Mention) -> Mention:
+        """"<Club> II", "<Club> U19": the club's reserve or youth side, a team of its own."""
+        if m.entity is None or m.entity.type != "Club" or m.end >= len(toks):
+            return m
+        nxt = toks[m.end].text
+        if not nxt[:1].isupper() or fold(nxt) not in self.shapes["reserve_suffixes"]:
+            return m
+        if m.end + 1 < len(toks) and toks[m.end + 1].text == "-":
+            return m  # "<Club> B-Jugend" is a word of its own
+        surface = sent.text[toks[m.start].start - sent.start: toks[m.end].start - sent.start + len(nxt)]
+        side = self.discovered(f"{m.entity.label} {nxt}", "Club")
+        for name in [m.surface, *m.entity.aliases]:
+            if f"{name} {nxt}" not in side.aliases:
+                side.aliases.append(f"{name} {nxt}")
+        return Mention(sent.index, m.start, m.end + 1, surface, "discovered", side, {"Club"}, confidence=0.8 * m.confidence)
 
     def _is_place(self, m: Mention, norms: list[str]) -> bool:
         """A country name after "in"/"nach"/"en" is the country, not its national team ("two seasons in France");
@@ -249,8 +266,8 @@ class MentionFinder:
         if entry.mode == "context":
             return self._after_source_cue(norms, i) or _bracketed(norms, i, positions[-1] + 1)
         if entry.mode == "attributive":
-            return bool(self.lex.roles.matches_at(norms, positions[-1] + 1)) or \
-                _hyphen_role(norms, positions[-1] + 1, self.lex)
+            after = positions[-1] + 1
+            return after < len(norms) and (bool(self.lex.roles.matches_at(norms, after)) or _hyphen_role(norms, after, self.lex))
         if entry.mode == "contracted":
             return i > 0 and any(norms[i - 1] in cs for cs in article_contractions().values())
         return True
@@ -292,6 +309,8 @@ class MentionFinder:
             if not words:
                 i += 1
                 continue
+            if len(words) >= 3 and self.ref.demonym(toks[words[0]].text) is not None:
+                i, words = words[1], words[1:]  # "le Portugais Luís Castro": a nationality, then the name
             end = words[-1] + 1
             m = self._classify_run(sent, toks, norms, i, end, words)
             if m:
@@ -339,8 +358,9 @@ class MentionFinder:
                 j -= 1  # "el presidente de la <Club>, X"
             if j < start - 2 and norms[j] in self.lex.team_prepositions:
                 hit = role_ending_at(self.lex, norms, j)
-        if hit is None and self.lex.under_coach.ending_at(norms, start, reach=6) is not None:
-            return "coach"  # "under <Name>", "sous les ordres de <Name>"
+        if hit is None and self.lex.under_coach.ending_at(norms, start, reach=6) is not None \
+                and start + 1 < len(norms) and norms[start] in self.given and toks[start + 1].is_title:
+            return "coach"  # "under <Given> <Name>", "sous les ordres de <Given> <Name>" (not "unter Vertrag")
         return hit[0] if hit else None
 
     def _new_entity(self, sent, start, end, surface, kind, conf, role=None) -> Mention:

@@ -54,6 +54,7 @@ class Relation:
     paragraph: int = -1            # paragraph of the sentence
     background: bool = False       # told in the pluperfect ("had joined"): before the story's present
     origin: bool = False           # a former tie told as where a career began ("formé à", "came through at")
+    alternatives: list = field(default_factory=list)  # other objects the reading allows, settled at article end
 
 
 def membership_predicate(role: str | None, person: Entity, former: bool) -> str | None:
@@ -92,21 +93,29 @@ def _retype_as_coach(entity: Entity) -> None:
         entity.typed = True
 
 
-class SentenceRelations:
-    """Extracts the relations of one sentence given its resolved mentions."""
+@dataclass
+class Discourse:
+    """What the article has told before the sentence at hand."""
 
-    def __init__(self, sent: Sentence, mentions: list[Mention], lex: Lexicon, own_teams: OwnTeams,
-                 article_date=None, topic: Entity | None = None, earlier: list[Relation] | None = None,
-                 context_teams: list[Entity] | None = None):
+    own_teams: OwnTeams = field(default_factory=dict)  # shared with coreference, updated as claims are read
+    article_date: date | None = None
+    topic: Entity | None = None       # the player the article is about so far
+    topic_club: Entity | None = None  # the club the article is about so far
+    earlier: list[Relation] = field(default_factory=list)      # the relations of the sentences before
+    context_teams: list[Entity] = field(default_factory=list)  # the clubs the previous sentence named, in order
+
+
+class SentenceRelations:
+    """Extracts the relations of one sentence given its resolved mentions and the article's discourse."""
+
+    def __init__(self, sent: Sentence, mentions: list[Mention], lex: Lexicon, discourse: Discourse | None = None):
+        d = discourse or Discourse()
         self.sent = sent
-        self.earlier = earlier or []  # the article's relations before this sentence
-        self.context_teams = context_teams or []  # the clubs the previous sentence named, in order
-        self.topic = topic  # the player the article is about so far, for rumours that leave him unnamed
         self.lex = lex
         self.norms = [t.norm for t in sent.tokens]
         self.mentions = [m for m in mentions if m.entity is not None and m.entity.type != "Place"]
-        self.own_teams = own_teams
-        self.article_date = article_date
+        self.own_teams, self.article_date, self.topic = d.own_teams, d.article_date, d.topic
+        self.topic_club, self.earlier, self.context_teams = d.topic_club, d.earlier, d.context_teams
         self.clause = self._clauses()
         self.pos = self._positions()
         self.out: list[Relation] = []
@@ -171,9 +180,9 @@ class SentenceRelations:
         return [m for m in self.mentions if m.entity.type in TEAM_TYPES]
 
     def _add(self, subj: Entity, pred: str | None, obj: Entity | str, conf: float, rule: str, span: tuple[int, int],
-             cue: str = ""):
+             cue: str = "") -> Relation | None:
         if pred is None or subj is obj or (isinstance(obj, Entity) and subj.iri == obj.iri):
-            return
+            return None
         a, b = span
         # Only cue-signalled claims can be denied; "<Club> defender X" is presupposed.
         stance = "negative" if rule.startswith("cue:") and self._negated(a, b) else "positive"
@@ -189,6 +198,7 @@ class SentenceRelations:
         self.out.append(rel)
         if pred in ("playsFor", "coaches") and isinstance(obj, Entity) and stance == "positive":
             self.own_teams.setdefault(subj.iri, {})[obj.iri] = obj
+        return rel
 
     def _past_span(self, a: int, b: int) -> bool:
         """The clause dates the tie to a closed period ("between 2004 and 2006", "von 2015 bis 2019")."""
@@ -230,8 +240,9 @@ class SentenceRelations:
                 between = self.norms[a.end:b.start]
                 if between[:1] == ["("] and ")" in between:
                     between = between[between.index(")") + 1:]  # "<A> (2012-2015) and <B> (2015-2019)"
-                if between and all(t in self.lex.conjunctions or t in self.lex.determiners for t in between) \
-                        and len(between) <= 2:
+                if between and len(between) <= 3 and any(t in self.lex.conjunctions for t in between) and all(
+                        t in self.lex.conjunctions or t in self.lex.determiners or t in self.lex.team_prepositions
+                        or t in ("'", "\u2019") for t in between):  # "du <Club> et d'<Club>", "von X und vom Y"
                     group.append(ordered[k + step])
                     k += step
                 else:
@@ -463,8 +474,7 @@ class SentenceRelations:
 
     def _from_description(self, d: Mention) -> None:
         person = d.entity
-        if d.end + 1 < len(self.norms) and self.norms[d.end] == "," and any(
-                m.start == d.end + 1 and m.kind in ("name", "discovered") and m.entity.type in PEOPLE for m in self.mentions):
+        if self._named_after(d.end) or self._named_after(self._team_after_end(d.end)):
             return  # "the coach of <Club>, <Name>,": the apposition names him (see _apposition)
         if d.role == "teammate" and d.possessor is not None and d.possessor.entity is not None:
             other = d.possessor.entity
@@ -488,13 +498,27 @@ class SentenceRelations:
 
     def _team_after(self, end: int) -> Entity | None:
         """The team in "<description> of/du/del <Team>" right after a description."""
+        t = self._team_mention_after(end)
+        return t.entity if t is not None else None
+
+    def _team_after_end(self, end: int) -> int:
+        """Where "of/du/del <Team>" after a description ends (``end`` itself when there is none)."""
+        t = self._team_mention_after(end)
+        return t.end if t is not None else end
+
+    def _team_mention_after(self, end: int) -> Mention | None:
         norms, lex = self.norms, self.lex
         k = end
         while k < len(norms) and (norms[k] in lex.team_prepositions or norms[k] in lex.determiners) and k - end < 3:
             k += 1
         if not any(n in lex.team_prepositions for n in norms[end:k]):
             return None
-        return next((t.entity for t in self._teams() if t.start == k), None)
+        return next((t for t in self._teams() if t.start == k), None)
+
+    def _named_after(self, end: int) -> bool:
+        """A person's name follows ", " at ``end``: the description is an apposition to it."""
+        return end + 1 < len(self.norms) and self.norms[end] == "," and any(
+            m.start == end + 1 and m.kind in ("name", "discovered") and m.entity.type in PEOPLE for m in self.mentions)
 
     # ------------------------------------------------------------ cue frames
     def cues(self) -> None:
@@ -536,6 +560,9 @@ class SentenceRelations:
             # or right after it ("Danach trainierte er <Club>").
             person = next((m for m in people if a < m.start and m.end <= b and m.start <= a + 2), None) \
                 or self._inverted_subject(people, b)
+        if person is None and cue.person == "right" and inside:
+            # "<Club> hat X als Trainer verpflichtet": the person sits in the gap of a verb-final cue
+            person = next((m for m in people if a < m.start and m.end <= b), None)
         if person is None and targets and self.topic is not None and not self._people():
             # "Ein Wechsel zum <Club> ist kein Thema": a rumour sentence that names no person is about the
             # article's player
@@ -768,10 +795,12 @@ class SentenceRelations:
             if m.entity.type != "Coach":
                 continue
             here = [t.entity for t in self._teams() if t.end <= m.start and t.entity.type == "Club"]
-            team = next((t for t in [*here, *self.context_teams] if t.iri not in coached), None)
-            if team is not None:
-                coached.add(team.iri)
-                self._add(m.entity, "coaches", team, 0.5 * m.confidence, "coach-team-phrase", (m.start, m.end))
+            options = [t for t in dict.fromkeys([*here, *self.context_teams]) if t.iri not in coached]
+            if options:
+                coached.add(options[0].iri)
+                rel = self._add(m.entity, "coaches", options[0], 0.5 * m.confidence, "coach-team-phrase", (m.start, m.end))
+                if rel is not None:
+                    rel.alternatives = options[1:]
 
     def _names_a_team(self, m: Mention) -> bool:
         if m.kind not in ("name", "discovered"):
@@ -782,21 +811,46 @@ class SentenceRelations:
         return m.end < len(self.norms) and bool(self.lex.coach_team_after.matches_at(norms, m.end))
 
     def successions(self) -> None:
-        """"<Coach> replaced X", "die Nachfolge von X angetreten": X held the coach's job at the coach's club
-        before. Only a coach's successor counts: a player who replaces another comes on as a substitute."""
+        """"<Coach> replaced X", "die Nachfolge von X angetreten", "pour succéder à X, le technicien ...": X held
+        the coach's job at the coach's club before. Only a coach's successor counts: a player who replaces
+        another comes on as a substitute."""
         people = self._people()
         for a, b, _p, _ in self.lex.succession.find(self.norms):
-            successor = self._nearest(people, a, a, "left")
             before = next((m for m in people if b <= m.start <= b + 1 and m.kind in ("name", "discovered")), None)
-            if successor is None or before is None or successor.entity.type != "Coach":
+            if before is None:
                 continue
-            clubs = self.own_teams.get(successor.entity.iri, {})
-            if len(clubs) != 1:
-                continue  # the coach's club is unknown, or not one
+            successor = self._nearest(people, a, a, "left") or next(
+                (m for m in people if m.start >= before.end and m.entity is not before.entity), None)
+            if successor is None or successor.entity.type != "Coach":
+                continue
+            club = self._club_of_coach(successor.entity)
+            if club is None:
+                continue
             _retype_as_coach(before.entity)
             if before.entity.type == "Coach":
-                self._add(before.entity, "coachedAt", next(iter(clubs.values())), 0.6 * before.confidence,
-                          "succession", (before.start, before.end))
+                self._add(before.entity, "coachedAt", club, 0.6 * before.confidence, "succession", (before.start, before.end))
+
+    def _club_of_coach(self, coach: Entity) -> Entity | None:
+        """The club the article says the coach leads or led last, else the club the article is about."""
+        clubs = [t for t in self.own_teams.get(coach.iri, {}).values() if t.type == "Club"]
+        if len(clubs) == 1:
+            return clubs[0]
+        if clubs:
+            return None
+        last = next((r.object for r in reversed([*self.earlier, *self.out]) if r.subject is coach and r.stance == "positive"
+                     and r.predicate in ("coaches", "coachedAt") and isinstance(r.object, Entity) and r.object.type == "Club"), None)
+        return last or self.topic_club
+
+    def implied_presidents(self) -> None:
+        """"Le président X", "President X said": with no club in the sentence, the club the article is about."""
+        if self.topic_club is None or any(t.entity.type == "Club" for t in self._teams()):
+            return
+        for p in self._people():
+            role, start = self._role_before(p.start)
+            if role == "president" and p.entity.type == "Executive" and not any(
+                    r.subject is p.entity and r.predicate == "presidentOf" for r in self.out):
+                self._add(p.entity, "presidentOf", self.topic_club, 0.5 * p.confidence, "president-of-topic-club",
+                          (start, p.end))
 
     def run(self) -> list[Relation]:
         """All relations of the sentence."""
@@ -809,4 +863,5 @@ class SentenceRelations:
         self.periods()
         self.coaches_under()
         self.coach_teams()
+        self.implied_presidents()
         return self.out

@@ -94,6 +94,20 @@ def is_word(norm: str) -> bool:
     return norm[:1].isalnum()
 
 
+_ORDINAL_END = re.compile(r"(?:^|\s)\d{1,2}\.$")
+
+
+def _join_ordinals(paragraph: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Undo splits after an ordinal number: "the 3. Liga", "die 21. Runde", "der 1. FC Köln"."""
+    out: list[tuple[int, int]] = []
+    for start, end in spans:
+        if out and _ORDINAL_END.search(paragraph[out[-1][0]:out[-1][1]].rstrip()) and paragraph[start:start + 1].isupper():
+            out[-1] = (out[-1][0], end)
+        else:
+            out.append((start, end))
+    return out
+
+
 def split_sentences(text: str, lang: str) -> list[Sentence]:
     """Split into paragraphs (blank or single newlines: headlines have no full stop), then sentences."""
     nlp = _pipeline(lang)
@@ -101,10 +115,9 @@ def split_sentences(text: str, lang: str) -> list[Sentence]:
     paragraphs = [(m.start(), m.group()) for m in re.finditer(r"[^\n]+", text)]
     docs = nlp.pipe(p for _, p in paragraphs)
     for p_index, ((offset, paragraph), doc) in enumerate(zip(paragraphs, docs, strict=False)):
-        for sent in doc.sents:
-            # Offsets into the paragraph (spaCy's text is the input, unchanged), not Span.text or tokens:
-            # building spaCy's token objects costs more than all our matching.
-            start, end = sent.start_char, sent.end_char
+        # Offsets into the paragraph (spaCy's text is the input, unchanged), not Span.text or tokens:
+        # building spaCy's token objects costs more than all our matching.
+        for start, end in _join_ordinals(paragraph, [(sent.start_char, sent.end_char) for sent in doc.sents]):
             toks = _tokens(paragraph, start, end, offset)
             if not toks:
                 continue

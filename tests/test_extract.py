@@ -49,3 +49,11 @@ def test_relative_clause_subject_and_season_end():
 def test_language_detected_when_missing():
     x = extract(article_from_text("Der FC Bayern hat Interesse an einem neuen Stürmer, berichtet die Zeitung."))
     assert x.lang == "de"
+
+
+def test_nickname_without_article_only_before_a_role():
+    # "the Bees" may drop its article before a role noun ("Bees head coach"), nowhere else; a sentence that
+    # ends on the bare nickname (no full stop) must not be read past its end.
+    assert ("Keith Andrews", "coaches", "Brentford FC", "positive") in triples("Bees head coach Keith Andrews was pleased.")
+    x = extract(article_from_text("Everyone here keeps Bees", lang="en"))
+    assert not any(e.type == "Club" for e in x.entities.values())

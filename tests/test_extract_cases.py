@@ -102,6 +102,40 @@ CASES = [
      [("FC Bayern München", "targets", "Matthias Ginter", N)]),
     ("en", "Newcastle want Sandro Tonali. (Mail)",
      [("ARTICLE", "cites", "Daily Mail", P), ("Newcastle United FC", "targets", "Sandro Tonali", P)]),
+    # --- coaches named through the players they led, their predecessors, their teams
+    ("fr", "Formé au Stade Rennais, Eduardo Camavinga fait ses débuts en 2019 sous les ordres de Julien Stéphan.",
+     [("Julien Stéphan", "coachedAt", "Stade Rennais FC", P)]),
+    ("en", "Chelsea head coach Enzo Maresca, who replaced Mauricio Pochettino last summer, praised his players.",
+     [("Enzo Maresca", "coaches", "Chelsea FC", P), ("Mauricio Pochettino", "coachedAt", "Chelsea FC", P)]),
+    ("de", "Borussia Dortmund hat Niko Kovač als Trainer verpflichtet.",
+     [("Niko Kovač", "coaches", "Borussia Dortmund", P)]),
+    ("de", "Niko Kovač ist neuer Trainer von Borussia Dortmund. Er tritt die Nachfolge von Nuri Şahin an.",
+     [("Nuri Şahin", "coachedAt", "Borussia Dortmund", P)]),
+    ("en", "Arsenal beat Chelsea 1-0. Enzo Maresca's side never recovered, said Arsenal boss Mikel Arteta.",
+     [("Enzo Maresca", "coaches", "Chelsea FC", P), ("Mikel Arteta", "coaches", "Arsenal FC", P)]),
+    ("en", "Gunners boss Mikel Arteta praised Bukayo Saka.",
+     [("Mikel Arteta", "coaches", "Arsenal FC", P)]),
+    ("de", "Austria-Coach Stephan Helm sprach von einem verdienten Sieg.",
+     [("Stephan Helm", "coaches", "FK Austria Wien", P)]),
+    ("en", "Oliver Glasner is the manager of Crystal Palace. He was appointed head coach of Eintracht Frankfurt in 2021 "
+           "and took over at Crystal Palace in February 2024.",
+     [("Oliver Glasner", "coachedAt", "Eintracht Frankfurt", P), ("Oliver Glasner", "coaches", "Crystal Palace FC", P)]),
+    ("fr", "Le Stade Rennais a limogé Jorge Sampaoli. Le Stade Rennais est 14e. Le président Arnaud Pouille doit trancher.",
+     [("Arnaud Pouille", "presidentOf", "Stade Rennais FC", P)]),
+    # --- teams: reserve sides, ordinals, a country before "international"
+    ("en", "Mike Tullberg is the head coach of Borussia Dortmund II.",
+     [("Mike Tullberg", "coaches", "Borussia Dortmund II", P)]),
+    ("de", "Linton Maina wechselte 2022 zum 1. FC Köln.",
+     [("Linton Maina", "playsFor", "1. FC Köln", P)]),
+    ("en", "Everton have signed Jack Grealish. The 29-year-old England international arrives on a season-long deal.",
+     [("Jack Grealish", "playsFor", "England national football team", P)]),
+    ("en", "Marcus Rashford, on loan from Manchester United, scored twice.",
+     [("Marcus Rashford", "formerlyPlayedFor", "Manchester United FC", P)]),
+    ("fr", "Le Brésilien Vitor Roque a rejoint le Real Betis.",
+     [("Vitor Roque", "playsFor", "Real Betis", P)]),
+    ("es", "El extremo Dodi Lukébakio tiene una cláusula de rescisión de 50 millones de euros y contrato hasta 2028.",
+     [("Dodi Lukébakio", "contractUntil", "2028", P)]),
+
 ]
 
 
