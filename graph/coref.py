@@ -102,7 +102,8 @@ class Resolver:
             for x in sent:
                 if x.entity is not None and ok(x.entity):
                     return x.entity
-        for x in reversed([x for x in mentions if x.end <= m.start]):
-            if x.entity is not None and ok(x.entity):
+        # In its own sentence, the subject's club: "<Club> lost to <Other>, which leaves the team 18th".
+        for x in [x for x in mentions if x.end <= m.start]:
+            if x.entity is not None and ok(x.entity) and x.kind != "relative":
                 return x.entity
         return None

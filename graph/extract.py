@@ -101,7 +101,7 @@ def extract(article: Article, reference: Reference | None = None) -> Extraction:
                              if e.entity.type in SOURCE_TYPES), None) if article.outlet else None
     cites: dict[str, Relation] = {}
     lineup_team: Entity | None = None
-    weight: dict[str, int] = {}  # how often each player has been mentioned so far
+    weight = _headline_weight(article, ref, lex)  # how often each player and club has been mentioned so far
     for sent in split_sentences(article.text, lang):
         mentions = resolver.resolve(finder.find(sent))
         lineup = read_lineup(sent, mentions, lex)
@@ -174,6 +174,17 @@ def _settle_coach_teams(relations: list[Relation]) -> list[Relation]:
             r = replace(r, object=nxt)
         out.append(r)
     return out
+
+
+def _headline_weight(article: Article, ref: Reference, lex) -> dict[str, int]:
+    """The known players and clubs the headline names: what the article is about, so each counts as two
+    mentions. A finder of its own reads the headline, so that nothing it discovers there leaks into the
+    body's reading."""
+    if not article.title:
+        return {}
+    finder = MentionFinder(ref, lex)
+    return {m.entity.iri: 2 for sent in split_sentences(article.title, lex.lang) for m in finder.find(sent)
+            if m.entity is not None and m.kind == "name" and m.entity.type in ("Player", "Club")}
 
 
 def _topic(weight: dict[str, int], entities: dict[str, Entity], kind: str) -> Entity | None:

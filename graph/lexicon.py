@@ -12,7 +12,7 @@ import yaml
 from graph.config import LEXICON_DIR
 from graph.text import fold, pieces
 
-GAP = 8  # tokens a '...' in a cue may skip
+GAP = 12  # tokens a '...' in a cue may skip
 _GAP_STOPS = frozenset({",", ";", ":", "(", ")"})
 
 
@@ -141,6 +141,7 @@ class RelationCue:
     person: str
     team: str
     confidence: float
+    negation_before: bool = True  # False where what precedes the cue is another party's act ("X rejected a bid from")
 
 
 @dataclass
@@ -236,7 +237,7 @@ def load_lexicon(lang: str, directory: Path = LEXICON_DIR) -> Lexicon:
     relations = PatternSet()
     for rel in data.get("relations") or []:
         cue = RelationCue(rel["frame"], rel.get("person", "left"), rel.get("team", "right"),
-                          float(rel.get("confidence", 0.8)))
+                          float(rel.get("confidence", 0.8)), bool(rel.get("negation_before", True)))
         for c in rel["cues"]:
             relations.add(_word(c), cue)
     pron = data.get("pronouns") or {}

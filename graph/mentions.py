@@ -327,7 +327,7 @@ class MentionFinder:
             return self._new_entity(sent, start, end, surface, "Club", 0.6)
         if any(w in self.shapes["place_markers"] for w in run) or start > 0 and norms[start - 1] in self.shapes["place_markers"]:
             return None
-        role = self._role_before(toks, norms, start)
+        role = self._role_before(toks, norms, start) or self._role_after(norms, end)
         types = ROLE_TYPES.get(role or "", set())
         if self.ref.demonym(surface) is not None:
             return None
@@ -362,6 +362,22 @@ class MentionFinder:
                 and start + 1 < len(norms) and norms[start] in self.given and toks[start + 1].is_title:
             return "coach"  # "under <Given> <Name>", "sous les ordres de <Given> <Name>" (not "unter Vertrag")
         return hit[0] if hit else None
+
+    def _role_after(self, norms: list[str], end: int) -> str | None:
+        """The role noun of an apposition right after the name: "Peter Lim, propietario de", "X, the club's
+        president,"."""
+        k = end + 1
+        if end >= len(norms) or norms[end] != ",":
+            return None
+        while k < len(norms) and norms[k] in self.lex.determiners and k - end <= 2:
+            k += 1
+        hits = self.lex.roles.matches_at(norms, k) if k < len(norms) else []
+        if not hits:
+            return None
+        # An apposition closes ("X, propietario de la entidad,", "X, the club's president,"); a role noun that
+        # opens the next clause ("pour succéder à X, le technicien avait ...") is that clause's subject.
+        after = norms[hits[0][0]:hits[0][0] + 2]
+        return hits[0][2] if any(n in self.lex.team_prepositions or n in (",", ".", ")") for n in after) else None
 
     def _new_entity(self, sent, start, end, surface, kind, conf, role=None) -> Mention:
         entity = self.discovered(surface, kind)

@@ -180,12 +180,12 @@ class SentenceRelations:
         return [m for m in self.mentions if m.entity.type in TEAM_TYPES]
 
     def _add(self, subj: Entity, pred: str | None, obj: Entity | str, conf: float, rule: str, span: tuple[int, int],
-             cue: str = "") -> Relation | None:
+             cue: str = "", negation_before: bool = True) -> Relation | None:
         if pred is None or subj is obj or (isinstance(obj, Entity) and subj.iri == obj.iri):
             return None
         a, b = span
         # Only cue-signalled claims can be denied; "<Club> defender X" is presupposed.
-        stance = "negative" if rule.startswith("cue:") and self._negated(a, b) else "positive"
+        stance = "negative" if rule.startswith("cue:") and self._negated(a, b, negation_before) else "positive"
         if self._hedged(a, b):
             conf *= 0.85
         if pred in FORMER_OF and self._past_span(a, b):
@@ -222,8 +222,8 @@ class SentenceRelations:
                 return True
         return False
 
-    def _negated(self, a: int, b: int) -> bool:
-        return self._window_has(self.lex.negation, a, b, 6, 3)
+    def _negated(self, a: int, b: int, look_back: bool = True) -> bool:
+        return self._window_has(self.lex.negation, a, b, 6 if look_back else 0, 3)
 
     def _hedged(self, a: int, b: int) -> bool:
         return self._window_has(self.lex.hedges, a, b, 8, 4)
@@ -563,6 +563,11 @@ class SentenceRelations:
         if person is None and cue.person == "right" and inside:
             # "<Club> hat X als Trainer verpflichtet": the person sits in the gap of a verb-final cue
             person = next((m for m in people if a < m.start and m.end <= b), None)
+        if person is None and cue.person in ("left", "any") and a > 0 and self.norms[a - 1] in self.lex.conjunctions:
+            # "Rice was released by <Club>'s academy at 14 and joined <Club>": the subject of the first verb
+            # carries over to the one after "and", however far it is
+            person = next((m for m in people if m.start <= 1 and m.kind in ("name", "discovered", "pronoun", "descriptor")),
+                          None)
         if person is None and targets and self.topic is not None and not self._people():
             # "Ein Wechsel zum <Club> ist kein Thema": a rumour sentence that names no person is about the
             # article's player
@@ -576,6 +581,11 @@ class SentenceRelations:
             free_teams = [t for t in free_teams if not self._from_team(t)]
         team = self._nearest(free_teams, a, b, cue.team, exclude=exclude, right_max=6 if targets else 3,
                              inside=inside)
+        if team is None and targets and self.topic_club is not None and self.topic_club.iri not in exclude \
+                and (clubs := [t for t in teams if t.entity.type == "Club"]) and all(t.entity.iri in exclude for t in clubs):
+            # "X, coach of <Other>, is the chosen one to replace <Coach>": the only club named is the person's
+            # own, so the club that wants him is the one the article is about
+            team = Mention(self.sent.index, a, a, self.topic_club.label, "topic", self.topic_club, {"Club"}, confidence=0.6)
         if team is None:
             return
         if cue.frame == "targets" and team.entity.type != "Club":
@@ -585,7 +595,7 @@ class SentenceRelations:
             if own and team.entity.iri not in own:
                 return  # "has a contract with the club": the person's own club, not the last club named
         for p in [person] if person.kind == "topic" else self._coordinated(person, people):
-            for t in self._coordinated(team, free_teams):
+            for t in [team] if team.kind == "topic" else self._coordinated(team, free_teams):
                 if cue.frame == "targets" and t.entity.iri in self.own_teams.get(p.entity.iri, {}):
                     continue
                 if cue.frame in ("coach", "coached"):
@@ -595,7 +605,7 @@ class SentenceRelations:
                 if pred == "targets":
                     # the claim spans the cue and its club ("ein Wechsel zum <Club> ist kein Thema")
                     span = (min(a, t.start), max(b, t.end))
-                    self._add(t.entity, pred, p.entity, conf, f"cue:{cue.frame}", span, cue_text)
+                    self._add(t.entity, pred, p.entity, conf, f"cue:{cue.frame}", span, cue_text, cue.negation_before)
                 else:
                     self._add(p.entity, pred, t.entity, conf, f"cue:{cue.frame}", (a, b), cue_text)
 
@@ -648,7 +658,8 @@ class SentenceRelations:
         lex, norms = self.lex, self.norms
         for k in range(max(0, start - 3), start):
             for end, pat, _ in lex.until_words.matches_at(norms, k):
-                if end > start or any(n not in lex.determiners and n not in ("'", "’") for n in norms[end:start]):
+                if end > start or any(n not in lex.determiners and n not in lex.period_fillers and n not in ("'", "’")
+                                      for n in norms[end:start]):  # "bis Sommer 2027", "until the summer of 2027"
                     continue
                 if pat.text not in lex.weak_until:
                     return "strong"
@@ -744,7 +755,9 @@ class SentenceRelations:
         former tie, or a past year in the sentence, makes the coach's tie a former one."""
         people = self._people()
         for _a, b, _p, _ in self.lex.under_coach.find(self.norms):
-            coach = next((m for m in people if m.start == b and m.entity.type == "Coach"), None)
+            role = self.lex.roles.matches_at(self.norms, b) if b < len(self.norms) else []
+            at = role[0][0] if role and role[0][2] in ("coach", "boss") else b  # "under manager X"
+            coach = next((m for m in people if m.start == at and m.entity.type == "Coach"), None)
             if coach is None:
                 continue
             club, former = self._club_under(coach)

@@ -57,3 +57,16 @@ def test_nickname_without_article_only_before_a_role():
     assert ("Keith Andrews", "coaches", "Brentford FC", "positive") in triples("Bees head coach Keith Andrews was pleased.")
     x = extract(article_from_text("Everyone here keeps Bees", lang="en"))
     assert not any(e.type == "Club" for e in x.entities.values())
+
+
+def test_apposition_types_a_new_name():
+    x = extract(article_from_text("Peter Lim, propietario de la entidad, deberá aprobar la operación.", lang="es"))
+    assert {e.label: e.type for e in x.entities.values()}.get("Peter Lim") == "Executive"
+
+
+def test_headline_tells_the_club_an_article_is_about():
+    # The body names two clubs equally often; the headline settles which one the president presides.
+    text = "Nantes et Brest ont fait match nul. Brest a mieux joué. Nantes a déçu. Le président Waldemar Kita doit trancher."
+    assert ("Waldemar Kita", "presidentOf", "FC Nantes", "positive") in triples(
+        text, lang="fr", title="Le FC Nantes se sépare de son entraîneur")
+    assert not any(t[1] == "presidentOf" for t in triples(text, lang="fr"))

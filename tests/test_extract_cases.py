@@ -136,6 +136,24 @@ CASES = [
     ("es", "El extremo Dodi Lukébakio tiene una cláusula de rescisión de 50 millones de euros y contrato hasta 2028.",
      [("Dodi Lukébakio", "contractUntil", "2028", P)]),
 
+    # --- more rumours, careers and appositions
+    ("en", "Fulham have rejected a bid of £30m from Aston Villa for winger Adama Traoré.",
+     [("Aston Villa FC", "targets", "Adama Traoré", P)]),
+    ("en", "Everton bought Jack Grealish. Grealish is happy. Chelsea have also been credited with an interest.",
+     [("Chelsea FC", "targets", "Jack Grealish", P)]),
+    ("en", "Harry Kane was released by Arsenal's academy at the age of eight and later joined Tottenham Hotspur.",
+     [("Harry Kane", "formerlyPlayedFor", "Arsenal FC", P), ("Harry Kane", "playsFor", "Tottenham Hotspur FC", P)]),
+    ("de", "Der SK Rapid Wien hat Peter Stöger als neuen Cheftrainer vorgestellt. Er unterschrieb einen Vertrag "
+           "bis Sommer 2027. Stöger hatte zuvor unter anderem den 1. FC Köln und Borussia Dortmund betreut.",
+     [("Peter Stöger", "coaches", "SK Rapid Wien", P), ("Peter Stöger", "contractUntil", "2027", P),
+      ("Peter Stöger", "coachedAt", "1. FC Köln", P), ("Peter Stöger", "coachedAt", "Borussia Dortmund", P)]),
+    ("de", "Trainer Peter Stöger war Spieler. Als Spieler lief er unter anderem für die Austria und den LASK auf.",
+     [("Peter Stöger", "formerlyPlayedFor", "FK Austria Wien", P), ("Peter Stöger", "formerlyPlayedFor", "LASK", P)]),
+    ("es", "El Valencia CF ha destituido a Rubén Baraja tras perder ante el Real Madrid, que deja al equipo en "
+           "descenso. El club le agradeció su trabajo. Carlos Corberán, entrenador del West Bromwich Albion, es el "
+           "elegido para sustituir a Baraja.",
+     [("Valencia CF", "targets", "Carlos Corberán", P), ("Carlos Corberán", "coaches", "West Bromwich Albion FC", P)]),
+
 ]
 
 
