@@ -193,6 +193,7 @@ class Lexicon:
     national_team_nouns: PatternSet = field(default_factory=PatternSet)
     under_coach: PatternSet = field(default_factory=PatternSet)
     succession: PatternSet = field(default_factory=PatternSet)
+    own_club_roles: PatternSet = field(default_factory=PatternSet)
     coach_team_before: PatternSet = field(default_factory=PatternSet)
     coach_team_after: PatternSet = field(default_factory=PatternSet)
     background_auxiliaries: set[str] = field(default_factory=set)
@@ -281,6 +282,7 @@ def load_lexicon(lang: str, directory: Path = LEXICON_DIR) -> Lexicon:
         national_team_nouns=_patterns(data.get("national_team_nouns")),
         under_coach=_patterns(data.get("under_coach"), "coach"),
         succession=_patterns(data.get("succession")),
+        own_club_roles=_patterns(data.get("own_club_roles")),
         coach_team_before=_patterns((data.get("coach_team") or {}).get("before")),
         coach_team_after=_patterns((data.get("coach_team") or {}).get("after")),
         background_auxiliaries=_set(data.get("background_auxiliaries")),

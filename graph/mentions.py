@@ -78,6 +78,7 @@ class MentionFinder:
         self._local_first: set[str] = set()  # first words of local aliases, for the quick reject below
         self.seen: set[str] = set()
         self.shapes = name_shapes()
+        self._club_ends: set[int] = set()  # where the known clubs of the sentence at hand end
         self.given = given_names()
 
     # ---------------------------------------------------------------- entry point
@@ -89,6 +90,7 @@ class MentionFinder:
         mentions: list[Mention] = []
         names = self._names(sent, toks, norms)
         claimed = {k for m in names for k in range(m.start, m.end)}
+        self._club_ends = {m.end for m in names if m.entity is not None and m.entity.type == "Club"}
         for m in names + self._discover(sent, toks, norms, claimed):
             if not any(taken[m.start:m.end]):
                 mentions.append(m)
@@ -104,7 +106,9 @@ class MentionFinder:
         commas = tuple(i for i, n in enumerate(norms) if n == ",")
         for m in mentions:
             m.commas = commas
-            m.after_preposition = _word_before(norms, m.start) in self.lex.prepositions
+            role = role_ending_at(self.lex, norms, m.start) if m.kind in ("name", "discovered") else None
+            # "under manager X" is as much inside a prepositional phrase as "under X"
+            m.after_preposition = _word_before(norms, role[1] if role else m.start) in self.lex.prepositions
             if m.entity is not None:
                 self.seen.add(m.entity.iri)
         return mentions
@@ -301,9 +305,9 @@ class MentionFinder:
                     j += 1
                 elif norms[j] in _SKIPPABLE and j + 1 < len(toks) and toks[j + 1].is_title and words and _attached(toks, j):
                     j += 1
-                elif (norms[j] in self.shapes["name_particles"] and words and j + 1 < len(toks)
-                      and toks[j + 1].is_title and j + 1 not in claimed):
-                    j += 1
+                elif norms[j] in self.shapes["name_particles"] and words and (k := self._after_particles(toks, norms, j)) \
+                        and k not in claimed:
+                    j = k  # "Virgil van Dijk", "Luis de la Fuente"
                 else:
                     break
             if not words:
@@ -320,11 +324,23 @@ class MentionFinder:
                 i += 1  # "Vertrag von Joshua X": the name may start later in the run
         return out
 
+    def _after_particles(self, toks: list[Token], norms: list[str], j: int) -> int | None:
+        """Where the name goes on after one or two particles starting at j ("van", "de la"), if it does."""
+        for k in (j + 1, j + 2):
+            if k < len(toks) and toks[k].is_title:
+                return k
+            if k >= len(toks) or norms[k] not in self.shapes["name_particles"]:
+                return None
+        return None
+
     def _classify_run(self, sent, toks, norms, start, end, words) -> Mention | None:
         run = [norms[w] for w in words]
         surface = sent.text[toks[start].start - sent.start: toks[end - 1].start - sent.start + len(toks[end - 1].text)]
         if any(w in self.shapes["club_markers"] for w in run) and len(run) >= 2:
             return self._new_entity(sent, start, end, surface, "Club", 0.6)
+        if start >= 3 and norms[start - 1] in self.lex.team_prepositions and norms[start - 2] in self.lex.conjunctions \
+                and start - 2 in self._club_ends:
+            return self._new_entity(sent, start, end, surface, "Club", 0.6)  # "del CD Tenerife y del <Club>"
         if any(w in self.shapes["place_markers"] for w in run) or start > 0 and norms[start - 1] in self.shapes["place_markers"]:
             return None
         role = self._role_before(toks, norms, start) or self._role_after(norms, end)

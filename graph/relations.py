@@ -568,11 +568,10 @@ class SentenceRelations:
             # carries over to the one after "and", however far it is
             person = next((m for m in people if m.start <= 1 and m.kind in ("name", "discovered", "pronoun", "descriptor")),
                           None)
-        if person is None and targets and self.topic is not None and not self._people():
-            # "Ein Wechsel zum <Club> ist kein Thema": a rumour sentence that names no person is about the
-            # article's player
-            person = Mention(self.sent.index, a, a, self.topic.label, "topic", self.topic, {self.topic.type},
-                             confidence=0.6)
+        if person is None and self.topic is not None and not self._people():
+            # "Ein Wechsel zum <Club> ist kein Thema", "Tiene contrato con el club hasta 2030": a sentence that
+            # names no person (Spanish drops its subjects) is about the article's player
+            person = self._topic_mention(a)
         if person is None:
             return
         exclude = self.own_teams.get(person.entity.iri, {}) if targets else set()
@@ -581,8 +580,12 @@ class SentenceRelations:
             free_teams = [t for t in free_teams if not self._from_team(t)]
         team = self._nearest(free_teams, a, b, cue.team, exclude=exclude, right_max=6 if targets else 3,
                              inside=inside)
+        if team is None and targets and (boss := self._club_through_its_boss(a, person)) is not None:
+            team = boss  # "<Club> manager X wants Y": the club wants him, through its manager
+        tied = {r.object.iri for r in self.out if isinstance(r.object, Entity)}  # clubs the sentence ties to people
         if team is None and targets and self.topic_club is not None and self.topic_club.iri not in exclude \
-                and (clubs := [t for t in teams if t.entity.type == "Club"]) and all(t.entity.iri in exclude for t in clubs):
+                and (clubs := [t for t in teams if t.entity.type == "Club"]) \
+                and all(t.entity.iri in exclude or t.entity.iri in tied for t in clubs):
             # "X, coach of <Other>, is the chosen one to replace <Coach>": the only club named is the person's
             # own, so the club that wants him is the one the article is about
             team = Mention(self.sent.index, a, a, self.topic_club.label, "topic", self.topic_club, {"Club"}, confidence=0.6)
@@ -595,7 +598,7 @@ class SentenceRelations:
             if own and team.entity.iri not in own:
                 return  # "has a contract with the club": the person's own club, not the last club named
         for p in [person] if person.kind == "topic" else self._coordinated(person, people):
-            for t in [team] if team.kind == "topic" else self._coordinated(team, free_teams):
+            for t in [team] if team not in free_teams else self._coordinated(team, free_teams):
                 if cue.frame == "targets" and t.entity.iri in self.own_teams.get(p.entity.iri, {}):
                     continue
                 if cue.frame in ("coach", "coached"):
@@ -636,6 +639,8 @@ class SentenceRelations:
             lo = min(cue[0], d.start)
             person = self._nearest(self._people(), lo, lo, "left") or self._nearest(self._people(), cue[0], cue[1], "right")
             conf = 0.8
+            if person is None and not self._people() and self.topic is not None:
+                person, conf = self._topic_mention(lo), 0.6
             if person is None:
                 # "The <Club> midfielder has a release clause of ... and a contract until 2027": far from the
                 # cue, but the sentence's only person, and its subject.
@@ -749,6 +754,18 @@ class SentenceRelations:
             if r.rule == "role-name-from-team" and r.subject.iri in movers and r.predicate in FORMER_OF:
                 r.predicate = FORMER_OF[r.predicate]
 
+    def _club_through_its_boss(self, a: int, wanted: Mention) -> Mention | None:
+        """The club of the coach or executive right before a rumour cue, when the sentence names that club."""
+        boss = self._nearest([m for m in self._people() if m.entity.type in ("Coach", "Executive")], a, a, "left")
+        if boss is None or boss is wanted:
+            return None
+        own = self.own_teams.get(boss.entity.iri, {})
+        return next((t for t in self._teams() if len(own) == 1 and t.entity.iri in own and t.entity.type == "Club"), None)
+
+    def _topic_mention(self, at: int) -> Mention:
+        """The article's player standing in for a subject the sentence leaves out."""
+        return Mention(self.sent.index, at, at, self.topic.label, "topic", self.topic, {self.topic.type}, confidence=0.6)
+
     def coaches_under(self) -> None:
         """"<Player> ... under <Coach>": the coach led the club the sentence ties the player to, or else the
         club the article last put the player at ("Sous la direction de X puis de Y, il remporte ..."). A
@@ -854,16 +871,25 @@ class SentenceRelations:
                      and r.predicate in ("coaches", "coachedAt") and isinstance(r.object, Entity) and r.object.type == "Club"), None)
         return last or self.topic_club
 
-    def implied_presidents(self) -> None:
-        """"Le président X", "President X said": with no club in the sentence, the club the article is about."""
-        if self.topic_club is None or any(t.entity.type == "Club" for t in self._teams()):
+    def implied_memberships(self) -> None:
+        """"Le président X", "Captain X, who joined from <Club>, said": with no other club in the sentence, the
+        club the article is about."""
+        if self.topic_club is None:
             return
+        clubs = {t.entity.iri for t in self._teams() if t.entity.type == "Club"}
         for p in self._people():
+            tied = {r.object.iri for r in self.out if r.subject is p.entity and isinstance(r.object, Entity)}
+            if p.kind not in ("name", "discovered") or clubs - tied:
+                continue  # a club the sentence names and does not already tie to the person may be the one meant
             role, start = self._role_before(p.start)
-            if role == "president" and p.entity.type == "Executive" and not any(
-                    r.subject is p.entity and r.predicate == "presidentOf" for r in self.out):
-                self._add(p.entity, "presidentOf", self.topic_club, 0.5 * p.confidence, "president-of-topic-club",
-                          (start, p.end))
+            if role == "president" and p.entity.type == "Executive":
+                pred = "presidentOf"
+            elif p.entity.type == "Player" and (own := self.lex.own_club_roles.ending_at(self.norms, p.start)) is not None:
+                pred, start = "playsFor", own[0]
+            else:
+                continue
+            if not any(r.subject is p.entity and r.predicate == pred for r in self.out):
+                self._add(p.entity, pred, self.topic_club, 0.5 * p.confidence, "role-of-topic-club", (start, p.end))
 
     def run(self) -> list[Relation]:
         """All relations of the sentence."""
@@ -876,5 +902,5 @@ class SentenceRelations:
         self.periods()
         self.coaches_under()
         self.coach_teams()
-        self.implied_presidents()
+        self.implied_memberships()
         return self.out

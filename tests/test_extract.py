@@ -70,3 +70,11 @@ def test_headline_tells_the_club_an_article_is_about():
     assert ("Waldemar Kita", "presidentOf", "FC Nantes", "positive") in triples(
         text, lang="fr", title="Le FC Nantes se sépare de son entraîneur")
     assert not any(t[1] == "presidentOf" for t in triples(text, lang="fr"))
+
+
+def test_names_with_two_particles_and_coordinated_clubs():
+    x = extract(article_from_text("Se formó en las categorías inferiores del CD Tenerife y del Juventud Laguna. "
+                                  "Debutó con el seleccionador Luis de la Fuente.", lang="es"))
+    types = {e.label: e.type for e in x.entities.values()}
+    assert types.get("Juventud Laguna") == "Club"
+    assert types.get("Luis de la Fuente") == "Coach"

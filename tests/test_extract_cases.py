@@ -154,6 +154,18 @@ CASES = [
            "elegido para sustituir a Baraja.",
      [("Valencia CF", "targets", "Carlos Corberán", P), ("Carlos Corberán", "coaches", "West Bromwich Albion FC", P)]),
 
+    ("es", "Pedri juega en el FC Barcelona. Pedri es titular. Tiene contrato con el club hasta 2030.",
+     [("Pedri", "contractUntil", "2030", P)]),
+    ("en", "Southampton sacked their manager. Southampton are bottom. Captain Jack Stephens, who joined from "
+           "Plymouth Argyle in 2011, apologised.",
+     [("Jack Stephens", "playsFor", "Southampton FC", P), ("Jack Stephens", "formerlyPlayedFor", "Plymouth Argyle FC", P)]),
+    ("en", "Southampton sacked Russell Martin. Southampton are bottom. Former Wolves boss Julen Lopetegui has been "
+           "mentioned as a possible successor.",
+     [("Southampton FC", "targets", "Julen Lopetegui", P)]),
+    ("en", "Manchester United manager Ruben Amorim wants Sporting defender Tomás Araújo.",
+     [("Manchester United FC", "targets", "Tomás Araújo", P)]),
+    ("fr", "L'entraîneur parisien Luis Enrique était satisfait. Son homologue lensois Will Still a salué ses joueurs.",
+     [("Will Still", "coaches", "RC Lens", P)]),
 ]
 
 
