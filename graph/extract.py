@@ -137,10 +137,11 @@ def extract(article: Article, reference: Reference | None = None) -> Extraction:
         for m in mentions:
             if m.entity.type in ("Player", "Club") and m.kind in SHOWN_KINDS | {"pronoun", "descriptor", "team_descriptor"}:
                 weight[m.entity.iri] = weight.get(m.entity.iri, 0) + 1
-        previous = resolver.history[-2] if len(resolver.history) > 1 else []
+        # The clubs of the latest earlier sentence that named any, within the last three
+        previous = next((clubs for sent_mentions in reversed(resolver.history[-4:-1])
+                         if (clubs := list(dict.fromkeys(m.entity for m in sent_mentions if m.entity.type == "Club")))), [])
         discourse = Discourse(own_teams, article.date, _topic(weight, result.entities, "Player"),
-                              _topic(weight, result.entities, "Club"), result.relations,
-                              list(dict.fromkeys(m.entity for m in previous if m.entity.type == "Club")))
+                              _topic(weight, result.entities, "Club"), result.relations, previous)
         rels = SentenceRelations(sent, mentions, lex, discourse).run()
         amounts = find_amounts(sent.text, lang) if any(r.predicate in MONEY_PREDICATES for r in rels) else []
         for r in rels:

@@ -142,6 +142,7 @@ class RelationCue:
     team: str
     confidence: float
     negation_before: bool = True  # False where what precedes the cue is another party's act ("X rejected a bid from")
+    affirms: bool = False  # a negation inside the cue is part of what it affirms ("<Club> insist X is not for sale")
 
 
 @dataclass
@@ -238,7 +239,8 @@ def load_lexicon(lang: str, directory: Path = LEXICON_DIR) -> Lexicon:
     relations = PatternSet()
     for rel in data.get("relations") or []:
         cue = RelationCue(rel["frame"], rel.get("person", "left"), rel.get("team", "right"),
-                          float(rel.get("confidence", 0.8)), bool(rel.get("negation_before", True)))
+                          float(rel.get("confidence", 0.8)), bool(rel.get("negation_before", True)),
+                          bool(rel.get("affirms", False)))
         for c in rel["cues"]:
             relations.add(_word(c), cue)
     pron = data.get("pronouns") or {}

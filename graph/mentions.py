@@ -499,7 +499,7 @@ class MentionFinder:
         j = det + 1
         if j < len(norms) and norms[j] == "'" and not taken[j]:
             j += 1  # an elided article: "l'international", "l'ex-entraîneur"
-        former = False
+        former = adjective = False
         team: Mention | None = None
         nationality: Entity | None = None
         for _ in range(4):
@@ -516,6 +516,10 @@ class MentionFinder:
                 j = team.end
                 while j < len(norms) and norms[j] in ("-", "'", "s"):
                     j += 1
+                continue
+            if not taken[j] and not adjective and is_word(norms[j]) and not toks[j].is_title and j + 1 < len(norms) \
+                    and lex.roles.matches_at(norms, j + 1):
+                adjective, j = True, j + 1  # "der defensive Mittelfeldspieler", "the experienced defender"
                 continue
             if not taken[j]:
                 dem = self.ref.demonym(toks[j].text) if is_word(norms[j]) else None

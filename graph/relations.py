@@ -119,6 +119,7 @@ class SentenceRelations:
         self.clause = self._clauses()
         self.pos = self._positions()
         self.out: list[Relation] = []
+        self.quiet: set[int] = set()  # pieces whose negation words negate nothing (see cues)
 
     # ------------------------------------------------------------ clauses
     def _clauses(self) -> list[int]:
@@ -216,7 +217,7 @@ class SentenceRelations:
         clause_ids = {self.clause[k] for k in range(a, min(b, len(self.norms)))} or {self.clause[a]}
         lo, hi = max(0, a - before), min(len(self.norms), b + after)
         for k in range(lo, hi):
-            if self.clause[k] not in clause_ids:
+            if self.clause[k] not in clause_ids or k in self.quiet:
                 continue
             if patterns.matches_at(self.norms, k):
                 return True
@@ -524,7 +525,10 @@ class SentenceRelations:
     def cues(self) -> None:
         """Relations signalled by the lexicon's cue phrases."""
         people, teams = self._people(), self._teams()
-        for a, b, pat, cue in self.lex.relations.find(self.norms):
+        found = self.lex.relations.find(self.norms)
+        # The negation words of an affirming cue negate nothing around it ("not for sale despite interest from")
+        self.quiet = {k for a, b, _p, cue in found if cue.affirms for k in range(a, b)}
+        for a, b, pat, cue in found:
             self._apply(cue, a, b, people, teams, pat.text)
             if ("gap", "") in pat.elements:
                 # "joined <Club> from <Club>", "vom <Club> zu <Club> gewechselt": a cue of another frame
@@ -563,6 +567,8 @@ class SentenceRelations:
         if person is None and cue.person == "right" and inside:
             # "<Club> hat X als Trainer verpflichtet": the person sits in the gap of a verb-final cue
             person = next((m for m in people if a < m.start and m.end <= b), None)
+        if person is None and cue.person in ("left", "any"):
+            person = self._fronted_subject(a, b, people)
         if person is None and cue.person in ("left", "any") and a > 0 and self.norms[a - 1] in self.lex.conjunctions:
             # "Rice was released by <Club>'s academy at 14 and joined <Club>": the subject of the first verb
             # carries over to the one after "and", however far it is
@@ -639,6 +645,8 @@ class SentenceRelations:
             lo = min(cue[0], d.start)
             person = self._nearest(self._people(), lo, lo, "left") or self._nearest(self._people(), cue[0], cue[1], "right")
             conf = 0.8
+            if person is None:
+                person = self._fronted_subject(cue[0], max(cue[1], d.end), self._people())
             if person is None and not self._people() and self.topic is not None:
                 person, conf = self._topic_mention(lo), 0.6
             if person is None:
@@ -762,6 +770,17 @@ class SentenceRelations:
         own = self.own_teams.get(boss.entity.iri, {})
         return next((t for t in self._teams() if len(own) == 1 and t.entity.iri in own and t.entity.type == "Club"), None)
 
+    def _fronted_subject(self, a: int, b: int, people: list[Mention]) -> Mention | None:
+        """The subject after a fronted phrase that holds the cue: "En fin de contrat avec <Club> en juin,
+        l'attaquant ...", "Formé au <Club>, il ..." (no one named before the cue, the subject right after
+        the comma that closes the phrase)."""
+        if any(m.end <= a for m in people):
+            return None
+        comma = next((k for k in range(b, len(self.norms)) if self.norms[k] == ","), None)
+        if comma is None or any(self.norms[k] in (";", ":") for k in range(b, comma)):
+            return None
+        return next((m for m in people if comma < m.start <= comma + 5), None)  # ", l'attaquant <Name>"
+
     def _topic_mention(self, at: int) -> Mention:
         """The article's player standing in for a subject the sentence leaves out."""
         return Mention(self.sent.index, at, at, self.topic.label, "topic", self.topic, {self.topic.type}, confidence=0.6)
@@ -787,15 +806,20 @@ class SentenceRelations:
     def _club_under(self, coach: Mention) -> tuple[Entity | None, bool]:
         ties = {r.object.iri: r for r in self.out if r.predicate in ("playsFor", "formerlyPlayedFor")
                 and r.stance == "positive" and isinstance(r.object, Entity)}
+        if len(ties) > 1:
+            # "Arrivé à <Club> en provenance de <Club>, ... sous la direction de X": the club he moved to
+            ties = {iri: r for iri, r in ties.items() if r.predicate == "playsFor"}
         if len(ties) == 1:
             tie = next(iter(ties.values()))
             return tie.object, tie.predicate == "formerlyPlayedFor" or tie.background or tie.end is not None
         if ties:
             return None, False  # several teams: which one the coach led is not said
         player = next((m.entity for m in self._people() if m.entity.type == "Player" and m is not coach), None)
+        # "In der Nationalmannschaft debütierte er unter Teamchef X": the player's national team, not his club
+        kind = "NationalTeam" if self.lex.national_team_nouns.find(self.norms) else "Club"
         last = next((r.object for r in reversed(self.earlier) if r.subject is player and r.stance == "positive"
                      and r.predicate in ("playsFor", "formerlyPlayedFor") and isinstance(r.object, Entity)
-                     and r.object.type == "Club"), None) if player is not None else None
+                     and r.object.type == kind), None) if player is not None else None
         if last is None:
             return None, False
         now = self.article_date.year if self.article_date else date.today().year

@@ -166,6 +166,19 @@ CASES = [
      [("Manchester United FC", "targets", "Tomás Araújo", P)]),
     ("fr", "L'entraîneur parisien Luis Enrique était satisfait. Son homologue lensois Will Still a salué ses joueurs.",
      [("Will Still", "coaches", "RC Lens", P)]),
+    ("fr", "En fin de contrat avec le LOSC Lille en juin, l'attaquant Jonathan David est libre de s'engager.",
+     [("Jonathan David", "contractUntil", "2025-06", P)]),
+    ("fr", "L'Olympique de Marseille s'intéresse de près à Jonathan David.",
+     [("Olympique de Marseille", "targets", "Jonathan David", P)]),
+    ("de", "Der defensive Mittelfeldspieler Florian Grillitsch wechselte zu Sporting Braga. Der defensive "
+           "Mittelfeldspieler steht bei Sporting Braga unter Vertrag.",
+     [("Florian Grillitsch", "playsFor", "SC Braga", P)]),
+    ("en", "Crystal Palace insist Marc Guéhi is not for sale despite interest from Liverpool.",
+     [("Marc Guéhi", "playsFor", "Crystal Palace FC", P), ("Liverpool FC", "targets", "Marc Guéhi", P)]),
+    ("en", "Nottingham Forest sold Taiwo Awoniyi earlier this summer.",
+     [("Taiwo Awoniyi", "formerlyPlayedFor", "Nottingham Forest FC", P)]),
+    ("es", "El Athletic Club venció al Valencia CF. Los goles mantienen a los de Ernesto Valverde en la zona alta.",
+     [("Ernesto Valverde", "coaches", "Athletic Club", P)]),
 ]
 
 
