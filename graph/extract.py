@@ -295,22 +295,19 @@ def _chronology(relations: list[Relation], article_date=None) -> list[Relation]:
 def _move_order(claims: list[Relation], article_date):
     """Sort key of moves, latest last: by year, then in the order told ("had joined" is an earlier move).
     An undated move takes its year from the text around it, as careers are told in order: the year of the
-    dated move told before it, or else (outside the first sentence about the person, which tells the news
-    or the present) of the one told after it; with no date around, it is the article's news."""
+    next dated move told after it (it came before that one), else of the one told before it. In the first
+    sentence about the person, which tells the news or the present, an undated move is the article's news."""
     now = article_date.year if article_date else 9999
     told = sorted(claims, key=lambda c: (c.sentence, c.span[0]))
     lead = told[0].sentence
     years: dict[int, int] = {}
-    running = None
     for k, c in enumerate(told):
         if c.start:
-            running = int(c.start[:4])
-            years[id(c)] = running
-        elif running is not None:
-            years[id(c)] = running
-        else:
-            after = next((int(d.start[:4]) for d in told[k + 1:] if d.start), None)
-            years[id(c)] = now if after is None or c.sentence == lead else after
+            years[id(c)] = int(c.start[:4])
+            continue
+        after = next((int(d.start[:4]) for d in told[k + 1:] if d.start), None)
+        before = next((int(d.start[:4]) for d in reversed(told[:k]) if d.start), None)
+        years[id(c)] = now if c.sentence == lead else after if after is not None else before if before is not None else now
     return lambda c: (years[id(c)], not c.background, c.sentence, c.span[0])
 
 

@@ -179,6 +179,11 @@ CASES = [
      [("Taiwo Awoniyi", "formerlyPlayedFor", "Nottingham Forest FC", P)]),
     ("es", "El Athletic Club venció al Valencia CF. Los goles mantienen a los de Ernesto Valverde en la zona alta.",
      [("Ernesto Valverde", "coaches", "Athletic Club", P)]),
+    ("fr", "Franck Haise est un entraîneur français. Il dirige l'OGC Nice depuis juillet 2024. Après avoir entraîné "
+           "les jeunes du FC Lorient, il rejoint le RC Lens en 2017.",
+     [("Franck Haise", "coaches", "OGC Nice", P), ("Franck Haise", "coachedAt", "RC Lens", P)]),
+    ("de", "Nach Angaben der Zeitung gab es “Gespräche” zwischen Jürgen Klopp und dem FC Barcelona.",
+     [("FC Barcelona", "targets", "Jürgen Klopp", P)]),
 ]
 
 
