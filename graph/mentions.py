@@ -412,9 +412,13 @@ class MentionFinder:
             entity = Entity(str(FKR[f"{prefix}/{slug(label)}"]), label, kind, discovered=True)
             self.local_aliases[key] = entity
             if kind in PERSON_TYPES:
-                # A discovered person's surname ("El Aynaoui", "Aynaoui") refers back to them in this article.
+                # A discovered person's surname ("El Aynaoui", "Aynaoui") refers back to them in this article,
+                # and so does the first name of a name of two words ("Brahim" for "Brahim Díaz": many players
+                # go by it), unless another person met earlier has it.
                 for k in range(1, len(key)):
                     self.local_aliases.setdefault(key[k:], entity)
+                if len(key) == 2:
+                    self.local_aliases.setdefault(key[:1], entity)
             self._local_first.update(k[0] for k in self.local_aliases if k)
         return entity
 
@@ -561,6 +565,10 @@ class MentionFinder:
                            types=types, role=role, former=former, team=team,
                            nationality=nationality, possessor=possessor, confidence=0.75)
         if norms[j] in lex.club_nouns and team is None:
+            club = self.ref.club_demonym(toks[j + 1].text) if j + 1 < len(toks) and not taken[j + 1] else None
+            if club is not None:
+                # "el conjunto blanco", "le club lensois": the club's own adjective names it
+                return Mention(sent.index, det, j + 2, _span(sent, toks, det, j + 2), "name", club, {"Club"}, confidence=0.8)
             country = None
             if nationality is not None:
                 country = nationality.country

@@ -184,6 +184,10 @@ CASES = [
      [("Franck Haise", "coaches", "OGC Nice", P), ("Franck Haise", "coachedAt", "RC Lens", P)]),
     ("de", "Nach Angaben der Zeitung gab es “Gespräche” zwischen Jürgen Klopp und dem FC Barcelona.",
      [("FC Barcelona", "targets", "Jürgen Klopp", P)]),
+    ("es", "El Real Betis quiere a Brahim Díaz. El mediapunta malagueño, que tiene contrato con el conjunto blanco "
+           "hasta 2027, busca minutos. Manuel Pellegrini ya dirigió a Brahim en el Manchester City.",
+     [("Brahim Díaz", "playsFor", "Real Madrid CF", P), ("Brahim Díaz", "contractUntil", "2027", P),
+      ("Manuel Pellegrini", "coachedAt", "Manchester City FC", P)]),
 ]
 
 
