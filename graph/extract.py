@@ -17,7 +17,7 @@ from graph.lineups import Lineup, read_lineup
 from graph.mentions import Mention, MentionFinder
 from graph.reference import ENTITY_TYPES, SOURCE_TYPES, Entity, OwnTeams, Reference, alias_key, load_reference
 from graph.relations import CURRENT_OF, FORMER_OF, Discourse, Relation, SentenceRelations
-from graph.text import Sentence, split_sentences
+from graph.text import Sentence, one_sentence, split_sentences
 
 SHOWN_KINDS = {"name", "discovered"}
 EXTRACTION_MODULES = ("text", "language", "lexicon", "reference", "mentions", "coref", "lineups", "relations", "dates",
@@ -183,8 +183,7 @@ def _headline_weight(article: Article, ref: Reference, lex) -> dict[str, int]:
     body's reading."""
     if not article.title:
         return {}
-    finder = MentionFinder(ref, lex)
-    return {m.entity.iri: 2 for sent in split_sentences(article.title, lex.lang) for m in finder.find(sent)
+    return {m.entity.iri: 2 for m in MentionFinder(ref, lex).find(one_sentence(article.title))
             if m.entity is not None and m.kind == "name" and m.entity.type in ("Player", "Club")}
 
 

@@ -117,6 +117,8 @@ class PatternSet:
 
     def find(self, norms: list[str]) -> list[tuple[int, int, Pattern, object]]:
         """Non-overlapping matches left to right, longest at each position."""
+        if not self._prefixed and self._by_first.keys().isdisjoint(norms):
+            return []  # most sentences hold no first word of a short list's patterns: one C-level check
         out, i = [], 0
         known = self._candidates
         while i < len(norms):

@@ -94,6 +94,11 @@ def is_word(norm: str) -> bool:
     return norm[:1].isalnum()
 
 
+def one_sentence(text: str) -> Sentence:
+    """A line read as one sentence without the sentencizer: a headline."""
+    return Sentence(0, text.strip(), 0, _tokens(text, 0, len(text), 0), 0)
+
+
 _ORDINAL_END = re.compile(r"(?:^|\s)\d{1,2}\.$")
 
 
