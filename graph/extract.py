@@ -137,9 +137,9 @@ def extract(article: Article, reference: Reference | None = None) -> Extraction:
         for m in mentions:
             if m.entity.type in ("Player", "Club") and m.kind in SHOWN_KINDS | {"pronoun", "descriptor", "team_descriptor"}:
                 weight[m.entity.iri] = weight.get(m.entity.iri, 0) + 1
-        # The clubs of the latest earlier sentence that named any, within the last three
-        previous = next((clubs for sent_mentions in reversed(resolver.history[-4:-1])
-                         if (clubs := list(dict.fromkeys(m.entity for m in sent_mentions if m.entity.type == "Club")))), [])
+        # The clubs of the last three sentences before this one, the latest sentence's first
+        previous = list(dict.fromkeys(m.entity for sent_mentions in reversed(resolver.history[-4:-1])
+                                      for m in sent_mentions if m.entity.type == "Club"))
         discourse = Discourse(own_teams, article.date, _topic(weight, result.entities, "Player"),
                               _topic(weight, result.entities, "Club"), result.relations, previous)
         rels = SentenceRelations(sent, mentions, lex, discourse).run()

@@ -352,7 +352,9 @@ class MentionFinder:
             return self._new_entity(sent, start, end, surface, kind, 0.7, role)
         if types and len(run) <= 3 and start > 0:
             return self._new_entity(sent, start, end, surface, kind, 0.6, role)
-        if end < len(norms) and norms[end] in self.shapes["player_verbs"] and len(run) <= 3:
+        if len(run) <= 3 and (end < len(norms) and norms[end] in self.shapes["player_verbs"]
+                              or start > 0 and norms[start - 1] in self.shapes["player_verbs"] and len(run) >= 2):
+            # "X scored", and the verb first ("trafen X und Y", "marcó X"): a player
             return self._new_entity(sent, start, end, surface, "Player", 0.55)
         if 2 <= len(run) <= 3 and self.lex.open_name_discovery and not _sentence_initial(norms, start):
             # Outside German (which capitalises every noun), an unknown run of two or three capitalised

@@ -102,7 +102,7 @@ class Discourse:
     topic: Entity | None = None       # the player the article is about so far
     topic_club: Entity | None = None  # the club the article is about so far
     earlier: list[Relation] = field(default_factory=list)      # the relations of the sentences before
-    context_teams: list[Entity] = field(default_factory=list)  # the clubs the previous sentence named, in order
+    context_teams: list[Entity] = field(default_factory=list)  # the clubs the last sentences named, latest first
 
 
 class SentenceRelations:

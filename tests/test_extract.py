@@ -78,3 +78,8 @@ def test_names_with_two_particles_and_coordinated_clubs():
     types = {e.label: e.type for e in x.entities.values()}
     assert types.get("Juventud Laguna") == "Club"
     assert types.get("Luis de la Fuente") == "Coach"
+
+
+def test_scorers_after_the_verb_are_players():
+    x = extract(article_from_text("Dann trafen Ritsu Doan und Vincenzo Grifo für Freiburg.", lang="de"))
+    assert {e.label: e.type for e in x.entities.values()}.get("Ritsu Doan") == "Player"

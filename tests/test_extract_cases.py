@@ -188,6 +188,9 @@ CASES = [
            "hasta 2027, busca minutos. Manuel Pellegrini ya dirigió a Brahim en el Manchester City.",
      [("Brahim Díaz", "playsFor", "Real Madrid CF", P), ("Brahim Díaz", "contractUntil", "2027", P),
       ("Manuel Pellegrini", "coachedAt", "Manchester City FC", P)]),
+    ("de", "Der SC Freiburg schlug Borussia Mönchengladbach. Nach dem Abpfiff war Freiburgs Trainer Julian Schuster "
+           "erleichtert. Sein Gegenüber Gerardo Seoane haderte mit dem Elfmeter.",
+     [("Julian Schuster", "coaches", "SC Freiburg", P), ("Gerardo Seoane", "coaches", "Borussia Mönchengladbach", P)]),
 ]
 
 
