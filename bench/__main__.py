@@ -42,7 +42,7 @@ def main(argv: list[str] | None = None) -> int:
         print(json.dumps(SUITES[args.one](args.scale, args.work)))
         return 0
     results = {"scale": args.scale, "machine": {"python": platform.python_version(), "cpus": __import__("os").cpu_count(),
-                                                 "platform": platform.platform()}, "suites": {}}
+                                                 "platform": platform.platform()}, "commit": _commit(), "suites": {}}
     with tempfile.TemporaryDirectory(prefix="fkg-bench-") as tmp:
         work = Path(tmp)
         for name in args.only or list(SUITES):
@@ -56,6 +56,17 @@ def main(argv: list[str] | None = None) -> int:
     print(text)
     failed = [n for n, r in results["suites"].items() if "error" in r]
     return 1 if failed else 0
+
+
+def _commit() -> str:
+    """The commit the benchmarks ran on ('' outside a git checkout)."""
+    import subprocess
+
+    try:
+        return subprocess.run(["git", "rev-parse", "--short", "HEAD"], capture_output=True, text=True,
+                              timeout=10).stdout.strip()
+    except (OSError, subprocess.SubprocessError):
+        return ""
 
 
 if __name__ == "__main__":
