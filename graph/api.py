@@ -184,11 +184,13 @@ def query(sparql: str, store: Store | str | Path | None = None, allow_update: bo
     entities by name, forgivingly matched) are bound by the store, never pasted into the text. ``as_of``
     (YYYY-MM-DD) queries the graph as it was believed then (see ``graph.store.AsOfStore``).
     """
-    from graph.projection import find_entity
-    from graph.saved import bind_params, get_saved, is_saved_name
+    from graph.saved import is_saved_name
 
     st = _store(store, as_of)
     if is_saved_name(sparql):
+        from graph.projection import find_entity
+        from graph.saved import bind_params, get_saved
+
         saved = get_saved(sparql.strip())
         binds = bind_params(saved, params or {}, lambda name: find_entity(name, st))
         return run_query(st, saved.sparql, timeout=timeout, substitutions=binds)

@@ -41,9 +41,9 @@ def run_query(store: Store, sparql: str, allow_update: bool = False, timeout: fl
     if is_update(sparql):
         if not allow_update:
             raise FkgError("this is a SPARQL update, which changes the store; run it with --update")
-        store.write(sparql_prologue() + sparql)
+        store.write(sparql_prologue(sparql) + sparql)
         return None
-    return store.query(sparql_prologue() + sparql, timeout=timeout, substitutions=substitutions)
+    return store.query(sparql_prologue(sparql) + sparql, timeout=timeout, substitutions=substitutions)
 
 
 def short(term) -> str:

@@ -56,9 +56,12 @@ def parse_saved(path: Path) -> SavedQuery:
     return SavedQuery(path.stem, " ".join(d for d in description if d), params, text)
 
 
+_NAME = re.compile(r"\s*[a-z0-9][a-z0-9-]*\s*")
+
+
 def is_saved_name(text: str) -> bool:
     """True when the text looks like a saved query's name rather than SPARQL."""
-    return bool(re.fullmatch(r"[a-z0-9][a-z0-9-]*", text.strip()))
+    return len(text) < 80 and _NAME.fullmatch(text) is not None  # a query is longer; checked on every query
 
 
 def get_saved(name: str, directory: Path = QUERIES_DIR) -> SavedQuery:

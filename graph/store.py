@@ -84,7 +84,7 @@ class Store:
     # ------------------------------------------------------------ reading
     def select(self, sparql: str, substitutions: dict | None = None, timeout: float | None = None) -> list[dict]:
         """Rows of a SELECT as dicts of variable -> pyoxigraph term (prefixes predeclared, values bound)."""
-        res = self.query(sparql_prologue() + sparql, substitutions=substitutions, timeout=timeout)
+        res = self.query(sparql_prologue(sparql) + sparql, substitutions=substitutions, timeout=timeout)
         names = [v.value for v in res.variables]
         return [dict(zip(names, row, strict=True)) for row in res]
 
