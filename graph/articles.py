@@ -110,9 +110,12 @@ def split_front_matter(text: str, name: str) -> tuple[dict, str]:
     raw = m.group(1)
     if len(raw) > MAX_FRONT_MATTER:
         raise FkgError(f"{name}: front matter too large ({len(raw)} characters)")
-    if "&" in raw and "*" in raw and re.search(r"&\w+", raw) and re.search(r"\*\w+", raw):
-        raise FkgError(f"{name}: front matter uses YAML anchors/aliases, which are not allowed")
     try:
+        # Anchors and aliases can blow a few bytes up into gigabytes ("billion laughs"); the scanner's tokens
+        # tell them from an "&" or "*" inside a quoted title.
+        if ("&" in raw or "*" in raw) and any(isinstance(t, (yaml.AnchorToken, yaml.AliasToken))
+                                              for t in yaml.scan(raw, Loader=_FrontMatterLoader)):
+            raise FkgError(f"{name}: front matter uses YAML anchors/aliases, which are not allowed")
         meta = yaml.load(raw, Loader=_FrontMatterLoader)  # noqa: S506 - a SafeLoader subclass
     except (ValueError, RecursionError, OverflowError) as exc:
         raise FkgError(f"{name}: malformed front matter: {str(exc).splitlines()[0] if str(exc) else type(exc).__name__}"
