@@ -135,13 +135,13 @@ def extract(article: Article, reference: Reference | None = None) -> Extraction:
                 if r.paragraph == sent.paragraph and not r.sources:
                     r.sources = list(sources)
         for m in mentions:
-            if m.entity.type in ("Player", "Club") and m.kind in SHOWN_KINDS | {"pronoun", "descriptor", "team_descriptor"}:
+            if m.entity.type in ("Player", "Coach", "Club") and m.kind in SHOWN_KINDS | {"pronoun", "descriptor", "team_descriptor"}:
                 weight[m.entity.iri] = weight.get(m.entity.iri, 0) + 1
         # The clubs of the last three sentences before this one, the latest sentence's first
         previous = list(dict.fromkeys(m.entity for sent_mentions in reversed(resolver.history[-4:-1])
                                       for m in sent_mentions if m.entity.type == "Club"))
-        discourse = Discourse(own_teams, article.date, _topic(weight, result.entities, "Player"),
-                              _topic(weight, result.entities, "Club"), result.relations, previous)
+        discourse = Discourse(own_teams, article.date, _topic(weight, result.entities, ("Player", "Coach")),
+                              _topic(weight, result.entities, ("Club",)), result.relations, previous)
         rels = SentenceRelations(sent, mentions, lex, discourse).run()
         amounts = find_amounts(sent.text, lang) if any(r.predicate in MONEY_PREDICATES for r in rels) else []
         for r in rels:
@@ -184,12 +184,12 @@ def _headline_weight(article: Article, ref: Reference, lex) -> dict[str, int]:
     if not article.title:
         return {}
     return {m.entity.iri: 2 for m in MentionFinder(ref, lex).find(one_sentence(article.title))
-            if m.entity is not None and m.kind == "name" and m.entity.type in ("Player", "Club")}
+            if m.entity is not None and m.kind == "name" and m.entity.type in ("Player", "Coach", "Club")}
 
 
-def _topic(weight: dict[str, int], entities: dict[str, Entity], kind: str) -> Entity | None:
-    """The player (or club) the article is about so far: mentioned most, and clearly more than any other."""
-    ranked = sorted(((iri, n) for iri, n in weight.items() if iri in entities and entities[iri].type == kind),
+def _topic(weight: dict[str, int], entities: dict[str, Entity], kinds: tuple[str, ...]) -> Entity | None:
+    """The person (or club) the article is about so far: mentioned most, and clearly more than any other."""
+    ranked = sorted(((iri, n) for iri, n in weight.items() if iri in entities and entities[iri].type in kinds),
                     key=lambda kv: -kv[1])
     if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[1][1] * 2 > ranked[0][1]):
         return None

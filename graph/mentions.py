@@ -79,6 +79,9 @@ class MentionFinder:
         self.seen: set[str] = set()
         self.shapes = name_shapes()
         self._club_ends: set[int] = set()  # where the known clubs of the sentence at hand end
+        lex = lexicon
+        self._function_words = (lex.prepositions | lex.determiners | lex.conjunctions | lex.subordinators
+                                | lex.subject_pronouns | lex.relative_pronouns)
         self.given = given_names()
 
     # ---------------------------------------------------------------- entry point
@@ -256,6 +259,8 @@ class MentionFinder:
     def _alias_fits(self, entry: AliasEntry, toks, positions, norms, i) -> bool:
         if entry.lang and entry.lang != self.lex.lang:
             return False  # "die Austria" is a Viennese club in German, "Austria" a country in English
+        if len(positions) == 1 and norms[i] in self._function_words and not toks[i].text.isupper():
+            return False  # "Como jugador ...": a word of the language, capitalised at the start of a sentence
         surface_words = _surface_words(entry.surface)
         if entry.mode == "exact":
             return [toks[p].text for p in positions] == surface_words
@@ -421,6 +426,11 @@ class MentionFinder:
                     self.local_aliases.setdefault(key[k:], entity)
                 if len(key) == 2:
                     self.local_aliases.setdefault(key[:1], entity)
+                if len(key) == 3 and len(words) == 3:
+                    # "Imanol Alguacil Barrenetxea": Spanish names carry two surnames; the first goes with the
+                    # given name ("Imanol Alguacil")
+                    self.local_aliases.setdefault(key[:2], entity)
+                    entity.aliases.append(" ".join(words[:2]))
             self._local_first.update(k[0] for k in self.local_aliases if k)
         return entity
 

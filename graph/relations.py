@@ -559,6 +559,9 @@ class SentenceRelations:
         inside = bool(self.norms[b - 1] not in self.lex.prepositions | self.lex.team_prepositions)
         # "Formé au <club>, il ...": a participle first, its subject after the club
         person = self._nearest(people, a, b, cue.person, right_max=6 if targets else 8 if cue.person == "any" else 3)
+        mover = next((m for m in people if a < m.start and m.end <= b), None) if "..." in cue_text else None
+        if mover is not None and cue.frame in ("joined", "former_member") and cue.person == "left":
+            person = mover  # "<Coach>, who signed X from <Club>": the one inside the move moved
         if person is None and cue.person in ("left", "any"):
             # Verb-second order puts the subject inside a gapped cue ("2019 wechselte er für ... zum <Club>")
             # or right after it ("Danach trainierte er <Club>").
@@ -585,7 +588,7 @@ class SentenceRelations:
         if cue.frame in ("member", "joined"):
             free_teams = [t for t in free_teams if not self._from_team(t)]
         team = self._nearest(free_teams, a, b, cue.team, exclude=exclude, right_max=6 if targets else 3,
-                             inside=inside)
+                             inside=inside or cue.team == "inside")
         if team is None and targets and (boss := self._club_through_its_boss(a, person)) is not None:
             team = boss  # "<Club> manager X wants Y": the club wants him, through its manager
         tied = {r.object.iri for r in self.out if isinstance(r.object, Entity)}  # clubs the sentence ties to people

@@ -83,3 +83,12 @@ def test_names_with_two_particles_and_coordinated_clubs():
 def test_scorers_after_the_verb_are_players():
     x = extract(article_from_text("Dann trafen Ritsu Doan und Vincenzo Grifo für Freiburg.", lang="de"))
     assert {e.label: e.type for e in x.entities.values()}.get("Ritsu Doan") == "Player"
+
+
+def test_a_word_of_the_language_is_no_club_and_double_surnames():
+    x = extract(article_from_text("Imanol Alguacil Barrenetxea es entrenador. Como jugador militó en el Villarreal CF.",
+                                  lang="es"))
+    labels = {e.label for e in x.entities.values()}
+    assert "Como 1907" not in labels  # "Como" is "as" here
+    person = next(e for e in x.entities.values() if e.label == "Imanol Alguacil Barrenetxea")
+    assert "Imanol Alguacil" in person.aliases

@@ -191,6 +191,10 @@ CASES = [
     ("de", "Der SC Freiburg schlug Borussia Mönchengladbach. Nach dem Abpfiff war Freiburgs Trainer Julian Schuster "
            "erleichtert. Sein Gegenüber Gerardo Seoane haderte mit dem Elfmeter.",
      [("Julian Schuster", "coaches", "SC Freiburg", P), ("Gerardo Seoane", "coaches", "Borussia Mönchengladbach", P)]),
+    ("en", "Tottenham Hotspur are in talks with Brentford over a deal for forward Bryan Mbeumo.",
+     [("Tottenham Hotspur FC", "targets", "Bryan Mbeumo", P), ("Bryan Mbeumo", "playsFor", "Brentford FC", P)]),
+    ("en", "Spurs head coach Thomas Frank, who signed Bryan Mbeumo from Troyes in 2019, is keen on a reunion.",
+     [("Bryan Mbeumo", "formerlyPlayedFor", "ESTAC Troyes", P)]),
 ]
 
 
