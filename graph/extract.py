@@ -178,13 +178,13 @@ def _settle_coach_teams(relations: list[Relation]) -> list[Relation]:
 
 
 def _headline_weight(article: Article, ref: Reference, lex) -> dict[str, int]:
-    """The known players and clubs the headline names: what the article is about, so each counts as two
+    """The players, coaches and clubs the headline names: what the article is about, so each counts as two
     mentions. A finder of its own reads the headline, so that nothing it discovers there leaks into the
     body's reading."""
     if not article.title:
         return {}
     return {m.entity.iri: 2 for m in MentionFinder(ref, lex).find(one_sentence(article.title))
-            if m.entity is not None and m.kind == "name" and m.entity.type in ("Player", "Coach", "Club")}
+            if m.entity is not None and m.kind in ("name", "discovered") and m.entity.type in ("Player", "Coach", "Club")}
 
 
 def _topic(weight: dict[str, int], entities: dict[str, Entity], kinds: tuple[str, ...]) -> Entity | None:

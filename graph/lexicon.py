@@ -195,6 +195,7 @@ class Lexicon:
     departure_words: set[str] = field(default_factory=set)
     national_team_nouns: PatternSet = field(default_factory=PatternSet)
     under_coach: PatternSet = field(default_factory=PatternSet)
+    new_words: set[str] = field(default_factory=set)
     succession: PatternSet = field(default_factory=PatternSet)
     own_club_roles: PatternSet = field(default_factory=PatternSet)
     coach_team_before: PatternSet = field(default_factory=PatternSet)
@@ -285,6 +286,7 @@ def load_lexicon(lang: str, directory: Path = LEXICON_DIR) -> Lexicon:
         expiry_words=_patterns((data.get("contract") or {}).get("expiry")),
         national_team_nouns=_patterns(data.get("national_team_nouns")),
         under_coach=_patterns(data.get("under_coach"), "coach"),
+        new_words=_set(data.get("new_words")),
         succession=_patterns(data.get("succession")),
         own_club_roles=_patterns(data.get("own_club_roles")),
         coach_team_before=_patterns((data.get("coach_team") or {}).get("before")),

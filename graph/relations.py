@@ -413,8 +413,10 @@ class SentenceRelations:
         while j > 0:
             if lex.former_markers.matches_at(norms, j - 1):
                 former, j = True, j - 1
-            elif norms[j - 1] in lex.determiners or norms[j - 1] in ("new", "neuer", "neue", "nouvel", "nouveau", "nuevo", "'", "s"):
+            elif norms[j - 1] in lex.determiners or norms[j - 1] in lex.new_words or norms[j - 1] in ("'", "s"):
                 j -= 1
+            elif j > 1 and norms[j - 1] in lex.conjunctions and norms[j - 1] != "," and self.sent.tokens[j - 2].text.islower():
+                j -= 2  # two roles joined: "un exfutbolista y entrenador", "a former player and coach"
             elif (hit := role_ending_at(lex, norms, j)) is not None and hit[1] < j:
                 j = hit[1]
             elif j > 1 and norms[j - 2] in lex.determiners and self.sent.tokens[j - 1].text.islower():
