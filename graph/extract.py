@@ -101,7 +101,7 @@ def extract(article: Article, reference: Reference | None = None) -> Extraction:
                              if e.entity.type in SOURCE_TYPES), None) if article.outlet else None
     cites: dict[str, Relation] = {}
     lineup_team: Entity | None = None
-    weight = _headline_weight(article, ref, lex)  # how often each player and club has been mentioned so far
+    weight, headline_names = _headline(article, ref, lex)  # how often each person and club has been mentioned so far
     for sent in split_sentences(article.text, lang):
         mentions = resolver.resolve(finder.find(sent))
         lineup = read_lineup(sent, mentions, lex)
@@ -137,6 +137,9 @@ def extract(article: Article, reference: Reference | None = None) -> Extraction:
         for m in mentions:
             if m.entity.type in ("Player", "Coach", "Club") and m.kind in SHOWN_KINDS | {"pronoun", "descriptor", "team_descriptor"}:
                 weight[m.entity.iri] = weight.get(m.entity.iri, 0) + 1
+                if m.kind == "discovered" and headline_names.intersection(map(alias_key, [m.entity.label, *m.entity.aliases])):
+                    headline_names.difference_update(map(alias_key, [m.entity.label, *m.entity.aliases]))
+                    weight[m.entity.iri] += 2  # the headline's "Imanol Alguacil" is the body's "Imanol Alguacil Barrenetxea"
         # The clubs of the last three sentences before this one, the latest sentence's first
         previous = list(dict.fromkeys(m.entity for sent_mentions in reversed(resolver.history[-4:-1])
                                       for m in sent_mentions if m.entity.type == "Club"))
@@ -177,14 +180,16 @@ def _settle_coach_teams(relations: list[Relation]) -> list[Relation]:
     return out
 
 
-def _headline_weight(article: Article, ref: Reference, lex) -> dict[str, int]:
-    """The players, coaches and clubs the headline names: what the article is about, so each counts as two
-    mentions. A finder of its own reads the headline, so that nothing it discovers there leaks into the
-    body's reading."""
+def _headline(article: Article, ref: Reference, lex) -> tuple[dict[str, int], set[tuple[str, ...]]]:
+    """What the headline says the article is about: its players, coaches and clubs, each worth two mentions,
+    and the names it gives new people (credited when the body names them). A finder of its own reads the
+    headline, so that nothing it discovers there leaks into the body's reading."""
     if not article.title:
-        return {}
-    return {m.entity.iri: 2 for m in MentionFinder(ref, lex).find(one_sentence(article.title))
-            if m.entity is not None and m.kind in ("name", "discovered") and m.entity.type in ("Player", "Coach", "Club")}
+        return {}, set()
+    found = [m for m in MentionFinder(ref, lex).find(one_sentence(article.title))
+             if m.entity is not None and m.entity.type in ("Player", "Coach", "Club")]
+    return ({m.entity.iri: 2 for m in found if m.kind == "name"},
+            {alias_key(m.surface) for m in found if m.kind == "discovered"})
 
 
 def _topic(weight: dict[str, int], entities: dict[str, Entity], kinds: tuple[str, ...]) -> Entity | None:

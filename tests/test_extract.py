@@ -92,3 +92,11 @@ def test_a_word_of_the_language_is_no_club_and_double_surnames():
     assert "Como 1907" not in labels  # "Como" is "as" here
     person = next(e for e in x.entities.values() if e.label == "Imanol Alguacil Barrenetxea")
     assert "Imanol Alguacil" in person.aliases
+
+
+def test_a_headline_name_makes_its_person_the_topic():
+    # Spanish drops the subject: with the headline naming him, the second sentence is about the coach.
+    text = "Imanol Alguacil Barrenetxea es un exfutbolista y entrenador español. Actualmente dirige a la Real Sociedad."
+    assert ("Imanol Alguacil Barrenetxea", "coaches", "Real Sociedad", "positive") in triples(
+        text, lang="es", title="Imanol Alguacil")
+    assert not any(t[1] == "coaches" for t in triples(text, lang="es"))

@@ -195,6 +195,9 @@ CASES = [
      [("Tottenham Hotspur FC", "targets", "Bryan Mbeumo", P), ("Bryan Mbeumo", "playsFor", "Brentford FC", P)]),
     ("en", "Spurs head coach Thomas Frank, who signed Bryan Mbeumo from Troyes in 2019, is keen on a reunion.",
      [("Bryan Mbeumo", "formerlyPlayedFor", "ESTAC Troyes", P)]),
+    ("en", "As a player, Craig Bellamy represented Newcastle United, Liverpool and Manchester City.",
+     [("Craig Bellamy", "formerlyPlayedFor", "Newcastle United FC", P), ("Craig Bellamy", "formerlyPlayedFor", "Liverpool FC", P),
+      ("Craig Bellamy", "formerlyPlayedFor", "Manchester City FC", P)]),
 ]
 
 
