@@ -24,6 +24,7 @@ class Resolver:
         self.ref = reference
         self.history: list[list[Mention]] = []
         self.own_teams = own_teams if own_teams is not None else {}
+        self.topic: Entity | None = None  # the person the article is about so far (set by the extractor)
 
     def resolve(self, mentions: list[Mention]) -> list[Mention]:
         """Fill in ``entity`` on anaphoric mentions of one sentence; return the mentions kept."""
@@ -78,6 +79,12 @@ class Resolver:
                 return self._prefer(m, earlier, nearest=m.kind == "possessive" or m.nationality is not None)
         for sent in reversed(self.history[-WINDOW:]):
             cands = [x for x in sent if x.entity is not None and x.entity != exclude and self._fits(m, x.entity)]
+            if cands and m.start <= 1 and m.kind in ("possessive", "pronoun") and self.topic is not None \
+                    and all(x.start > 2 for x in cands) and self.topic not in [x.entity for x in cands] \
+                    and self.topic != exclude and self._fits(m, self.topic):
+                # "... sustituyó a X. Su contrato ...": the last sentence named X only as an object, its subject
+                # left unsaid (or named far back) is the person the article is about
+                return self.topic
             if cands:
                 if m.nationality is None:
                     # Centering: a subject outranks a person named after a preposition ("Under X, he won").

@@ -54,10 +54,12 @@ def find_dates(norms: list[str], lex: Lexicon, article_date: dt.date | None) -> 
                 continue
         if tok in lex.months:
             month = lex.months.index(tok) + 1
-            nxt = _year(norms[i + 1]) if i + 1 < len(norms) else None
+            # "junio de 2025", "June of 2025": a word between month and year
+            gap = 1 if i + 2 < len(norms) and norms[i + 1] in ("de", "of", "del") and _year(norms[i + 2]) else 0
+            nxt = _year(norms[i + 1 + gap]) if i + 1 + gap < len(norms) else None
             if nxt:
-                out.append(DateExpr(i, i + 2, f"{nxt}-{month:02d}", "month"))
-                i += 2
+                out.append(DateExpr(i, i + 2 + gap, f"{nxt}-{month:02d}", "month"))
+                i += 2 + gap
                 continue
             if article_date is not None:
                 year = article_date.year if month >= article_date.month else article_date.year + 1

@@ -103,6 +103,7 @@ def extract(article: Article, reference: Reference | None = None) -> Extraction:
     lineup_team: Entity | None = None
     weight, headline_names = _headline(article, ref, lex)  # how often each person and club has been mentioned so far
     for sent in split_sentences(article.text, lang):
+        resolver.topic = _topic(weight, result.entities, ("Player", "Coach"))
         mentions = resolver.resolve(finder.find(sent))
         lineup = read_lineup(sent, mentions, lex)
         if lineup is not None:

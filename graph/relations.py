@@ -809,8 +809,10 @@ class SentenceRelations:
                           "under-coach", (c.start, c.end))
 
     def _club_under(self, coach: Mention) -> tuple[Entity | None, bool]:
-        ties = {r.object.iri: r for r in self.out if r.predicate in ("playsFor", "formerlyPlayedFor")
-                and r.stance == "positive" and isinstance(r.object, Entity)}
+        # A former tie counts only where a career began ("débuts sous les ordres de X"): after "came from
+        # <Club>", "unter X" is the coach of the club he came to
+        ties = {r.object.iri: r for r in self.out if (r.predicate == "playsFor" or r.predicate == "formerlyPlayedFor"
+                and r.origin) and r.stance == "positive" and isinstance(r.object, Entity)}
         if len(ties) > 1:
             # "Arrivé à <Club> en provenance de <Club>, ... sous la direction de X": the club he moved to
             ties = {iri: r for iri, r in ties.items() if r.predicate == "playsFor"}
@@ -880,6 +882,8 @@ class SentenceRelations:
                 continue
             successor = self._nearest(people, a, a, "left") or next(
                 (m for m in people if m.start >= before.end and m.entity is not before.entity), None)
+            if successor is None and len(people) == 1 and self.topic is not None and self.topic is not before.entity:
+                successor = self._topic_mention(a)  # "En 2018 sustituyó a X": the subject left unsaid
             if successor is None or successor.entity.type != "Coach":
                 continue
             club = self._club_of_coach(successor.entity)

@@ -198,6 +198,9 @@ CASES = [
     ("en", "As a player, Craig Bellamy represented Newcastle United, Liverpool and Manchester City.",
      [("Craig Bellamy", "formerlyPlayedFor", "Newcastle United FC", P), ("Craig Bellamy", "formerlyPlayedFor", "Liverpool FC", P),
       ("Craig Bellamy", "formerlyPlayedFor", "Manchester City FC", P)]),
+    ("es", "Imanol Alguacil entrena a la Real Sociedad. Imanol Alguacil es vasco. En 2018 sustituyó a Asier Garitano. "
+           "Su contrato con el club expira en junio de 2025.",
+     [("Imanol Alguacil", "contractUntil", "2025-06", P), ("Asier Garitano", "coachedAt", "Real Sociedad", P)]),
 ]
 
 
