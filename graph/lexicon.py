@@ -196,6 +196,7 @@ class Lexicon:
     national_team_nouns: PatternSet = field(default_factory=PatternSet)
     under_coach: PatternSet = field(default_factory=PatternSet)
     new_words: set[str] = field(default_factory=set)
+    function_words: set[str] = field(default_factory=set)  # words of the language that are never a name alone
     succession: PatternSet = field(default_factory=PatternSet)
     own_club_roles: PatternSet = field(default_factory=PatternSet)
     coach_team_before: PatternSet = field(default_factory=PatternSet)
@@ -248,7 +249,7 @@ def load_lexicon(lang: str, directory: Path = LEXICON_DIR) -> Lexicon:
             relations.add(_word(c), cue)
     pron = data.get("pronouns") or {}
     age = data.get("age_descriptor")
-    return Lexicon(
+    lex = Lexicon(
         lang=data.get("language", lang),
         subject_pronouns=_set(pron.get("subject")),
         object_pronouns=_set(pron.get("object")),
@@ -295,6 +296,9 @@ def load_lexicon(lang: str, directory: Path = LEXICON_DIR) -> Lexicon:
         birth_markers=_set(data.get("birth_markers")),
         **_periods(data.get("periods") or {}, data),
     )
+    lex.function_words = (lex.prepositions | lex.determiners | lex.conjunctions | lex.subordinators
+                          | lex.subject_pronouns | lex.relative_pronouns)
+    return lex
 
 
 def _periods(p: dict, data: dict) -> dict:

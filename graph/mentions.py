@@ -78,10 +78,6 @@ class MentionFinder:
         self._local_first: set[str] = set()  # first words of local aliases, for the quick reject below
         self.seen: set[str] = set()
         self.shapes = name_shapes()
-        self._club_ends: set[int] = set()  # where the known clubs of the sentence at hand end
-        lex = lexicon
-        self._function_words = (lex.prepositions | lex.determiners | lex.conjunctions | lex.subordinators
-                                | lex.subject_pronouns | lex.relative_pronouns)
         self.given = given_names()
 
     # ---------------------------------------------------------------- entry point
@@ -93,8 +89,8 @@ class MentionFinder:
         mentions: list[Mention] = []
         names = self._names(sent, toks, norms)
         claimed = {k for m in names for k in range(m.start, m.end)}
-        self._club_ends = {m.end for m in names if m.entity is not None and m.entity.type == "Club"}
-        for m in names + self._discover(sent, toks, norms, claimed):
+        club_ends = {m.end for m in names if m.entity is not None and m.entity.type == "Club"}
+        for m in names + self._discover(sent, toks, norms, claimed, club_ends):
             if not any(taken[m.start:m.end]):
                 mentions.append(m)
                 for k in range(m.start, m.end):
@@ -259,7 +255,7 @@ class MentionFinder:
     def _alias_fits(self, entry: AliasEntry, toks, positions, norms, i) -> bool:
         if entry.lang and entry.lang != self.lex.lang:
             return False  # "die Austria" is a Viennese club in German, "Austria" a country in English
-        if len(positions) == 1 and norms[i] in self._function_words and not toks[i].text.isupper():
+        if len(positions) == 1 and norms[i] in self.lex.function_words and not toks[i].text.isupper():
             return False  # "Como jugador ...": a word of the language, capitalised at the start of a sentence
         surface_words = _surface_words(entry.surface)
         if entry.mode == "exact":
@@ -289,7 +285,8 @@ class MentionFinder:
         return False
 
     # ---------------------------------------------------------------- unknown names
-    def _discover(self, sent: Sentence, toks: list[Token], norms: list[str], claimed: set[int]) -> list[Mention]:
+    def _discover(self, sent: Sentence, toks: list[Token], norms: list[str], claimed: set[int],
+                  club_ends: set[int]) -> list[Mention]:
         """Capitalised runs the reference does not know: people (given name or role cue) and clubs."""
         out: list[Mention] = []
         i = 0
@@ -321,7 +318,7 @@ class MentionFinder:
             if len(words) >= 3 and self.ref.demonym(toks[words[0]].text) is not None:
                 i, words = words[1], words[1:]  # "le Portugais Luís Castro": a nationality, then the name
             end = words[-1] + 1
-            m = self._classify_run(sent, toks, norms, i, end, words)
+            m = self._classify_run(sent, toks, norms, i, end, words, club_ends)
             if m:
                 out.append(m)
                 i = max(end, i + 1)
@@ -338,13 +335,13 @@ class MentionFinder:
                 return None
         return None
 
-    def _classify_run(self, sent, toks, norms, start, end, words) -> Mention | None:
+    def _classify_run(self, sent, toks, norms, start, end, words, club_ends: set[int]) -> Mention | None:
         run = [norms[w] for w in words]
         surface = sent.text[toks[start].start - sent.start: toks[end - 1].start - sent.start + len(toks[end - 1].text)]
         if any(w in self.shapes["club_markers"] for w in run) and len(run) >= 2:
             return self._new_entity(sent, start, end, surface, "Club", 0.6)
         if start >= 3 and norms[start - 1] in self.lex.team_prepositions and norms[start - 2] in self.lex.conjunctions \
-                and start - 2 in self._club_ends:
+                and start - 2 in club_ends:
             return self._new_entity(sent, start, end, surface, "Club", 0.6)  # "del CD Tenerife y del <Club>"
         if any(w in self.shapes["place_markers"] for w in run) or start > 0 and norms[start - 1] in self.shapes["place_markers"]:
             return None
@@ -381,9 +378,9 @@ class MentionFinder:
                 j -= 1  # "el presidente de la <Club>, X"
             if j < start - 2 and norms[j] in self.lex.team_prepositions:
                 hit = role_ending_at(self.lex, norms, j)
-        if hit is None and self.lex.under_coach.ending_at(norms, start, reach=6) is not None \
-                and start + 1 < len(norms) and norms[start] in self.given and toks[start + 1].is_title:
-            return "coach"  # "under <Given> <Name>", "sous les ordres de <Given> <Name>" (not "unter Vertrag")
+        if hit is None and start + 1 < len(norms) and norms[start] in self.given and toks[start + 1].is_title:
+            under = self.lex.under_coach.ending_at(norms, start, reach=6)  # "under <Given> <Name>", not "unter Vertrag"
+            hit = (under[1], under[0]) if under else None
         return hit[0] if hit else None
 
     def _role_after(self, norms: list[str], end: int) -> str | None:

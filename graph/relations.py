@@ -26,6 +26,7 @@ from graph.text import Sentence, pieces
 PEOPLE = PERSON_TYPES - {"Journalist"}
 # "2004 - 2006", "2004 and 2006", "2015 bis 2019", "2004-06" over folded, space-joined word pieces
 _YEAR_RANGE = re.compile(r"\b((?:19|20)\d\d) (?:-|–|to|and|until|bis|und|a|à|et|y|hasta) ((?:19|20)?\d\d)\b")
+_YEAR = re.compile(r"(?:19|20)\d\d")
 MAX_DISTANCE = 12
 PERIOD_DISTANCE = 6  # pieces between a team and "since 2021"/"until 2019" that dates its spell
 FORMER_OF = {"playsFor": "formerlyPlayedFor", "coaches": "coachedAt"}
@@ -830,7 +831,7 @@ class SentenceRelations:
         if last is None:
             return None, False
         now = self.article_date.year if self.article_date else date.today().year
-        past = any(m.group(0) < str(now) for m in re.finditer(r"\b(?:19|20)\d\d\b", " ".join(self.norms)))
+        past = any(int(n) < now for n in self.norms if _YEAR.fullmatch(n))
         return last, past
 
     def _following_coaches(self, coach: Mention, people: list[Mention]) -> list[Mention]:
