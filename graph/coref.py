@@ -25,6 +25,7 @@ class Resolver:
         self.history: list[list[Mention]] = []
         self.own_teams = own_teams if own_teams is not None else {}
         self.topic: Entity | None = None  # the person the article is about so far (set by the extractor)
+        self.topic_club: Entity | None = None  # the club it is about so far
 
     def resolve(self, mentions: list[Mention]) -> list[Mention]:
         """Fill in ``entity`` on anaphoric mentions of one sentence; return the mentions kept."""
@@ -58,8 +59,12 @@ class Resolver:
         exclude = before[0].entity if before else None
         return self._person(m, mentions, exclude=exclude, same_sentence=False)
 
-    def _fits(self, m: Mention, e: Entity) -> bool:
-        if e.type not in (m.types or PERSON_TYPES) or e.type == "Journalist" and "Journalist" not in m.types:
+    def _fits(self, m: Mention, e: Entity, via: Mention | None = None) -> bool:
+        # A new name nothing has typed yet may be what a description says, unless it came after a preposition
+        # ("pour succéder à X, le technicien ...": the description is the clause's subject, not X).
+        untyped = e.discovered and not e.typed and e.type == "Player" and via is not None and not via.after_preposition
+        if (e.type not in (m.types or PERSON_TYPES) and not (untyped and m.types & PEOPLE)) \
+                or e.type == "Journalist" and "Journalist" not in m.types:
             return False
         if m.nationality is not None and e.nationality is not None and e.nationality != m.nationality.iri:
             return False
@@ -73,7 +78,7 @@ class Resolver:
         if same_sentence and m.kind in ("possessive", "pronoun", "descriptor") and m.start > 0:
             earlier = [x for x in mentions if x.end <= m.start and x is not m and x.kind != "object"
                        and not (x.after_preposition and m.kind != "descriptor") and x.entity is not None and x.entity != exclude
-                       and self._fits(m, x.entity)]
+                       and self._fits(m, x.entity, x)]
             if earlier:
                 # A possessive refers to the nearest subject before it; a pronoun or description to the first.
                 return self._prefer(m, earlier, nearest=m.kind == "possessive" or m.nationality is not None)
@@ -86,10 +91,14 @@ class Resolver:
                 # left unsaid (or named far back) is the person the article is about
                 return self.topic
             if cands:
-                if m.nationality is None:
-                    # Centering: a subject outranks a person named after a preposition ("Under X, he won").
-                    cands.sort(key=lambda x: x.after_preposition)
-                return self._prefer(m, cands, nearest=m.nationality is not None)
+                known = [x for x in cands if m.nationality is not None and x.entity.nationality == m.nationality.iri]
+                if known:
+                    return self._prefer(m, known, nearest=True)  # "the Frenchman": the nearest known Frenchman
+                if m.nationality is not None and self.topic in [x.entity for x in cands]:
+                    return self.topic  # "X replaces Y. The Scot ...": unknown nationalities, the article's person
+                # Centering: a subject outranks a person named after a preposition ("Under X, he won").
+                cands.sort(key=lambda x: x.after_preposition)
+                return self._prefer(m, cands, nearest=False)
         return None
 
     def _prefer(self, m: Mention, cands: list[Mention], nearest: bool) -> Entity:
@@ -104,8 +113,13 @@ class Resolver:
         def ok(e: Entity) -> bool:
             return e.type == "Club" and (m.country is None or e.country == m.country)
 
-        # "the club" mostly continues the discourse topic: earlier sentences first, then this one.
-        for sent in reversed(self.history[-WINDOW:]):
+        # "the club" mostly continues the discourse topic: the club the article is about when it was named
+        # lately, else earlier sentences first, then this one.
+        window = self.history[-WINDOW:]
+        if self.topic_club is not None and ok(self.topic_club) \
+                and any(x.entity is self.topic_club for sent in window for x in sent):
+            return self.topic_club
+        for sent in reversed(window):
             for x in sent:
                 if x.entity is not None and ok(x.entity):
                     return x.entity

@@ -16,7 +16,7 @@ class DateExpr:
     start: int
     end: int
     value: str
-    kind: str   # year | month | season | relative
+    kind: str   # year | month | season | relative | remaining ("two years left")
 
 
 def parse_as_of(value: str) -> dt.date:
@@ -70,16 +70,47 @@ def find_dates(norms: list[str], lex: Lexicon, article_date: dt.date | None) -> 
             out.append(DateExpr(i, i + 1, str(y), "year"))
             i += 1
             continue
+        term = _remaining_term(norms, i, lex, article_date)
+        if term is not None:
+            out.append(term)
+            i = term.end
+            continue
         for patterns in (lex.next_summer, lex.season_end):
             hits = patterns.matches_at(norms, i)
             if hits:
                 end = hits[0][0]
+                if end + 1 < len(norms) and norms[end] in ("of", "de", "del", "von", "des", "d") and _year(norms[end + 1]):
+                    i = end  # "the summer of 2029": the year says which summer
+                    break
                 if article_date is not None:
                     out.append(DateExpr(i, end, f"{season_end_year(article_date)}-06", "relative"))
                 i = end - 1
                 break
         i += 1
     return out
+
+
+def _remaining_term(norms: list[str], i: int, lex: Lexicon, article_date: dt.date | None) -> DateExpr | None:
+    """"two and a half years left", "noch zwei Jahre", "le quedan 18 meses": the contract ends that long
+    after the article, in the June nearest to it (contracts run to a season's end)."""
+    tok = norms[i]
+    number = int(tok) if tok.isdigit() and len(tok) <= 2 else lex.number_words.get(tok)
+    if number is None or article_date is None:
+        return None
+    j, months = i + 1, 0
+    half = lex.half_words.matches_at(norms, j) if j < len(norms) else []
+    if half:
+        j, months = half[0][0], 6
+    if j >= len(norms) or norms[j] not in lex.year_units | lex.month_units:
+        return None
+    months += number * 12 if norms[j] in lex.year_units else number
+    end = j + 1
+    after = end < len(norms) and lex.remaining_words.matches_at(norms, end)
+    before = any(e >= i - 1 for k in range(max(0, i - 4), i) for e, _p, _pl in lex.remaining_words.matches_at(norms, k))
+    if not (after or before):
+        return None
+    year = (article_date.year * 12 + article_date.month - 1 + months) // 12  # the June of the end's year is nearest
+    return DateExpr(i, end, f"{year}-06", "remaining")
 
 
 @dataclass

@@ -101,9 +101,11 @@ def extract(article: Article, reference: Reference | None = None) -> Extraction:
                              if e.entity.type in SOURCE_TYPES), None) if article.outlet else None
     cites: dict[str, Relation] = {}
     lineup_team: Entity | None = None
+    retired: set[str] = set()  # people the article says have stopped playing
     weight, headline_names = _headline(article, ref, lex)  # how often each person and club has been mentioned so far
     for sent in split_sentences(article.text, lang):
         resolver.topic = _topic(weight, result.entities, ("Player", "Coach"))
+        resolver.topic_club = _topic(weight, result.entities, ("Club",))
         mentions = resolver.resolve(finder.find(sent))
         lineup = read_lineup(sent, mentions, lex)
         if lineup is not None:
@@ -123,7 +125,10 @@ def extract(article: Article, reference: Reference | None = None) -> Extraction:
                    and m.entity.iri not in self_outlets | self_marked]
         for m in mentions:
             if m.entity in sources and m.entity.iri not in cites:
-                cue = any(lex.source_cues.matches_at(norms, k) for k in range(max(0, m.start - 4), min(len(norms), m.end + 3)))
+                cue = any(lex.source_cues.matches_at(norms, k) for k in range(max(0, m.start - 6), min(len(norms), m.end + 6)))
+                bracketed = 0 < m.start and m.end < len(norms) and norms[m.start - 1] == "(" and norms[m.end] in (")", ",")
+                if not cue and not bracketed and not _only_sources(norms, mentions):
+                    continue  # "he later worked as a pundit for <Outlet>": named, not cited
                 cites[m.entity.iri] = Relation(m.entity, "cites", m.entity, sent.index, sent.text,
                                                confidence=0.9 if cue else 0.6, rule="outlet-named")
         if not sources and lex.report_anaphors.find(norms):
@@ -145,7 +150,7 @@ def extract(article: Article, reference: Reference | None = None) -> Extraction:
         previous = list(dict.fromkeys(m.entity for sent_mentions in reversed(resolver.history[-4:-1])
                                       for m in sent_mentions if m.entity.type == "Club"))
         discourse = Discourse(own_teams, article.date, _topic(weight, result.entities, ("Player", "Coach")),
-                              _topic(weight, result.entities, ("Club",)), result.relations, previous)
+                              _topic(weight, result.entities, ("Club",)), result.relations, previous, retired)
         rels = SentenceRelations(sent, mentions, lex, discourse).run()
         amounts = find_amounts(sent.text, lang) if any(r.predicate in MONEY_PREDICATES for r in rels) else []
         for r in rels:
@@ -157,8 +162,16 @@ def extract(article: Article, reference: Reference | None = None) -> Extraction:
     for r in result.relations:
         r.sources = [s for s in r.sources if s.iri not in own]
     cited = [c for iri, c in cites.items() if iri not in own]
-    result.relations = _deduplicate(_chronology(_settle_coach_teams(result.relations), article.date), own_teams) + cited
+    relations = _chronology(_settle_coach_teams(result.relations), article.date)
+    result.relations = _deduplicate(_retire(relations, retired), own_teams) + cited
     return result
+
+
+def _retire(relations: list[Relation], retired: set[str]) -> list[Relation]:
+    """A player who has retired plays for no one: his teams are former ones."""
+    return [replace(r, predicate="formerlyPlayedFor", rule="retired")
+            if r.predicate == "playsFor" and r.subject.iri in retired and r.stance == "positive" else r
+            for r in relations]
 
 
 def _settle_coach_teams(relations: list[Relation]) -> list[Relation]:
@@ -258,7 +271,7 @@ def _chronology(relations: list[Relation], article_date=None) -> list[Relation]:
         if r.predicate in MOVE_RULES and r.stance == "positive" and isinstance(r.object, Entity) and r.object.type == "Club":
             moves.setdefault((r.subject.iri, r.predicate), []).append(r)
     ended: dict[tuple[str, str, str], Relation] = {}
-    last_former: dict[tuple[str, str], int] = {}
+    formers: dict[tuple[str, str], list[Relation]] = {}
     for r in relations:
         if r.predicate in CURRENT_OF and isinstance(r.object, Entity) and r.stance == "positive" \
                 and not r.origin:  # "formé à <club>" tells where a career began, not that it ended there
@@ -266,8 +279,7 @@ def _chronology(relations: list[Relation], article_date=None) -> list[Relation]:
             if key not in ended or ended[key].sentence < r.sentence:
                 ended[key] = r
             if r.predicate == "formerlyPlayedFor" and not r.background:  # a flashback does not move the story on
-                k = (r.subject.iri, r.predicate)
-                last_former[k] = max(last_former.get(k, -1), r.sentence)
+                formers.setdefault((r.subject.iri, r.predicate), []).append(r)
     out = []
     for r in relations:
         former = FORMER_OF.get(r.predicate)
@@ -289,12 +301,25 @@ def _chronology(relations: list[Relation], article_date=None) -> list[Relation]:
             elif r.predicate == "coaches" and len({c.object.iri for c in told}) < 2:
                 current = r.object.iri
             else:
-                last = max(told, key=_move_order(told, article_date))
-                current = last.object.iri if last_former.get((r.subject.iri, former), -1) <= last.sentence else None
+                order = _move_order(told, article_date)
+                last = max(told, key=order)
+                # a later-told former club ends the last move, unless that move is the article's news (then the
+                # clubs told after it are the career before it: "X have signed Y. Y came through at Z ...")
+                news = article_date is not None and order(last)[0] >= article_date.year
+                current = None if not news and any(_told_after(f, last) for f in formers.get((r.subject.iri, former), [])) \
+                    else last.object.iri
             if r.object.iri != current:
                 r = replace(r, predicate=former, rule="career-order")
         out.append(r)
     return out
+
+
+def _told_after(former: Relation, move: Relation) -> bool:
+    """A former club told after a move ends it: in a later sentence, or later in another clause of the same
+    one ("moved to X, and later had spells with Y"; not "joined X from Y", where Y is where he came from)."""
+    if former.sentence != move.sentence:
+        return former.sentence > move.sentence
+    return former.clause != move.clause and former.span[0] >= move.span[1]
 
 
 def _move_order(claims: list[Relation], article_date):

@@ -201,8 +201,18 @@ class Lexicon:
     own_club_roles: PatternSet = field(default_factory=PatternSet)
     coach_team_before: PatternSet = field(default_factory=PatternSet)
     coach_team_after: PatternSet = field(default_factory=PatternSet)
+    coach_team_owner: set[str] = field(default_factory=set)  # "el <Club> de <Coach>": words between club and coach
     background_auxiliaries: set[str] = field(default_factory=set)
     birth_markers: set[str] = field(default_factory=set)
+    outlet_nouns: PatternSet = field(default_factory=PatternSet)  # "the newspaper <Name>": an outlet's name follows
+    rival_cues: PatternSet = field(default_factory=PatternSet)  # "face competition from <Club>": a rival suitor
+    retirement: PatternSet = field(default_factory=PatternSet)  # "before retiring", "beendete seine Karriere"
+    # a contract's remaining term: "two and a half years left", "noch zwei Jahre", "un an de contrat restant"
+    number_words: dict[str, int] = field(default_factory=dict)
+    half_words: PatternSet = field(default_factory=PatternSet)
+    year_units: set[str] = field(default_factory=set)
+    month_units: set[str] = field(default_factory=set)
+    remaining_words: PatternSet = field(default_factory=PatternSet)
 
 
 def role_ending_at(lex: Lexicon, norms: list[str], end: int) -> tuple[str, int] | None:
@@ -292,13 +302,25 @@ def load_lexicon(lang: str, directory: Path = LEXICON_DIR) -> Lexicon:
         own_club_roles=_patterns(data.get("own_club_roles")),
         coach_team_before=_patterns((data.get("coach_team") or {}).get("before")),
         coach_team_after=_patterns((data.get("coach_team") or {}).get("after")),
+        coach_team_owner=_set((data.get("coach_team") or {}).get("owner")),
         background_auxiliaries=_set(data.get("background_auxiliaries")),
         birth_markers=_set(data.get("birth_markers")),
+        outlet_nouns=_patterns(data.get("outlet_nouns")),
+        rival_cues=_patterns(data.get("rival_cues")),
+        retirement=_patterns(data.get("retirement")),
+        **_remaining((data.get("dates") or {}).get("remaining") or {}),
         **_periods(data.get("periods") or {}, data),
     )
     lex.function_words = (lex.prepositions | lex.determiners | lex.conjunctions | lex.subordinators
                           | lex.subject_pronouns | lex.relative_pronouns)
     return lex
+
+
+def _remaining(r: dict) -> dict:
+    """The words of a contract's remaining term ("two and a half years left")."""
+    return {"number_words": {fold(_word(k)): int(v) for k, v in (r.get("numbers") or {}).items()},
+            "half_words": _patterns(r.get("half")), "year_units": _set(r.get("years")),
+            "month_units": _set(r.get("months")), "remaining_words": _patterns(r.get("left"))}
 
 
 def _periods(p: dict, data: dict) -> dict:

@@ -88,9 +88,14 @@ class MentionFinder:
         taken = [False] * len(toks)
         mentions: list[Mention] = []
         names = self._names(sent, toks, norms)
+        if norms[:1] == ["("]:
+            names = [self._bracketed_outlet(m) for m in names]
         claimed = {k for m in names for k in range(m.start, m.end)}
         club_ends = {m.end for m in names if m.entity is not None and m.entity.type == "Club"}
-        for m in names + self._discover(sent, toks, norms, claimed, club_ends):
+        found = self._discover(sent, toks, norms, claimed, club_ends)
+        # An outlet's own name outranks a club or place inside it ("el diario ABC de <City>").
+        outlets = [m for m in found if m.entity is not None and m.entity.type == "MediaOutlet"]
+        for m in outlets + names + [m for m in found if m not in outlets]:
             if not any(taken[m.start:m.end]):
                 mentions.append(m)
                 for k in range(m.start, m.end):
@@ -111,6 +116,17 @@ class MentionFinder:
             if m.entity is not None:
                 self.seen.add(m.entity.iri)
         return mentions
+
+    def _bracketed_outlet(self, m: Mention) -> Mention:
+        """A gossip item ends with its sources in brackets: "(Athletic)" there is the outlet "The Athletic",
+        not a club of that name."""
+        if m.entity is None or m.entity.type in ("MediaOutlet", "Journalist"):
+            return m
+        for name in (m.surface, f"the {m.surface}"):
+            outlet = next((e.entity for e in self.ref.aliases.get(alias_key(name), []) if e.entity.type == "MediaOutlet"), None)
+            if outlet is not None:
+                return Mention(m.sent, m.start, m.end, m.surface, "name", outlet, {"MediaOutlet"}, confidence=m.confidence)
+        return m
 
     def _reserve_side(self, sent: Sentence, toks: list[Token], m: Mention) -> Mention:
         """"<Club> II", "<Club> U19": the club's reserve or youth side, a team of its own."""
@@ -154,14 +170,24 @@ class MentionFinder:
             team = self.ref.demonym(tok.text)
             if team is not None and not self._next_to(self.lex.national_team_nouns, norms, j):
                 team = None
+            role = None
             if team is None:
                 team = self.ref.club_demonym(tok.text)
                 if team is not None and not self._next_to(self.lex.roles, norms, j):
-                    team = None
+                    # "der frühere Salzburger X", "le Lyonnais X": the adjective as a noun, a player of the club
+                    role = "player" if self._noun_before_name(toks, norms, taken, j) else None
+                    team = team if role else None
             if team is not None and team.type in ("NationalTeam", "Club"):
-                out.append(Mention(sent.index, j, j + 1, tok.text, "name", team, {team.type}, confidence=0.85))
+                out.append(Mention(sent.index, j, j + 1, tok.text, "name", team, {team.type}, role=role, confidence=0.85))
                 taken[j] = True
         return out
+
+    def _noun_before_name(self, toks: list[Token], norms: list[str], taken: list[bool], j: int) -> bool:
+        """A word used as a noun right before a name: an article (or "former") before it, a name after it."""
+        if j + 1 >= len(toks) or not taken[j + 1] or not toks[j + 1].is_title or not toks[j].is_title:
+            return False
+        return any(norms[k] in self.lex.determiners or self.lex.former_markers.matches_at(norms, k)
+                   for k in range(max(0, j - 2), j))
 
     @staticmethod
     def _next_to(patterns, norms: list[str], j: int) -> bool:
@@ -224,6 +250,9 @@ class MentionFinder:
                     entity = None
             if entity is not None and n == 1 and entity.type in PERSON_TYPES and self._other_given_name(toks, norms, i, entity):
                 return None  # "Ernesto <Surname>" is not the known "<Other> <Surname>"
+            if entity is not None and n == 1 and entity.type == "Club" and key[0] in self.shapes["club_markers"] \
+                    and i > 0 and toks[i - 1].is_title and is_word(norms[i - 1]) and norms[i - 1] not in self.shapes["not_names"]:
+                return None  # "<Town> Athletic" is a club of its own, not the one "Athletic" names alone
             if entity is not None:
                 surface = sent.text[toks[i].start - sent.start: toks[end - 1].start - sent.start + len(toks[end - 1].text)]
                 conf = 1.0 if not entity.discovered else 0.7
@@ -291,6 +320,12 @@ class MentionFinder:
         out: list[Mention] = []
         i = 0
         while i < len(toks):
+            if i not in claimed and (end := self._competition_run(toks, norms, i, claimed)):
+                # "European Cup Winners' Cup": words that are never names alone make up a competition's name
+                surface = sent.text[toks[i].start - sent.start: toks[end - 1].start - sent.start + len(toks[end - 1].text)]
+                out.append(self._new_entity(sent, i, end, surface, "Competition", 0.6))
+                i = end
+                continue
             if i in claimed or not toks[i].is_title or not is_word(norms[i]) or norms[i] in self.shapes["not_names"]:
                 i += 1
                 continue
@@ -302,11 +337,13 @@ class MentionFinder:
             j = i
             words = []
             while j < len(toks) and j not in claimed:
-                if toks[j].is_title and is_word(norms[j]) and norms[j] not in self.shapes["not_names"]:
-                    words.append(j)
+                if toks[j].is_title and is_word(norms[j]) and (norms[j] not in self.shapes["not_names"]
+                                                                 or words and norms[j] in self.shapes["competition_markers"]):
+                    words.append(j)  # "Scottish Cup": a competition's last word may be a word never a name
                     j += 1
-                elif norms[j] in _SKIPPABLE and j + 1 < len(toks) and toks[j + 1].is_title and words and _attached(toks, j):
-                    j += 1
+                elif norms[j] in _SKIPPABLE and j + 1 < len(toks) and toks[j + 1].is_title and words and (
+                        _attached(toks, j) or norms[j] == "'" and norms[j + 1] in self.shapes["competition_markers"]):
+                    j += 1  # "Hanche-Olsen"; "Cup Winners' Cup"
                 elif norms[j] in self.shapes["name_particles"] and words and (k := self._after_particles(toks, norms, j)) \
                         and k not in claimed:
                     j = k  # "Virgil van Dijk", "Luis de la Fuente"
@@ -315,7 +352,8 @@ class MentionFinder:
             if not words:
                 i += 1
                 continue
-            if len(words) >= 3 and self.ref.demonym(toks[words[0]].text) is not None:
+            if len(words) >= 3 and self.ref.demonym(toks[words[0]].text) is not None \
+                    and norms[words[-1]] not in self.shapes["competition_markers"]:  # "European Cup Winners' Cup"
                 i, words = words[1], words[1:]  # "le Portugais Luís Castro": a nationality, then the name
             end = words[-1] + 1
             m = self._classify_run(sent, toks, norms, i, end, words, club_ends)
@@ -325,6 +363,26 @@ class MentionFinder:
             else:
                 i += 1  # "Vertrag von Joshua X": the name may start later in the run
         return out
+
+    def _competition_run(self, toks: list[Token], norms: list[str], i: int, claimed: set[int]) -> int | None:
+        """Where a run of capitalised words from i that ends in a competition word ("Cup", "Pokal") ends, when
+        a word of it is one that never names alone ("European", "Cup"); None otherwise."""
+        j, words = i, []
+        while j < len(toks) and j not in claimed and (toks[j].is_title and is_word(norms[j]) or norms[j] == "'" and words):
+            if norms[j] != "'":
+                words.append(norms[j])
+            j += 1
+        markers = self.shapes["competition_markers"]
+        while words and words[-1] not in markers:
+            words.pop()
+        if len(words) < 2 or not any(w in self.shapes["not_names"] for w in words) or words[0] in self.lex.function_words:
+            return None
+        end = i
+        for _ in words:  # the end of the last kept word
+            while norms[end] == "'":
+                end += 1
+            end += 1
+        return end
 
     def _after_particles(self, toks: list[Token], norms: list[str], j: int) -> int | None:
         """Where the name goes on after one or two particles starting at j ("van", "de la"), if it does."""
@@ -338,6 +396,8 @@ class MentionFinder:
     def _classify_run(self, sent, toks, norms, start, end, words, club_ends: set[int]) -> Mention | None:
         run = [norms[w] for w in words]
         surface = sent.text[toks[start].start - sent.start: toks[end - 1].start - sent.start + len(toks[end - 1].text)]
+        if len(run) >= 2 and run[-1] in self.shapes["competition_markers"]:
+            return self._new_entity(sent, start, end, surface, "Competition", 0.6)
         if any(w in self.shapes["club_markers"] for w in run) and len(run) >= 2:
             return self._new_entity(sent, start, end, surface, "Club", 0.6)
         if start >= 3 and norms[start - 1] in self.lex.team_prepositions and norms[start - 2] in self.lex.conjunctions \
@@ -345,6 +405,14 @@ class MentionFinder:
             return self._new_entity(sent, start, end, surface, "Club", 0.6)  # "del CD Tenerife y del <Club>"
         if any(w in self.shapes["place_markers"] for w in run) or start > 0 and norms[start - 1] in self.shapes["place_markers"]:
             return None
+        if self._after_outlet_noun(toks, norms, start):
+            # "ABC de <City>": an outlet's name may go on over a preposition and a place the reference knows
+            while end + 1 < len(toks) and norms[end] in self.lex.team_prepositions and toks[end + 1].is_title:
+                end += 1
+                while end < len(toks) and toks[end].is_title:
+                    end += 1
+            surface = sent.text[toks[start].start - sent.start: toks[end - 1].start - sent.start + len(toks[end - 1].text)]
+            return self._new_entity(sent, start, end, surface, "MediaOutlet", 0.6)
         role = self._role_before(toks, norms, start) or self._role_after(norms, end)
         types = ROLE_TYPES.get(role or "", set())
         if self.ref.demonym(surface) is not None:
@@ -354,7 +422,8 @@ class MentionFinder:
             return self._new_entity(sent, start, end, surface, kind, 0.7, role)
         if types and len(run) <= 3 and start > 0:
             return self._new_entity(sent, start, end, surface, kind, 0.6, role)
-        if len(run) <= 3 and (end < len(norms) and norms[end] in self.shapes["player_verbs"]
+        noun = not self.lex.open_name_discovery and len(run) == 1 and start > 0 and norms[start - 1] in self.lex.determiners
+        if len(run) <= 3 and not noun and (end < len(norms) and norms[end] in self.shapes["player_verbs"]
                               or start > 0 and norms[start - 1] in self.shapes["player_verbs"] and len(run) >= 2):
             # "X scored", and the verb first ("trafen X und Y", "marcó X"): a player
             return self._new_entity(sent, start, end, surface, "Player", 0.55)
@@ -364,12 +433,27 @@ class MentionFinder:
             return self._new_entity(sent, start, end, surface, kind, 0.5)
         return None
 
+    def _after_outlet_noun(self, toks: list[Token], norms: list[str], start: int) -> bool:
+        """Whether an outlet noun ends right before ``start``, over a quote or one lower-case adjective:
+        "el diario ABC", "die Zeitung 'Kurier'", "le quotidien sportif X"."""
+        for end in (start, start - 1):
+            if end < start and not (norms[end] in ("'", '"', "«", "„", "“") or not toks[end].is_title and is_word(norms[end])):
+                continue
+            if end > 0 and self.lex.outlet_nouns.ending_at(norms, end, reach=2):
+                return True
+        return False
+
     def _role_before(self, toks: list[Token], norms: list[str], start: int) -> str | None:
         """The role noun that types the name at ``start``: right before it ("coach X"), before one
         adjective ("l'entraîneur lillois X"), or before "of <Team>," ("el entrenador del <Club>, X")."""
         hit = role_ending_at(self.lex, norms, start)
         if hit is None and start > 0 and not toks[start - 1].is_title and is_word(norms[start - 1]):
             hit = role_ending_at(self.lex, norms, start - 1)
+        if hit is None and start >= 2 and norms[start - 1] == ",":
+            # "el entrenador, X", "El director deportivo sevillista, X": a role set off by a comma
+            hit = role_ending_at(self.lex, norms, start - 1)
+            if hit is None and not toks[start - 2].is_title and is_word(norms[start - 2]):
+                hit = role_ending_at(self.lex, norms, start - 2)
         if hit is None and start >= 3 and norms[start - 1] == ",":
             j = start - 2
             while j > 0 and toks[j].is_title:

@@ -37,6 +37,6 @@ def reason(store: Store, directory: Path = RULES_DIR) -> dict[str, int]:
         if derived:
             graph_iri = INFERRED_PREFIX + name
             derived.append(ox.Triple(ox.NamedNode(graph_iri), _RULE, ox.Literal(name)))
-            store.replace_graph(graph_iri, derived)
+            store.add_derived(graph_iri, derived)
     counts["rumour-strength"] = write_rumours(store)
     return counts

@@ -21,7 +21,7 @@ from graph.dates import PeriodExpr, find_dates, find_periods
 from graph.lexicon import Lexicon, RelationCue, role_ending_at
 from graph.mentions import Mention
 from graph.reference import PERSON_TYPES, TEAM_TYPES, Entity, OwnTeams
-from graph.text import Sentence, pieces
+from graph.text import Sentence, fold, pieces
 
 PEOPLE = PERSON_TYPES - {"Journalist"}
 # "2004 - 2006", "2004 and 2006", "2015 bis 2019", "2004-06" over folded, space-joined word pieces
@@ -52,6 +52,7 @@ class Relation:
     end: str | None = None         # year it ended
     cue: str = ""                  # the cue phrase that signalled it, if any
     span: tuple[int, int] = (0, 0)  # pieces of the sentence it was read from
+    clause: int = 0                 # the clause of the sentence it was read from
     paragraph: int = -1            # paragraph of the sentence
     background: bool = False       # told in the pluperfect ("had joined"): before the story's present
     origin: bool = False           # a former tie told as where a career began ("formé à", "came through at")
@@ -104,6 +105,7 @@ class Discourse:
     topic_club: Entity | None = None  # the club the article is about so far
     earlier: list[Relation] = field(default_factory=list)      # the relations of the sentences before
     context_teams: list[Entity] = field(default_factory=list)  # the clubs the last sentences named, latest first
+    retired: set[str] = field(default_factory=set)  # people the article says have stopped playing (updated here)
 
 
 class SentenceRelations:
@@ -117,6 +119,7 @@ class SentenceRelations:
         self.mentions = [m for m in mentions if m.entity is not None and m.entity.type != "Place"]
         self.own_teams, self.article_date, self.topic = d.own_teams, d.article_date, d.topic
         self.topic_club, self.earlier, self.context_teams = d.topic_club, d.earlier, d.context_teams
+        self.retired = d.retired
         self.clause = self._clauses()
         self.pos = self._positions()
         self.out: list[Relation] = []
@@ -193,9 +196,11 @@ class SentenceRelations:
         if pred in FORMER_OF and self._past_span(a, b):
             pred = FORMER_OF[pred]
         clause = self.clause[min(a, len(self.clause) - 1)]
-        background = any(n in self.lex.background_auxiliaries and self.clause[k] == clause for k, n in enumerate(self.norms))
+        # "had joined" is a flashback; "had spells with" (the cue's own first word) is a main verb
+        background = any(n in self.lex.background_auxiliaries and self.clause[k] == clause and k != a
+                         for k, n in enumerate(self.norms))
         rel = Relation(subj, pred, obj, self.sent.index, self.sent.text, stance, round(min(conf, 1.0), 3),
-                       rule=rule, cue=cue, span=span, paragraph=self.sent.paragraph, background=background)
+                       rule=rule, cue=cue, span=span, clause=clause, paragraph=self.sent.paragraph, background=background)
         rel.origin = pred in ("formerlyPlayedFor", "coachedAt") and self._move_edge(rel) == "start"
         self.out.append(rel)
         if pred in ("playsFor", "coaches") and isinstance(obj, Entity) and stance == "positive":
@@ -242,7 +247,7 @@ class SentenceRelations:
                 between = self.norms[a.end:b.start]
                 if between[:1] == ["("] and ")" in between:
                     between = between[between.index(")") + 1:]  # "<A> (2012-2015) and <B> (2015-2019)"
-                if between and len(between) <= 3 and any(t in self.lex.conjunctions for t in between) and all(
+                if between and len(between) <= 3 + ("'" in between) and any(t in self.lex.conjunctions for t in between) and all(
                         t in self.lex.conjunctions or t in self.lex.determiners or t in self.lex.team_prepositions
                         or t in ("'", "\u2019") for t in between):  # "du <Club> et d'<Club>", "von X und vom Y"
                     group.append(ordered[k + step])
@@ -325,8 +330,8 @@ class SentenceRelations:
                 j -= 1
             team = team_end.get(j)
             if team is not None and role is None and team.end - team.start == 1:
-                # "<role> <club adjective> <Person>": "l'entraîneur <adjective> X"
-                role = (role_ending_at(self.lex, norms, team.start) or (None, 0))[0]
+                # "<role> <club adjective> <Person>": "l'entraîneur <adjective> X"; "der frühere Salzburger X"
+                role = (role_ending_at(self.lex, norms, team.start) or (team.role, 0))[0]
             if team is not None:
                 group = self._teams_before(team, team_end)
                 first = min(t.start for t in group)
@@ -337,15 +342,22 @@ class SentenceRelations:
                 pred = membership_predicate(role, person, former)
                 if pred is None and role is None and k - j >= 1 and person.type in PEOPLE:
                     pred = membership_predicate(None, person, former)
-                if role is not None or (k - j >= 1 and norms[j] == "'"):
+                genitive = not self.lex.open_name_discovery and role is None and j == k and team.surface.endswith("s") \
+                    and team.entity.type == "Club" and not fold(team.entity.label).endswith("s")
+                if genitive:
+                    pred = membership_predicate(None, person, former)  # "Paderborns <Name>": the German genitive
+                if role is not None or genitive or (k - j >= 1 and norms[j] == "'"):
                     for t in group:
                         self._add(person, pred, t.entity, 0.9 * p.confidence, "team-role-name", (t.start, p.end))
             # "<role> <Person> von/of <Team>"
             if role and p.end < len(norms) and norms[p.end] in self.lex.team_prepositions:
                 t2 = next((t for t in teams if p.end < t.start <= p.end + 2), None)
                 if t2 is not None:
-                    pred = membership_predicate(role, person, bool(hits))
-                    rule = "role-name-from-team" if norms[p.end] in self.lex.origin_prepositions else "role-name-of-team"
+                    origin = norms[p.end] in self.lex.origin_prepositions
+                    # "<Club> want to re-sign former midfielder X from <Other>": "former" is about the club that
+                    # wants him; the club he would come from is his (a completed move makes it a former one)
+                    pred = membership_predicate(role, person, bool(hits) and not origin)
+                    rule = "role-name-from-team" if origin else "role-name-of-team"
                     self._add(person, pred, t2.entity, 0.85 * p.confidence, rule, (r_start, t2.end))
             # "<Person> vom/of <Team>"
             if p.end + 1 < len(norms) and norms[p.end] in self.lex.member_prepositions:
@@ -388,6 +400,8 @@ class SentenceRelations:
             ends = (j, j - 1) if j > 0 and norms[j - 1] in lex.subject_pronouns else (j,)
             cop = next(((k, e) for k in range(max(0, j - 5), j) for e, _p, _ in lex.copulas.matches_at(norms, k) if e in ends), None)
             if cop is None:
+                if j == 0 and team is not None and after is None:
+                    self._fronted_role(role, former, team, people)
                 continue
             person = self._nearest(people, cop[0], cop[1], "left") or self._inverted_subject(people, cop[1])
             if person is None:
@@ -395,12 +409,25 @@ class SentenceRelations:
             if team is None:
                 if role == "coach":
                     _retype_as_coach(person.entity)  # "X ist ein deutscher Fußballtrainer"
+                elif role == "player" and former:
+                    self.retired.add(person.entity.iri)  # "X is a Scottish former footballer"
                 continue
             if role in ("coach", "boss") and person.entity.type == "Player":
                 _retype_as_coach(person.entity)
             pred = membership_predicate(role, person.entity, former)
             self._add(person.entity, pred, team.entity, 0.8 * person.confidence, "predicative-role",
                       (min(cop[0], team.start), max(r_end, team.end)))
+
+    def _fronted_role(self, role: str, former: bool, team: Mention, people: list[Mention]) -> None:
+        """A role phrase that opens the sentence describes the subject after its comma: "Ancien défenseur du
+        <Club> et de l'<Club>, X a ...", "Former <Club> captain X ..." is read elsewhere."""
+        person = self._fronted_subject(0, team.end, people)
+        if person is None:
+            return
+        comma = self.norms.index(",", team.end)  # there is one: the subject came after it
+        for t in [t for t in self._coordinated(team, self._teams()) if t.start < comma]:
+            pred = membership_predicate(role, person.entity, former)
+            self._add(person.entity, pred, t.entity, 0.75 * person.confidence, "fronted-role", (0, person.end))
 
     def _inverted_subject(self, people: list[Mention], at: int) -> Mention | None:
         """A subject pronoun right after the verb, as verb-second order puts it ("Seit 2024 ist er ...")."""
@@ -570,16 +597,21 @@ class SentenceRelations:
             # or right after it ("Danach trainierte er <Club>").
             person = next((m for m in people if a < m.start and m.end <= b and m.start <= a + 2), None) \
                 or self._inverted_subject(people, b)
+        if cue.person == "inside":
+            # "<Coach> signed him for <Club>": the one who moved sits inside the cue
+            person = next((m for m in people if a < m.start and m.end <= b), None)
         if person is None and cue.person == "right" and inside:
             # "<Club> hat X als Trainer verpflichtet": the person sits in the gap of a verb-final cue
             person = next((m for m in people if a < m.start and m.end <= b), None)
         if person is None and cue.person in ("left", "any"):
             person = self._fronted_subject(a, b, people)
-        if person is None and cue.person in ("left", "any") and a > 0 and self.norms[a - 1] in self.lex.conjunctions:
-            # "Rice was released by <Club>'s academy at 14 and joined <Club>": the subject of the first verb
-            # carries over to the one after "and", however far it is
-            person = next((m for m in people if m.start <= 1 and m.kind in ("name", "discovered", "pronoun", "descriptor")),
-                          None)
+        if person is None and cue.person in ("left", "any") and any(
+                self.norms[k] in self.lex.conjunctions and self.norms[k] != "," for k in range(max(0, a - 3), a)):
+            # "Rice was released by <Club>'s academy at 14 and joined <Club>", "In 1984 he moved to <Club>, and
+            # later had spells with <Club>": the subject of the first verb carries over to the one after "and",
+            # however far it is
+            person = next((m for m in people if m.start <= 3 and not m.after_preposition
+                           and m.kind in ("name", "discovered", "pronoun", "descriptor")), None)
         if person is None and self.topic is not None and not self._people():
             # "Ein Wechsel zum <Club> ist kein Thema", "Tiene contrato con el club hasta 2030": a sentence that
             # names no person (Spanish drops its subjects) is about the article's player
@@ -592,6 +624,9 @@ class SentenceRelations:
             free_teams = [t for t in free_teams if not self._from_team(t)]
         team = self._nearest(free_teams, a, b, cue.team, exclude=exclude, right_max=6 if targets else 3,
                              inside=inside or cue.team == "inside")
+        if team is None and cue.team == "left" and person.kind == "object" and person.start == b:
+            # verb-second order puts the club after the object: "2018 verpflichtete ihn der <Club>"
+            team = next((t for t in free_teams if person.end <= t.start <= person.end + 2), None)
         if team is None and targets and (boss := self._club_through_its_boss(a, person)) is not None:
             team = boss  # "<Club> manager X wants Y": the club wants him, through its manager
         tied = {r.object.iri for r in self.out if isinstance(r.object, Entity)}  # clubs the sentence ties to people
@@ -638,7 +673,7 @@ class SentenceRelations:
             limit = 4 if d.kind == "relative" else MAX_DISTANCE
             if gap > limit or not self._same_or_attached_clause(cue, d.start):
                 continue
-            marker = self._until_before(d.start)
+            marker = "strong" if d.kind == "remaining" else self._until_before(d.start)
             if marker is None and d.kind == "relative" and self._expiry_in_clause(d.start):
                 marker = "weak"
             if marker is not None:
@@ -659,7 +694,8 @@ class SentenceRelations:
                 # "The <Club> midfielder has a release clause of ... and a contract until 2027": far from the
                 # cue, but the sentence's only person, and its subject.
                 before = [m for m in self._people() if m.end <= lo]
-                person, conf = (before[0], 0.6) if len(before) == 1 and before[0].start <= 1 else (None, conf)
+                one = len({m.entity.iri for m in before}) == 1  # "Le technicien de 51 ans": two descriptions, one man
+                person, conf = (before[0], 0.6) if one and before[0].start <= 1 else (None, conf)
             if person is not None:
                 self._add(person.entity, "contractUntil", d.value, conf * person.confidence, "contract-date",
                           (lo, max(cue[1], d.end)))
@@ -675,7 +711,7 @@ class SentenceRelations:
         """"strong" for an end-date marker right before the date ("until", "bis"); "weak" for a weak one
         ("in", "at") when the clause also has an expiry word ("expires in 2026", not "took charge in 2023")."""
         lex, norms = self.lex, self.norms
-        for k in range(max(0, start - 3), start):
+        for k in range(max(0, start - 5), start):  # "until the summer of 2029"
             for end, pat, _ in lex.until_words.matches_at(norms, k):
                 if end > start or any(n not in lex.determiners and n not in lex.period_fillers and n not in ("'", "’")
                                       for n in norms[end:start]):  # "bis Sommer 2027", "until the summer of 2027"
@@ -763,10 +799,14 @@ class SentenceRelations:
     def _completed_moves(self) -> None:
         """"<Club> completed the signing of defender X from <Club>": in a sentence that tells a move, the club
         the person comes "from" is a former one."""
-        movers = {r.subject.iri for r in self.out if r.rule == "cue:joined" and r.stance == "positive"}
+        moves = [r for r in self.out if r.rule == "cue:joined" and r.stance == "positive"]
+        movers = {r.subject.iri for r in moves}
         for r in self.out:
             if r.rule == "role-name-from-team" and r.subject.iri in movers and r.predicate in FORMER_OF:
                 r.predicate = FORMER_OF[r.predicate]
+            elif r.rule == "team-role-name" and r.predicate in FORMER_OF and r.object.type == "Club" and any(
+                    m.subject.iri == r.subject.iri and m.object.iri != r.object.iri for m in moves):
+                r.predicate = FORMER_OF[r.predicate]  # "<Club> have signed <Other> forward X": his club until now
 
     def _club_through_its_boss(self, a: int, wanted: Mention) -> Mention | None:
         """The club of the coach or executive right before a rumour cue, when the sentence names that club."""
@@ -851,6 +891,10 @@ class SentenceRelations:
         first, then the previous sentence's ("<Club> won 2-1 ... <Coach>'s side ...")."""
         coached = {r.object.iri for r in [*self.earlier, *self.out] if r.predicate == "coaches" and isinstance(r.object, Entity)}
         for m in self._people():
+            if (club := self._club_of_its_coach(m)) is not None:
+                _retype_as_coach(m.entity)
+                self._add(m.entity, "coaches", club.entity, 0.6 * m.confidence, "club-of-coach", (club.start, m.end))
+                continue
             if not self._names_a_team(m) or self.own_teams.get(m.entity.iri):
                 continue
             _retype_as_coach(m.entity)
@@ -858,11 +902,29 @@ class SentenceRelations:
                 continue
             here = [t.entity for t in self._teams() if t.end <= m.start and t.entity.type == "Club"]
             options = [t for t in dict.fromkeys([*here, *self.context_teams]) if t.iri not in coached]
+            # a club the article names only as someone's former one is the least likely side in the story
+            ties = [(r.predicate, r.object.iri) for r in [*self.earlier, *self.out] if isinstance(r.object, Entity)]
+            current = {o for pr, o in ties if pr in ("playsFor", "coaches")}
+            former_only = {o for pr, o in ties if pr in ("formerlyPlayedFor", "coachedAt")} - current
+            options.sort(key=lambda t: t.iri in former_only)
             if options:
                 coached.add(options[0].iri)
                 rel = self._add(m.entity, "coaches", options[0], 0.5 * m.confidence, "coach-team-phrase", (m.start, m.end))
                 if rel is not None:
                     rel.alternatives = options[1:]
+
+    def _club_of_its_coach(self, m: Mention) -> Mention | None:
+        """"El Valencia de <Coach>", "le PSG de <Coach>": a club with its article, then "de" and a name that
+        no one has typed a player."""
+        k = m.start - 1
+        if k < 2 or self.norms[k] not in self.lex.coach_team_owner or m.kind not in ("name", "discovered"):
+            return None
+        if m.entity.type != "Coach" and (m.entity.typed or not m.entity.discovered or m.entity.type != "Player"):
+            return None
+        team = next((t for t in self._teams() if t.end == k and t.entity.type == "Club"), None)
+        if team is None or team.start == 0 or self.norms[team.start - 1] not in self.lex.determiners:
+            return None
+        return team
 
     def _names_a_team(self, m: Mention) -> bool:
         if m.kind not in ("name", "discovered"):
@@ -937,4 +999,30 @@ class SentenceRelations:
         self.coaches_under()
         self.coach_teams()
         self.implied_memberships()
+        self.rivals()
+        self.retirements()
         return self.out
+
+    def retirements(self) -> None:
+        """"before retiring in 1993", "beendete er seine Karriere": the person no longer plays anywhere."""
+        for a, b, _p, _ in self.lex.retirement.find(self.norms):
+            person = self._nearest(self._people(), a, b, "left") or self._inverted_subject(self._people(), b)
+            if person is None and self.topic is not None and not self._people():
+                person = self._topic_mention(a)
+            if person is not None and person.entity.type in PEOPLE:
+                self.retired.add(person.entity.iri)
+
+    def rivals(self) -> None:
+        """"<Club> want X, but face competition from <Other>": the rival club is after the same person, whom
+        this sentence (or else the one before) says a club targets."""
+        for _a, b, _p, _ in self.lex.rival_cues.find(self.norms):
+            rival = next((t for t in self._teams() if b <= t.start <= b + 2 and t.entity.type == "Club"), None)
+            if rival is None:
+                continue
+            wanted = [r for r in self.out if r.predicate == "targets" and r.stance == "positive"] or \
+                [r for r in self.earlier if r.predicate == "targets" and r.stance == "positive"
+                 and r.sentence == self.sent.index - 1]
+            for t in self._coordinated(rival, self._teams()):
+                for r in wanted:
+                    if t.entity is not r.subject and t.entity.iri not in self.own_teams.get(r.object.iri, {}):
+                        self._add(t.entity, "targets", r.object, 0.6 * t.confidence, "rival-suitor", (b, t.end))

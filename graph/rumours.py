@@ -98,19 +98,26 @@ class Rumour:
         }
 
 
+# Labels come from a query of their own: every article graph repeats the labels of what it names, and the
+# union of graphs returns each copy, so joining them here would multiply the rows by the articles.
 _CLAIMS = """
-SELECT ?claim ?club ?clubLabel ?person ?personLabel ?stance ?conf ?date ?article ?title ?sentence
-       ?source ?sourceLabel ?cred ?publisher ?pcred
+SELECT ?claim ?club ?person ?stance ?conf ?date ?article ?title ?sentence ?source ?cred ?publisher ?pcred
 WHERE {
   ?claim a fkg:Claim ; rdf:subject ?club ; rdf:predicate fkg:targets ; rdf:object ?person ;
          fkg:stance ?stance ; fkg:evidence ?sentence ; prov:wasDerivedFrom ?article .
   OPTIONAL { ?claim fkg:confidence ?conf }
-  OPTIONAL { ?club rdfs:label ?clubLabel } OPTIONAL { ?person rdfs:label ?personLabel }
   OPTIONAL { ?article schema:datePublished ?date } OPTIONAL { ?article dct:title ?title }
-  OPTIONAL { ?claim fkg:source ?source OPTIONAL { ?source rdfs:label ?sourceLabel }
-             OPTIONAL { ?source fkg:credibility ?cred } }
+  OPTIONAL { ?claim fkg:source ?source OPTIONAL { ?source fkg:credibility ?cred } }
   OPTIONAL { ?article schema:publisher ?publisher OPTIONAL { ?publisher fkg:credibility ?pcred } }
 }"""
+
+_LABELS = """
+SELECT ?e (SAMPLE(?l) AS ?label) WHERE {
+  { SELECT DISTINCT ?e WHERE {
+      ?claim a fkg:Claim ; rdf:predicate fkg:targets .
+      { ?claim rdf:subject ?e } UNION { ?claim rdf:object ?e } UNION { ?claim fkg:source ?e } } }
+  ?e rdfs:label ?l
+} GROUP BY ?e"""
 
 
 def rumours(store: Store, entity: str | None = None, as_of: dt.date | None = None,
@@ -120,12 +127,13 @@ def rumours(store: Store, entity: str | None = None, as_of: dt.date | None = Non
     overrides = load_settings().credibility if credibility is None else credibility
     found: dict[tuple[str, str], Rumour] = {}
     claims: dict[str, RumourClaim] = {}
+    labels = {r["e"].value: r["label"].value for r in store.select(_LABELS) if r["label"] is not None}
     for r in store.select(_CLAIMS):
         club, person = r["club"].value, r["person"].value
         if entity and entity not in (club, person):
             continue
         key = (club, person)
-        rumour = found.setdefault(key, Rumour(club, _label(r, "clubLabel", club), person, _label(r, "personLabel", person)))
+        rumour = found.setdefault(key, Rumour(club, _label(labels, club), person, _label(labels, person)))
         c = claims.get(r["claim"].value)
         if c is None:
             c = claims[r["claim"].value] = RumourClaim(
@@ -137,7 +145,7 @@ def rumours(store: Store, entity: str | None = None, as_of: dt.date | None = Non
             rumour.claims.append(c)
         if r["source"] is not None:
             first = not c.sources
-            c.sources[r["source"].value] = _label(r, "sourceLabel", r["source"].value)
+            c.sources[r["source"].value] = _label(labels, r["source"].value)
             weight = _tier_weight(r["source"], r["cred"], overrides, default=UNKNOWN_WEIGHT)
             c.credibility = weight if first else max(c.credibility, weight)
             c.origin = " ".join(sorted(c.sources))
@@ -184,7 +192,7 @@ def write_rumours(store: Store) -> int:
     """Recompute every rumour into ``fkr:graph/inferred/rumours``; returns how many triples it holds."""
     triples = rumour_graph(rumours(store))
     if triples:
-        store.replace_graph(RUMOUR_GRAPH, [*triples, ox.Triple(ox.NamedNode(RUMOUR_GRAPH), _F["rule"],
+        store.add_derived(RUMOUR_GRAPH, [*triples, ox.Triple(ox.NamedNode(RUMOUR_GRAPH), _F["rule"],
                                                                 ox.Literal("rumour-strength"))])
     return len(triples)
 
@@ -213,8 +221,8 @@ def _tier_weight(node, tier, overrides: dict[str, int], default: float) -> float
     return TIER_WEIGHT.get(value, default) if value is not None else default
 
 
-def _label(row: dict, key: str, fallback: str) -> str:
-    return row[key].value if row.get(key) is not None else fallback.rsplit("/", 1)[-1]
+def _label(labels: dict[str, str], iri: str) -> str:
+    return labels.get(iri) or iri.rsplit("/", 1)[-1]
 
 
 def _date(term) -> dt.date | None:

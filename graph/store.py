@@ -114,6 +114,11 @@ class Store:
         inserts = "".join(f"GRAPH <{_iri(iri)}> {{\n{_ntriples_of(g)}\n}}\n" for iri, g in graphs.items())
         self.write(f"{drops}INSERT DATA {{\n{inserts}}}")
 
+    def add_derived(self, graph_iri: str, triples: list[ox.Triple]) -> None:
+        """Write a derived graph that reasoning has just dropped. Derived graphs are re-derived by every
+        build, so a store may write them without a transaction (see EmbeddedStore)."""
+        self.replace_graph(graph_iri, triples)
+
     def ingest(self, graph_iri: str, g: Graph | str, content_hash: str, source: str, url: str | None = None,
                extractor: str | None = None) -> IngestResult:
         """Store an article graph (rdflib graph, or N-Triples text with ``extractor`` given); unchanged content
@@ -278,6 +283,14 @@ class EmbeddedStore(Store):
 
     def flush(self) -> None:
         self._ox.flush()
+
+    def add_derived(self, graph_iri: str, triples: list[ox.Triple]) -> None:
+        # The bulk writer is several times faster than an update for the hundreds of thousands of triples a
+        # rule may derive; it is not atomic, but a crash only leaves derived data short, and the next build
+        # re-derives it from the stated graphs, which it never touches.
+        graph = ox.NamedNode(graph_iri)
+        self._ox.bulk_extend(ox.Quad(t.subject, t.predicate, t.object, graph) for t in triples)
+        self.write("")
 
     def load(self, path: str | Path) -> None:
         # Oxigraph's bulk loader: much faster and leaner than updates, but not atomic, so it is only used

@@ -103,13 +103,21 @@ _ORDINAL_END = re.compile(r"(?:^|\s)\d{1,2}\.$")
 
 
 def _join_ordinals(paragraph: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """Undo splits after an ordinal number: "the 3. Liga", "die 21. Runde", "der 1. FC Köln"."""
+    """Undo splits after an ordinal number ("the 3. Liga", "die 21. Runde", "der 1. FC Köln"), and give an
+    opening bracket stranded at a sentence's end to the next one."""
     out: list[tuple[int, int]] = []
     for start, end in spans:
         if out and _ORDINAL_END.search(paragraph[out[-1][0]:out[-1][1]].rstrip()) and paragraph[start:start + 1].isupper():
             out[-1] = (out[-1][0], end)
-        else:
-            out.append((start, end))
+            continue
+        if out:
+            # "... end of the season. (<Outlet>)": an opening bracket left behind goes with what it opens
+            prev = paragraph[out[-1][0]:out[-1][1]].rstrip()
+            if prev.endswith(("(", "[")) and len(prev) > 1:
+                bracket = out[-1][0] + len(prev) - 1
+                out[-1] = (out[-1][0], bracket)
+                start = bracket
+        out.append((start, end))
     return out
 
 

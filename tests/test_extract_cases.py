@@ -201,6 +201,46 @@ CASES = [
     ("es", "Imanol Alguacil entrena a la Real Sociedad. Imanol Alguacil es vasco. En 2018 sustituyó a Asier Garitano. "
            "Su contrato con el club expira en junio de 2025.",
      [("Imanol Alguacil", "contractUntil", "2025-06", P), ("Asier Garitano", "coachedAt", "Real Sociedad", P)]),
+    # --- session 7: official signings, outlets named by their kind, rival suitors, fronted roles
+    ("es", "El Villarreal CF ha hecho oficial este lunes el fichaje del delantero Iván Molina. El jugador, de 23 años, "
+           "firma con el club hasta junio de 2029.",
+     [("Iván Molina", "playsFor", "Villarreal CF", P), ("Iván Molina", "contractUntil", "2029-06", P)]),
+    ("es", "Según informa el diario Estadio Deportivo, el Real Betis había preguntado por el lateral Iván Molina.",
+     [("ARTICLE", "cites", "Estadio Deportivo", P), ("Real Betis", "targets", "Iván Molina", P)]),
+    ("fr", "Le Stade Rennais a officialisé mardi la nomination de Paul Girard au poste d'entraîneur. Ancien défenseur "
+           "du FC Lorient et de l'AS Monaco, Girard a signé un contrat de deux ans, soit jusqu'en juin 2027.",
+     [("Paul Girard", "coaches", "Stade Rennais FC", P), ("Paul Girard", "formerlyPlayedFor", "FC Lorient", P),
+      ("Paul Girard", "formerlyPlayedFor", "AS Monaco", P), ("Paul Girard", "contractUntil", "2027-06", P)]),
+    ("en", "Napoli want to re-sign former striker Marco Ferri from Torino, but face competition from AC Milan.",
+     [("SSC Napoli", "targets", "Marco Ferri", P), ("AC Milan", "targets", "Marco Ferri", P),
+      ("Marco Ferri", "formerlyPlayedFor", "SSC Napoli", P), ("Marco Ferri", "playsFor", "Torino FC", P)]),
+    ("en", "Fulham have rejected a £15m bid from Everton for midfielder Sam Doyle. (Athletic)",
+     [("Sam Doyle", "playsFor", "Fulham FC", P),
+      ("Everton FC", "targets", "Sam Doyle", P), ("ARTICLE", "cites", "The Athletic", P)]),
+    ("en", "Leeds United have appointed Alan Reid as manager on a contract until the summer of 2028.",
+     [("Alan Reid", "coaches", "Leeds United AFC", P), ("Alan Reid", "contractUntil", "2028", P)]),
+    ("de", "Der Vertrag von Jonas Brandt beim SV Werder Bremen läuft noch zwei Jahre.",
+     [("Jonas Brandt", "contractUntil", "2027-06", P)]),
+    ("es", "A Iván Molina le quedan tres años de contrato con el Villarreal CF.",
+     [("Iván Molina", "contractUntil", "2028-06", P)]),
+    ("de", "Den Ausgleich erzielte der frühere Leipziger Jonas Brandt für Werder Bremen.",
+     [("Jonas Brandt", "formerlyPlayedFor", "RB Leipzig", P)]),
+    ("en", "Stuart Bell (born 1960) is a Welsh former footballer who played as a defender, most notably for Swansea "
+           "City. He began his career with Cardiff City and later had spells with Wrexham before retiring in 1995. "
+           "He won 30 caps for Wales.",
+     [("Stuart Bell", "formerlyPlayedFor", "Swansea City AFC", P), ("Stuart Bell", "formerlyPlayedFor", "Cardiff City FC", P),
+      ("Stuart Bell", "formerlyPlayedFor", "Wales national football team", P)]),
+    ("es", "El Sevilla de Matías Almeyda visita el domingo al Real Betis.",
+     [("Matías Almeyda", "coaches", "Sevilla FC", P)]),
+    ("de", "Nach der Pause glich Paderborns Filip Bilbija aus.",
+     [("Filip Bilbija", "playsFor", "SC Paderborn 07", P)]),
+    ("en", "Everton have signed Lyon midfielder Tom Baker on a season-long loan. Baker came through the academy at "
+           "Nantes before joining Lyon in 2021.",
+     [("Tom Baker", "playsFor", "Everton FC", P), ("Tom Baker", "formerlyPlayedFor", "Olympique Lyonnais", P),
+      ("Tom Baker", "formerlyPlayedFor", "FC Nantes", P)]),
+    ("de", "Jonas Weber begann mit dem Fußballspielen beim FC Carl Zeiss Jena. Zur Saison 2018/19 verpflichtete ihn "
+           "der 1. FSV Mainz 05.",
+     [("Jonas Weber", "formerlyPlayedFor", "FC Carl Zeiss Jena", P), ("Jonas Weber", "playsFor", "1. FSV Mainz 05", P)]),
 ]
 
 
