@@ -85,7 +85,7 @@ class Resolver:
         for sent in reversed(self.history[-WINDOW:]):
             cands = [x for x in sent if x.entity is not None and x.entity != exclude and self._fits(m, x.entity)]
             if cands and m.start <= 1 and m.kind in ("possessive", "pronoun") and self.topic is not None \
-                    and all(x.start > 2 for x in cands) and self.topic not in [x.entity for x in cands] \
+                    and all(x.start > 2 and not x.speaker for x in cands) and self.topic not in [x.entity for x in cands] \
                     and self.topic != exclude and self._fits(m, self.topic):
                 # "... sustituyó a X. Su contrato ...": the last sentence named X only as an object, its subject
                 # left unsaid (or named far back) is the person the article is about

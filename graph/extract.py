@@ -102,6 +102,7 @@ def extract(article: Article, reference: Reference | None = None) -> Extraction:
     cites: dict[str, Relation] = {}
     lineup_team: Entity | None = None
     retired: set[str] = set()  # people the article says have stopped playing
+    lead_clubs: list[Entity] = []  # the clubs of the first sentence that names any (a match report's sides)
     weight, headline_names = _headline(article, ref, lex)  # how often each person and club has been mentioned so far
     for sent in split_sentences(article.text, lang):
         resolver.topic = _topic(weight, result.entities, ("Player", "Coach"))
@@ -146,11 +147,13 @@ def extract(article: Article, reference: Reference | None = None) -> Extraction:
                 if m.kind == "discovered" and headline_names.intersection(map(alias_key, [m.entity.label, *m.entity.aliases])):
                     headline_names.difference_update(map(alias_key, [m.entity.label, *m.entity.aliases]))
                     weight[m.entity.iri] += 2  # the headline's "Imanol Alguacil" is the body's "Imanol Alguacil Barrenetxea"
+        if not lead_clubs:
+            lead_clubs = list(dict.fromkeys(m.entity for m in mentions if m.entity.type == "Club"))
         # The clubs of the last three sentences before this one, the latest sentence's first
         previous = list(dict.fromkeys(m.entity for sent_mentions in reversed(resolver.history[-4:-1])
                                       for m in sent_mentions if m.entity.type == "Club"))
         discourse = Discourse(own_teams, article.date, _topic(weight, result.entities, ("Player", "Coach")),
-                              _topic(weight, result.entities, ("Club",)), result.relations, previous, retired)
+                              _topic(weight, result.entities, ("Club",)), result.relations, previous, retired, lead_clubs)
         rels = SentenceRelations(sent, mentions, lex, discourse).run()
         amounts = find_amounts(sent.text, lang) if any(r.predicate in MONEY_PREDICATES for r in rels) else []
         for r in rels:

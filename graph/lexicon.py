@@ -207,6 +207,8 @@ class Lexicon:
     outlet_nouns: PatternSet = field(default_factory=PatternSet)  # "the newspaper <Name>": an outlet's name follows
     rival_cues: PatternSet = field(default_factory=PatternSet)  # "face competition from <Club>": a rival suitor
     retirement: PatternSet = field(default_factory=PatternSet)  # "before retiring", "beendete seine Karriere"
+    player_phase: PatternSet = field(default_factory=PatternSet)  # "As a player, ...": a playing career
+    counterpart_nouns: set[str] = field(default_factory=set)  # "his counterpart X": he coaches the other side
     # a contract's remaining term: "two and a half years left", "noch zwei Jahre", "un an de contrat restant"
     number_words: dict[str, int] = field(default_factory=dict)
     half_words: PatternSet = field(default_factory=PatternSet)
@@ -308,6 +310,8 @@ def load_lexicon(lang: str, directory: Path = LEXICON_DIR) -> Lexicon:
         outlet_nouns=_patterns(data.get("outlet_nouns")),
         rival_cues=_patterns(data.get("rival_cues")),
         retirement=_patterns(data.get("retirement")),
+        player_phase=_patterns(data.get("player_phase")),
+        counterpart_nouns=_set(data.get("counterpart_nouns")),
         **_remaining((data.get("dates") or {}).get("remaining") or {}),
         **_periods(data.get("periods") or {}, data),
     )

@@ -25,6 +25,7 @@ ROLE_TYPES = {
     "teammate": {"Player"},
 }
 _SKIPPABLE = {"-", "'", ".", "&"}
+_CLOSING_QUOTES = {"»", "”", '"', "“"}
 
 
 @dataclass
@@ -49,6 +50,7 @@ class Mention:
 
     commas: tuple[int, ...] = ()   # positions of commas in the sentence, for clause checks
     after_preposition: bool = False
+    speaker: bool = False          # named right after a quotation: '"...", said X' (the clause's subject)
 
     def comma_before_since(self, other: Mention) -> bool:
         """True when a comma separates ``other`` (earlier) from this mention."""
@@ -113,6 +115,7 @@ class MentionFinder:
             role = role_ending_at(self.lex, norms, m.start) if m.kind in ("name", "discovered") else None
             # "under manager X" is as much inside a prepositional phrase as "under X"
             m.after_preposition = _word_before(norms, role[1] if role else m.start) in self.lex.prepositions
+            m.speaker = any(n in _CLOSING_QUOTES for n in norms[max(0, m.start - 5):m.start])
             if m.entity is not None:
                 self.seen.add(m.entity.iri)
         return mentions
@@ -174,13 +177,18 @@ class MentionFinder:
             if team is None:
                 team = self.ref.club_demonym(tok.text)
                 if team is not None and not self._next_to(self.lex.roles, norms, j):
-                    # "der frühere Salzburger X", "le Lyonnais X": the adjective as a noun, a player of the club
+                    # "der frühere Salzburger X", "le Lyonnais X": the adjective as a noun, a player of the club;
+                    # "pour les Toulousains", "gegen die Leverkusener": the noun in the plural, the team
                     role = "player" if self._noun_before_name(toks, norms, taken, j) else None
-                    team = team if role else None
+                    team = team if role or self._plural_noun(toks, norms, j) else None
             if team is not None and team.type in ("NationalTeam", "Club"):
                 out.append(Mention(sent.index, j, j + 1, tok.text, "name", team, {team.type}, role=role, confidence=0.85))
                 taken[j] = True
         return out
+
+    def _plural_noun(self, toks: list[Token], norms: list[str], j: int) -> bool:
+        """A capitalised club adjective after a plural article, inside the sentence: "les Toulousains"."""
+        return 1 < j and toks[j].is_title and norms[j - 1] in self.shapes["plural_articles"] and norms[j].endswith(("s", "n", "r"))
 
     def _noun_before_name(self, toks: list[Token], norms: list[str], taken: list[bool], j: int) -> bool:
         """A word used as a noun right before a name: an article (or "former") before it, a name after it."""
@@ -250,6 +258,9 @@ class MentionFinder:
                     entity = None
             if entity is not None and n == 1 and entity.type in PERSON_TYPES and self._other_given_name(toks, norms, i, entity):
                 return None  # "Ernesto <Surname>" is not the known "<Other> <Surname>"
+            if entity is not None and n == 1 and entity.discovered and entity.type in PERSON_TYPES and self.lex.open_name_discovery \
+                    and end < len(toks) and toks[end].is_title and is_word(norms[end]) and norms[end] not in self.shapes["not_names"]:
+                return None  # "Daniel Farke" after "Daniel James": a first name, then another surname
             if entity is not None and n == 1 and entity.type == "Club" and key[0] in self.shapes["club_markers"] \
                     and i > 0 and toks[i - 1].is_title and is_word(norms[i - 1]) and norms[i - 1] not in self.shapes["not_names"]:
                 return None  # "<Town> Athletic" is a club of its own, not the one "Athletic" names alone
@@ -447,7 +458,8 @@ class MentionFinder:
         """The role noun that types the name at ``start``: right before it ("coach X"), before one
         adjective ("l'entraîneur lillois X"), or before "of <Team>," ("el entrenador del <Club>, X")."""
         hit = role_ending_at(self.lex, norms, start)
-        if hit is None and start > 0 and not toks[start - 1].is_title and is_word(norms[start - 1]):
+        if hit is None and start > 0 and not toks[start - 1].is_title and is_word(norms[start - 1]) \
+                and norms[start - 1] not in self.lex.function_words:  # an adjective, not "dem Neuzugang als Ersatz"
             hit = role_ending_at(self.lex, norms, start - 1)
         if hit is None and start >= 2 and norms[start - 1] == ",":
             # "el entrenador, X", "El director deportivo sevillista, X": a role set off by a comma

@@ -106,6 +106,7 @@ class Discourse:
     earlier: list[Relation] = field(default_factory=list)      # the relations of the sentences before
     context_teams: list[Entity] = field(default_factory=list)  # the clubs the last sentences named, latest first
     retired: set[str] = field(default_factory=set)  # people the article says have stopped playing (updated here)
+    lead_clubs: list[Entity] = field(default_factory=list)  # the clubs of the first sentence that names any: a match's sides
 
 
 class SentenceRelations:
@@ -119,7 +120,9 @@ class SentenceRelations:
         self.mentions = [m for m in mentions if m.entity is not None and m.entity.type != "Place"]
         self.own_teams, self.article_date, self.topic = d.own_teams, d.article_date, d.topic
         self.topic_club, self.earlier, self.context_teams = d.topic_club, d.earlier, d.context_teams
-        self.retired = d.retired
+        self.retired, self.lead_clubs = d.retired, d.lead_clubs
+        # "As a player, he spent ... with <Club>": the sentence's ties are a player's
+        self.playing = bool(self.lex.player_phase.matches_at(self.norms, 0)) if self.norms else False
         self.clause = self._clauses()
         self.pos = self._positions()
         self.out: list[Relation] = []
@@ -195,6 +198,8 @@ class SentenceRelations:
             conf *= 0.85
         if pred in FORMER_OF and self._past_span(a, b):
             pred = FORMER_OF[pred]
+        if self.playing and pred in ("coaches", "coachedAt"):
+            pred = "formerlyPlayedFor"
         clause = self.clause[min(a, len(self.clause) - 1)]
         # "had joined" is a flashback; "had spells with" (the cue's own first word) is a main verb
         background = any(n in self.lex.background_auxiliaries and self.clause[k] == clause and k != a
@@ -544,7 +549,8 @@ class SentenceRelations:
             k += 1
         if not any(n in lex.team_prepositions for n in norms[end:k]):
             return None
-        return next((t for t in self._teams() if t.start == k), None)
+        # a description of the team may hold the preposition itself ("del club")
+        return next((t for t in self._teams() if t.start == k or t.kind == "team_descriptor" and end <= t.start < k), None)
 
     def _named_after(self, end: int) -> bool:
         """A person's name follows ", " at ``end``: the description is an apposition to it."""
@@ -558,7 +564,9 @@ class SentenceRelations:
         found = self.lex.relations.find(self.norms)
         # The negation words of an affirming cue negate nothing around it ("not for sale despite interest from")
         self.quiet = {k for a, b, _p, cue in found if cue.affirms for k in range(a, b)}
-        for a, b, pat, cue in found:
+        # Ties first, rumours after: whom a club wants is told apart from the clubs the person is tied to
+        # ("El favorito es X, actual entrenador del <Club>": not <Club>)
+        for a, b, pat, cue in sorted(found, key=lambda f: f[3].frame == "targets"):
             self._apply(cue, a, b, people, teams, pat.text)
             if ("gap", "") in pat.elements:
                 # "joined <Club> from <Club>", "vom <Club> zu <Club> gewechselt": a cue of another frame
@@ -618,6 +626,8 @@ class SentenceRelations:
             person = self._topic_mention(a)
         if person is None:
             return
+        if targets and cue.person == "right" and self.norms[person.end:person.end + 2] in (["'", "s"], ["’", "s"]):
+            return  # "at <Club> after X's double": X owns what follows, no one is after him
         exclude = self.own_teams.get(person.entity.iri, {}) if targets else set()
         free_teams = [t for t in teams if not self._attributive(t)]
         if cue.frame in ("member", "joined"):
@@ -804,7 +814,7 @@ class SentenceRelations:
         for r in self.out:
             if r.rule == "role-name-from-team" and r.subject.iri in movers and r.predicate in FORMER_OF:
                 r.predicate = FORMER_OF[r.predicate]
-            elif r.rule == "team-role-name" and r.predicate in FORMER_OF and r.object.type == "Club" and any(
+            elif r.rule in ("team-role-name", "name-of-team") and r.predicate in FORMER_OF and r.object.type == "Club" and any(
                     m.subject.iri == r.subject.iri and m.object.iri != r.object.iri for m in moves):
                 r.predicate = FORMER_OF[r.predicate]  # "<Club> have signed <Other> forward X": his club until now
 
@@ -902,16 +912,43 @@ class SentenceRelations:
                 continue
             here = [t.entity for t in self._teams() if t.end <= m.start and t.entity.type == "Club"]
             options = [t for t in dict.fromkeys([*here, *self.context_teams]) if t.iri not in coached]
-            # a club the article names only as someone's former one is the least likely side in the story
-            ties = [(r.predicate, r.object.iri) for r in [*self.earlier, *self.out] if isinstance(r.object, Entity)]
-            current = {o for pr, o in ties if pr in ("playsFor", "coaches")}
-            former_only = {o for pr, o in ties if pr in ("formerlyPlayedFor", "coachedAt")} - current
-            options.sort(key=lambda t: t.iri in former_only)
+            options = self._likely_sides(options)
             if options:
                 coached.add(options[0].iri)
                 rel = self._add(m.entity, "coaches", options[0], 0.5 * m.confidence, "coach-team-phrase", (m.start, m.end))
                 if rel is not None:
                     rel.alternatives = options[1:]
+
+    def counterparts(self) -> None:
+        """"Son homologue toulousain X", "Sein Gegenüber X": the man the possessive refers to coaches the other
+        club of the match: of the clubs just named, the first that is not X's and that no one else coaches."""
+        for m in self.mentions:
+            if m.kind != "possessive" or m.end >= len(self.norms) or self.norms[m.end] not in self.lex.counterpart_nouns \
+                    or m.entity.type not in PEOPLE:
+                continue
+            other = next((x for x in self._people() if x.start > m.end and x.kind in ("name", "discovered")), None)
+            if other is None:
+                continue
+            _retype_as_coach(m.entity)
+            if m.entity.type != "Coach" or self.own_teams.get(m.entity.iri):
+                continue
+            theirs = set(self.own_teams.get(other.entity.iri, {}))
+            coached = {r.object.iri for r in [*self.earlier, *self.out] if r.predicate == "coaches" and isinstance(r.object, Entity)}
+            here = [t.entity for t in self._teams() if t.entity.type == "Club"]
+            first = [self.topic_club] if self.topic_club is not None else []
+            options = [t for t in dict.fromkeys([*first, *self.lead_clubs, *self.context_teams, *here])
+                       if t.iri not in theirs and t.iri not in coached]
+            club = self._likely_sides(options)[0] if options else None
+            if club is not None:
+                self._add(m.entity, "coaches", club, 0.5 * m.confidence, "counterpart", (m.start, other.end))
+
+    def _likely_sides(self, options: list[Entity]) -> list[Entity]:
+        """Clubs in order of how likely they are a side in the story: a club the article names only as
+        someone's former one comes last."""
+        ties = [(r.predicate, r.object.iri) for r in [*self.earlier, *self.out] if isinstance(r.object, Entity)]
+        current = {o for pr, o in ties if pr in ("playsFor", "coaches")}
+        former_only = {o for pr, o in ties if pr in ("formerlyPlayedFor", "coachedAt")} - current
+        return sorted(options, key=lambda t: t.iri in former_only)
 
     def _club_of_its_coach(self, m: Mention) -> Mention | None:
         """"El Valencia de <Coach>", "le PSG de <Coach>": a club with its article, then "de" and a name that
@@ -998,10 +1035,19 @@ class SentenceRelations:
         self.periods()
         self.coaches_under()
         self.coach_teams()
+        self.counterparts()
         self.implied_memberships()
         self.rivals()
         self.retirements()
-        return self.out
+        return self._cues_over_shapes()
+
+    def _cues_over_shapes(self) -> list[Relation]:
+        """A cue that tells a former tie outranks a current one the shape of the words gave the same pair
+        ("Ausgebildet wurde der Angreifer beim <Club>": trained there, not playing there)."""
+        told = {(r.subject.iri, r.object.iri) for r in self.out if r.rule.startswith("cue:")
+                and r.predicate in CURRENT_OF and isinstance(r.object, Entity)}
+        return [r for r in self.out if not (r.predicate in FORMER_OF and not r.rule.startswith("cue:")
+                                            and isinstance(r.object, Entity) and (r.subject.iri, r.object.iri) in told)]
 
     def retirements(self) -> None:
         """"before retiring in 1993", "beendete er seine Karriere": the person no longer plays anywhere."""

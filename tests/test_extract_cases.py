@@ -241,6 +241,24 @@ CASES = [
     ("de", "Jonas Weber begann mit dem Fußballspielen beim FC Carl Zeiss Jena. Zur Saison 2018/19 verpflichtete ihn "
            "der 1. FSV Mainz 05.",
      [("Jonas Weber", "formerlyPlayedFor", "FC Carl Zeiss Jena", P), ("Jonas Weber", "playsFor", "1. FSV Mainz 05", P)]),
+    ("de", "Die TSG Hoffenheim hat Stürmer Lars Veldt vom FSV Mainz 05 verpflichtet. Ausgebildet wurde der Angreifer "
+           "beim FC Schalke 04, für den er 2019 debütierte.",
+     [("Lars Veldt", "playsFor", "TSG 1899 Hoffenheim", P), ("Lars Veldt", "formerlyPlayedFor", "1. FSV Mainz 05", P),
+      ("Lars Veldt", "formerlyPlayedFor", "FC Schalke 04", P)]),
+    ("fr", "Le LOSC a battu le Toulouse FC. Paul Morel avait ouvert le score pour les Toulousains. « Bravo », a réagi "
+           "Bruno Genesio. Son homologue toulousain Carles Martínez Novell était déçu.",
+     [("Paul Morel", "playsFor", "Toulouse FC", P), ("Carles Martínez Novell", "coaches", "Toulouse FC", P),
+      ("Bruno Genesio", "coaches", "Lille OSC", P)]),
+    ("en", "As a player, Sean Hollis was a midfielder who spent most of his career with Bristol City, before ending his "
+           "playing days at Blackpool. He was appointed Preston North End manager in 2022.",
+     [("Sean Hollis", "formerlyPlayedFor", "Bristol City FC", P), ("Sean Hollis", "formerlyPlayedFor", "Blackpool FC", P)]),
+    ("es", "---\ntitle: El Getafe piensa en Iraola\n---\nEl Getafe CF trabaja en el relevo de José Bordalás. "
+           "El favorito de la dirección deportiva es Andoni Iraola, "
+           "actual entrenador del AFC Bournemouth.",
+     [("José Bordalás", "coaches", "Getafe CF", P), ("Getafe CF", "targets", "Andoni Iraola", P),
+      ("Andoni Iraola", "coaches", "AFC Bournemouth", P)]),
+    ("en", "Wolves are set to lose Jørgen Strand Larsen in January, with interest from Newcastle.",
+     [("Jørgen Strand Larsen", "playsFor", "Wolverhampton Wanderers FC", P)]),
 ]
 
 
