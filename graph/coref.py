@@ -52,8 +52,11 @@ class Resolver:
         return kept
 
     def _object(self, m: Mention, mentions: list[Mention]) -> Entity | None:
-        # "ihn"/"him" is never the subject of its own clause; a main-clause subject before a comma is fine.
+        # "ihn"/"him" is never the subject of its own clause; a main-clause subject before a comma is fine, but
+        # the article's person named in the sentence comes first ("X conoce al jugador, pero el <Club> lo sigue").
         before = [x for x in mentions if x.end <= m.start and x.entity is not None and x.entity.type in PEOPLE]
+        if self.topic is not None and any(x.entity is self.topic for x in before[1:]):
+            return self.topic
         if before and before[0].kind == "name" and m.comma_before_since(before[0]):
             return before[0].entity
         exclude = before[0].entity if before else None
@@ -113,12 +116,18 @@ class Resolver:
         def ok(e: Entity) -> bool:
             return e.type == "Club" and (m.country is None or e.country == m.country)
 
-        # "the club" mostly continues the discourse topic: the club the article is about when it was named
-        # lately, else earlier sentences first, then this one.
+        # "the club" mostly continues the discourse: the club the article is about when it was named lately, else
+        # the latest club named lately that someone is now at (not one named as a former club), else earlier
+        # sentences first, then this one.
         window = self.history[-WINDOW:]
         if self.topic_club is not None and ok(self.topic_club) \
                 and any(x.entity is self.topic_club for sent in window for x in sent):
             return self.topic_club
+        current = {iri for teams in self.own_teams.values() for iri in teams}
+        for sent in reversed(window):
+            for x in sent:
+                if x.entity is not None and ok(x.entity) and x.entity.iri in current:
+                    return x.entity
         for sent in reversed(window):
             for x in sent:
                 if x.entity is not None and ok(x.entity):

@@ -105,6 +105,9 @@ def _remaining_term(norms: list[str], i: int, lex: Lexicon, article_date: dt.dat
         return None
     months += number * 12 if norms[j] in lex.year_units else number
     end = j + 1
+    half = lex.half_words.matches_at(norms, end) if end < len(norms) and not months % 12 == 6 else []
+    if half:  # "a year and a half left"
+        end, months = half[0][0], months + 6
     after = end < len(norms) and lex.remaining_words.matches_at(norms, end)
     before = any(e >= i - 1 for k in range(max(0, i - 4), i) for e, _p, _pl in lex.remaining_words.matches_at(norms, k))
     if not (after or before):

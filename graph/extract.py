@@ -102,6 +102,7 @@ def extract(article: Article, reference: Reference | None = None) -> Extraction:
     cites: dict[str, Relation] = {}
     lineup_team: Entity | None = None
     retired: set[str] = set()  # people the article says have stopped playing
+    deceased: set[str] = set()  # people it gives a lifespan
     lead_clubs: list[Entity] = []  # the clubs of the first sentence that names any (a match report's sides)
     weight, headline_names = _headline(article, ref, lex)  # how often each person and club has been mentioned so far
     for sent in split_sentences(article.text, lang):
@@ -153,7 +154,8 @@ def extract(article: Article, reference: Reference | None = None) -> Extraction:
         previous = list(dict.fromkeys(m.entity for sent_mentions in reversed(resolver.history[-4:-1])
                                       for m in sent_mentions if m.entity.type == "Club"))
         discourse = Discourse(own_teams, article.date, _topic(weight, result.entities, ("Player", "Coach")),
-                              _topic(weight, result.entities, ("Club",)), result.relations, previous, retired, lead_clubs)
+                              _topic(weight, result.entities, ("Club",)), result.relations, previous, retired, lead_clubs,
+                              deceased)
         rels = SentenceRelations(sent, mentions, lex, discourse).run()
         amounts = find_amounts(sent.text, lang) if any(r.predicate in MONEY_PREDICATES for r in rels) else []
         for r in rels:
@@ -166,15 +168,19 @@ def extract(article: Article, reference: Reference | None = None) -> Extraction:
         r.sources = [s for s in r.sources if s.iri not in own]
     cited = [c for iri, c in cites.items() if iri not in own]
     relations = _chronology(_settle_coach_teams(result.relations), article.date)
-    result.relations = _deduplicate(_retire(relations, retired), own_teams) + cited
+    result.relations = _deduplicate(_retire(relations, retired, deceased), own_teams) + cited
     return result
 
 
-def _retire(relations: list[Relation], retired: set[str]) -> list[Relation]:
-    """A player who has retired plays for no one: his teams are former ones."""
-    return [replace(r, predicate="formerlyPlayedFor", rule="retired")
-            if r.predicate == "playsFor" and r.subject.iri in retired and r.stance == "positive" else r
-            for r in relations]
+def _retire(relations: list[Relation], retired: set[str], deceased: set[str] = frozenset()) -> list[Relation]:
+    """A player who has retired plays for no one: his teams are former ones; a man who has died holds no post."""
+    out = []
+    for r in relations:
+        if r.stance == "positive" and (r.predicate == "playsFor" and r.subject.iri in retired
+                                       or r.predicate in FORMER_OF and r.subject.iri in deceased):
+            r = replace(r, predicate=FORMER_OF[r.predicate], rule="retired")
+        out.append(r)
+    return out
 
 
 def _settle_coach_teams(relations: list[Relation]) -> list[Relation]:

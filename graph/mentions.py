@@ -5,6 +5,7 @@ Mentions are found here; which entity a pronoun or description refers to is deci
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -26,6 +27,8 @@ ROLE_TYPES = {
 }
 _SKIPPABLE = {"-", "'", ".", "&"}
 _CLOSING_QUOTES = {"»", "”", '"', "“"}
+_QUOTES = {'"', "“", "”", "'", "‘", "’"}
+_NICKNAME = re.compile(r"\s+[\"“‘'][^\"”’']{1,30}[\"”’']")
 
 
 @dataclass
@@ -64,10 +67,12 @@ class Mention:
 
 @lru_cache(maxsize=1)
 @lru_cache(maxsize=1)
-def name_shapes() -> dict[str, frozenset[str]]:
-    """Name-shape word lists from data/lexicon/names.yaml, folded."""
+@lru_cache(maxsize=1)
+def name_shapes() -> dict[str, frozenset[str] | dict[str, object]]:
+    """Name-shape word lists from data/lexicon/names.yaml, folded (a mapping keeps its values)."""
     data = yaml.safe_load((LEXICON_DIR / "names.yaml").read_text(encoding="utf-8"))
-    return {k: frozenset(fold(str(w)) for w in v) for k, v in data.items()}
+    return {k: {fold(str(w)): x for w, x in v.items()} if isinstance(v, dict) else frozenset(fold(str(w)) for w in v)
+            for k, v in data.items()}
 
 
 class MentionFinder:
@@ -132,7 +137,10 @@ class MentionFinder:
         return m
 
     def _reserve_side(self, sent: Sentence, toks: list[Token], m: Mention) -> Mention:
-        """"<Club> II", "<Club> U19": the club's reserve or youth side, a team of its own."""
+        """"<Club> II", "<Club> U19": the club's reserve or youth side, a team of its own; "England U21",
+        "l'équipe de France espoirs": a national youth side."""
+        if m.entity is not None and m.entity.type == "NationalTeam" and m.end < len(toks):
+            return self._youth_side(sent, toks, m)
         if m.entity is None or m.entity.type != "Club" or m.end >= len(toks):
             return m
         nxt = toks[m.end].text
@@ -146,6 +154,19 @@ class MentionFinder:
             if f"{name} {nxt}" not in side.aliases:
                 side.aliases.append(f"{name} {nxt}")
         return Mention(sent.index, m.start, m.end + 1, surface, "discovered", side, {"Club"}, confidence=0.8 * m.confidence)
+
+    def _youth_side(self, sent: Sentence, toks: list[Token], m: Mention) -> Mention:
+        """"England U21", "France espoirs": the national under-21 side (named as encyclopedias name it)."""
+        nxt = toks[m.end].text
+        age = self.shapes["youth_sides"].get(fold(nxt))
+        if age is None or not m.entity.label.endswith("national football team"):
+            return m
+        label = m.entity.label.replace("national football team", f"national under-{age} football team")
+        side = self.discovered(label, "NationalTeam")
+        surface = sent.text[toks[m.start].start - sent.start: toks[m.end].start - sent.start + len(nxt)]
+        if surface not in side.aliases:
+            side.aliases.append(surface)
+        return Mention(sent.index, m.start, m.end + 1, surface, "discovered", side, {"NationalTeam"}, confidence=0.8 * m.confidence)
 
     def _is_place(self, m: Mention, norms: list[str]) -> bool:
         """A country name after "in"/"nach"/"en" is the country, not its national team ("two seasons in France");
@@ -261,6 +282,10 @@ class MentionFinder:
             if entity is not None and n == 1 and entity.discovered and entity.type in PERSON_TYPES and self.lex.open_name_discovery \
                     and end < len(toks) and toks[end].is_title and is_word(norms[end]) and norms[end] not in self.shapes["not_names"]:
                 return None  # "Daniel Farke" after "Daniel James": a first name, then another surname
+            if entity is not None and n == 1 and entity.type == "Club" and i > 0 and toks[i - 1].is_title \
+                    and norms[i - 1] in self.shapes["club_markers"] and end < len(toks) and toks[end].is_title \
+                    and is_word(norms[end]):
+                return None  # "SK Austria Klagenfurt": a marker, then a name another club goes by alone
             if entity is not None and n == 1 and entity.type == "Club" and key[0] in self.shapes["club_markers"] \
                     and i > 0 and toks[i - 1].is_title and is_word(norms[i - 1]) and norms[i - 1] not in self.shapes["not_names"]:
                 return None  # "<Town> Athletic" is a club of its own, not the one "Athletic" names alone
@@ -286,10 +311,15 @@ class MentionFinder:
             if local is not None and all(toks[p].is_title for p in positions):
                 return local
             return None
-        # Several entities share a name: prefer one this article already mentioned.
+        # Several entities share a name: prefer one this article already mentioned, then a person it named in
+        # full ("Lewis Ferguson", then "Ferguson": not another Ferguson the reference knows).
         for e in valid:
             if e.entity.iri in self.seen:
                 return e.entity
+        local = self.local_aliases.get(key)
+        if local is not None and local.type in PERSON_TYPES and all(e.entity.type in PERSON_TYPES for e in valid) \
+                and all(toks[p].is_title for p in positions):
+            return local
         return valid[0].entity
 
     def _alias_fits(self, entry: AliasEntry, toks, positions, norms, i) -> bool:
@@ -355,6 +385,8 @@ class MentionFinder:
                 elif norms[j] in _SKIPPABLE and j + 1 < len(toks) and toks[j + 1].is_title and words and (
                         _attached(toks, j) or norms[j] == "'" and norms[j + 1] in self.shapes["competition_markers"]):
                     j += 1  # "Hanche-Olsen"; "Cup Winners' Cup"
+                elif norms[j] in _QUOTES and words and (k := self._after_nickname(toks, norms, j)) and k not in claimed:
+                    j = k  # 'Harold "Harry" Whitcombe': the nickname is left out of the name
                 elif norms[j] in self.shapes["name_particles"] and words and (k := self._after_particles(toks, norms, j)) \
                         and k not in claimed:
                     j = k  # "Virgil van Dijk", "Luis de la Fuente"
@@ -395,6 +427,15 @@ class MentionFinder:
             end += 1
         return end
 
+    @staticmethod
+    def _after_nickname(toks: list[Token], norms: list[str], j: int) -> int | None:
+        """Where a name goes on after a quoted nickname of one or two words starting at j, if it does."""
+        for k in (j + 2, j + 3):
+            if k + 1 < len(toks) and norms[k] in _QUOTES and all(toks[x].is_title for x in range(j + 1, k)) \
+                    and toks[k + 1].is_title:
+                return k + 1
+        return None
+
     def _after_particles(self, toks: list[Token], norms: list[str], j: int) -> int | None:
         """Where the name goes on after one or two particles starting at j ("van", "de la"), if it does."""
         for k in (j + 1, j + 2):
@@ -416,6 +457,9 @@ class MentionFinder:
             return self._new_entity(sent, start, end, surface, "Club", 0.6)  # "del CD Tenerife y del <Club>"
         if any(w in self.shapes["place_markers"] for w in run) or start > 0 and norms[start - 1] in self.shapes["place_markers"]:
             return None
+        if start >= 2 and norms[start - 1] in self.lex.locative_prepositions | self.lex.prepositions \
+                and any(n in self.lex.birth_markers for n in norms[max(0, start - 4):start - 1]):
+            return None  # "né à <Town>", "grew up in <Town>": a place
         if self._after_outlet_noun(toks, norms, start):
             # "ABC de <City>": an outlet's name may go on over a preposition and a place the reference knows
             while end + 1 < len(toks) and norms[end] in self.lex.team_prepositions and toks[end + 1].is_title:
@@ -474,9 +518,12 @@ class MentionFinder:
                 j -= 1  # "el presidente de la <Club>, X"
             if j < start - 2 and norms[j] in self.lex.team_prepositions:
                 hit = role_ending_at(self.lex, norms, j)
-        if hit is None and start + 1 < len(norms) and norms[start] in self.given and toks[start + 1].is_title:
-            under = self.lex.under_coach.ending_at(norms, start, reach=6)  # "under <Given> <Name>", not "unter Vertrag"
-            hit = (under[1], under[0]) if under else None
+        if hit is None and (given := start + 1 < len(norms) and norms[start] in self.given and toks[start + 1].is_title) \
+                or hit is None and (start + 1 >= len(norms) or not toks[start + 1].is_title):
+            # "under <Given> <Name>", not "unter Vertrag"; one name alone after a longer phrase ("sous les ordres de
+            # Sylvinho", "bajo la dirección de Míchel")
+            under = self.lex.under_coach.ending_at(norms, start, reach=6)
+            hit = (under[1], under[0]) if under and (given or start - under[0] >= 3) else None
         return hit[0] if hit else None
 
     def _role_after(self, norms: list[str], end: int) -> str | None:
@@ -503,6 +550,7 @@ class MentionFinder:
 
     def discovered(self, surface: str, kind: str) -> Entity:
         """The article-local entity for an unknown name, created on first sight."""
+        surface = _NICKNAME.sub("", surface)  # 'Harold "Harry" Whitcombe' is Harold Whitcombe
         words = [w for w in surface.split() if fold(w) not in self.shapes["honorifics"]]
         label = " ".join(words) or surface
         key = alias_key(label)

@@ -32,6 +32,8 @@ PERIOD_DISTANCE = 6  # pieces between a team and "since 2021"/"until 2019" that 
 FORMER_OF = {"playsFor": "formerlyPlayedFor", "coaches": "coachedAt"}
 CURRENT_OF = {former: current for current, former in FORMER_OF.items()}
 MEMBERSHIP = ("playsFor", "formerlyPlayedFor", "coaches", "coachedAt", "presidentOf")
+# "( 1921 – 1994 )", "( 12 may 1921 – 3 june 1994 )": a lifespan in brackets right after a name
+_LIFESPAN = re.compile(r"^\( (?:\d{1,2} \w+ )?(?:1[89]|20)\d\d (?:-|–|—) (?:\d{1,2} \w+ )?(?:1[89]|20)\d\d \)")
 
 
 @dataclass
@@ -78,7 +80,7 @@ def frame_predicate(frame: str, person: Entity) -> str | None:
         "member": {"Player": "playsFor", "Coach": "coaches"},
         "joined": {"Player": "playsFor", "Coach": "coaches"},
         "former_member": {"Player": "formerlyPlayedFor", "Coach": "coachedAt"},
-        "plays": {"Player": "playsFor"},
+        "plays": {"Player": "playsFor", "Coach": "formerlyPlayedFor", "Executive": "formerlyPlayedFor"},  # caps
         "played": {"Player": "formerlyPlayedFor", "Coach": "formerlyPlayedFor", "Executive": "formerlyPlayedFor"},
         "coach": {"Coach": "coaches"},
         "coached": {"Coach": "coachedAt"},
@@ -107,6 +109,7 @@ class Discourse:
     context_teams: list[Entity] = field(default_factory=list)  # the clubs the last sentences named, latest first
     retired: set[str] = field(default_factory=set)  # people the article says have stopped playing (updated here)
     lead_clubs: list[Entity] = field(default_factory=list)  # the clubs of the first sentence that names any: a match's sides
+    deceased: set[str] = field(default_factory=set)  # people given a lifespan: every post of theirs is a former one
 
 
 class SentenceRelations:
@@ -120,7 +123,7 @@ class SentenceRelations:
         self.mentions = [m for m in mentions if m.entity is not None and m.entity.type != "Place"]
         self.own_teams, self.article_date, self.topic = d.own_teams, d.article_date, d.topic
         self.topic_club, self.earlier, self.context_teams = d.topic_club, d.earlier, d.context_teams
-        self.retired, self.lead_clubs = d.retired, d.lead_clubs
+        self.retired, self.deceased, self.lead_clubs = d.retired, d.deceased, d.lead_clubs
         # "As a player, he spent ... with <Club>": the sentence's ties are a player's
         self.playing = bool(self.lex.player_phase.matches_at(self.norms, 0)) if self.norms else False
         self.clause = self._clauses()
@@ -571,7 +574,8 @@ class SentenceRelations:
             if ("gap", "") in pat.elements:
                 # "joined <Club> from <Club>", "vom <Club> zu <Club> gewechselt": a cue of another frame
                 # inside a gapped cue counts as well.
-                done = {cue.frame}
+                # a move told is no rumour: "quitte <Club> pour rejoindre <Club>" holds no "rejoindre" of a rumour
+                done = {cue.frame} | ({"targets"} if cue.frame in ("joined", "former_member") else set())
                 for k in range(a, b):
                     for end, _inner, inner_cue in self.lex.relations.matches_at(self.norms, k):
                         if end <= b and (k, end) != (a, b) and inner_cue.frame not in done:
@@ -594,7 +598,8 @@ class SentenceRelations:
             return
         targets = cue.frame == "targets"
         # In "von <Team> gewechselt" the argument sits in the gap; in "joined ... from <Team>" it follows.
-        inside = bool(self.norms[b - 1] not in self.lex.prepositions | self.lex.team_prepositions)
+        inside = bool(self.norms[b - 1] not in self.lex.prepositions | self.lex.team_prepositions) \
+            and not (cue.team == "right" and any(t.start in (b, b + 1) for t in teams))  # "... pour rejoindre <Club>"
         # "Formé au <club>, il ...": a participle first, its subject after the club
         person = self._nearest(people, a, b, cue.person, right_max=6 if targets else 8 if cue.person == "any" else 3)
         mover = next((m for m in people if a < m.start and m.end <= b), None) if "..." in cue_text else None
@@ -608,6 +613,9 @@ class SentenceRelations:
         if cue.person == "inside":
             # "<Coach> signed him for <Club>": the one who moved sits inside the cue
             person = next((m for m in people if a < m.start and m.end <= b), None)
+        if person is None and cue.person == "right" and targets:
+            # a clitic before the verb: "el <Club> también lo sigue de cerca", "le <Club> le suit"
+            person = next((m for m in people if m.kind == "object" and m.end == a), None)
         if person is None and cue.person == "right" and inside:
             # "<Club> hat X als Trainer verpflichtet": the person sits in the gap of a verb-final cue
             person = next((m for m in people if a < m.start and m.end <= b), None)
@@ -618,7 +626,7 @@ class SentenceRelations:
             # "Rice was released by <Club>'s academy at 14 and joined <Club>", "In 1984 he moved to <Club>, and
             # later had spells with <Club>": the subject of the first verb carries over to the one after "and",
             # however far it is
-            person = next((m for m in people if m.start <= 3 and not m.after_preposition
+            person = next((m for m in people if m.start <= 6 and not m.after_preposition
                            and m.kind in ("name", "discovered", "pronoun", "descriptor")), None)
         if person is None and self.topic is not None and not self._people():
             # "Ein Wechsel zum <Club> ist kein Thema", "Tiene contrato con el club hasta 2030": a sentence that
@@ -631,12 +639,18 @@ class SentenceRelations:
         exclude = self.own_teams.get(person.entity.iri, {}) if targets else set()
         free_teams = [t for t in teams if not self._attributive(t)]
         if cue.frame in ("member", "joined"):
-            free_teams = [t for t in free_teams if not self._from_team(t)]
+            # not a team after "from", unless the cue's own last word is the preposition ("piezas clave del <Club>")
+            free_teams = [t for t in free_teams if t.start == b or not self._from_team(t)]
         team = self._nearest(free_teams, a, b, cue.team, exclude=exclude, right_max=6 if targets else 3,
                              inside=inside or cue.team == "inside")
         if team is None and cue.team == "left" and person.kind == "object" and person.start == b:
             # verb-second order puts the club after the object: "2018 verpflichtete ihn der <Club>"
             team = next((t for t in free_teams if person.end <= t.start <= person.end + 2), None)
+        if team is None and cue.frame == "joined" and cue.team == "left" and self.topic_club is not None \
+                and not any(t.end <= a for t in teams) and self.topic_club.iri not in self.own_teams.get(person.entity.iri, {}):
+            # "Die Linzer holen X vom <Club>": the club that signs him, named by a word we do not know, is the
+            # club the article is about
+            team = Mention(self.sent.index, a, a, self.topic_club.label, "topic", self.topic_club, {"Club"}, confidence=0.6)
         if team is None and targets and (boss := self._club_through_its_boss(a, person)) is not None:
             team = boss  # "<Club> manager X wants Y": the club wants him, through its manager
         tied = {r.object.iri for r in self.out if isinstance(r.object, Entity)}  # clubs the sentence ties to people
@@ -650,7 +664,7 @@ class SentenceRelations:
             return
         if cue.frame == "targets" and team.entity.type != "Club":
             return
-        if team.kind == "team_descriptor" and cue.frame in ("member", "joined", "former_member"):
+        if team.kind == "team_descriptor" and cue.frame in ("member", "joined"):
             own = self.own_teams.get(person.entity.iri, {})
             if own and team.entity.iri not in own:
                 return  # "has a contract with the club": the person's own club, not the last club named
@@ -1050,7 +1064,12 @@ class SentenceRelations:
                                             and isinstance(r.object, Entity) and (r.subject.iri, r.object.iri) in told)]
 
     def retirements(self) -> None:
-        """"before retiring in 1993", "beendete er seine Karriere": the person no longer plays anywhere."""
+        """"before retiring in 1993", "beendete er seine Karriere": the person no longer plays anywhere; a
+        lifespan after a name, "X (1921 – 1994)", says he holds no post at all."""
+        for m in self._people():
+            if m.kind in ("name", "discovered") and _LIFESPAN.match(" ".join(self.norms[m.end:m.end + 12])):
+                self.retired.add(m.entity.iri)
+                self.deceased.add(m.entity.iri)
         for a, b, _p, _ in self.lex.retirement.find(self.norms):
             person = self._nearest(self._people(), a, b, "left") or self._inverted_subject(self._people(), b)
             if person is None and self.topic is not None and not self._people():

@@ -259,6 +259,22 @@ CASES = [
       ("Andoni Iraola", "coaches", "AFC Bournemouth", P)]),
     ("en", "Wolves are set to lose Jørgen Strand Larsen in January, with interest from Newcastle.",
      [("Jørgen Strand Larsen", "playsFor", "Wolverhampton Wanderers FC", P)]),
+    ("en", 'Harold "Harry" Whitcombe (1921 – 1994) was an English football manager, best known for his time in charge '
+           "of Derby County. He moved into management with Mansfield Town in 1958.",
+     [("Harold Whitcombe", "coachedAt", "Derby County FC", P), ("Harold Whitcombe", "coachedAt", "Mansfield Town", P)]),
+    ("en", "Bologna paid Aberdeen around £3m for Lewis Ferguson in 2022.",
+     [("Lewis Ferguson", "formerlyPlayedFor", "Aberdeen FC", P)]),
+    ("es", "El Atlético de Madrid ha puesto sus ojos en Gonçalo Inácio. El central es una de las piezas clave del "
+           "Sporting de Portugal. Diego Simeone conoce bien al jugador, pero el Manchester United también lo sigue de cerca.",
+     [("Atlético de Madrid", "targets", "Gonçalo Inácio", P), ("Gonçalo Inácio", "playsFor", "Sporting CP", P),
+      ("Manchester United FC", "targets", "Gonçalo Inácio", P)]),
+    ("fr", "Né à Lyon, Rayan Cherki a grandi à Saint-Priest avant d'intégrer le centre de formation de l'Olympique "
+           "Lyonnais. Il fait ses débuts en 2019, sous les ordres de Sylvinho. En juin 2025, il quitte son club formateur "
+           "pour rejoindre Manchester City.",
+     [("Rayan Cherki", "formerlyPlayedFor", "Olympique Lyonnais", P), ("Rayan Cherki", "playsFor", "Manchester City FC", P),
+      ("Sylvinho", "coachedAt", "Olympique Lyonnais", P)]),
+    ("en", "Harvey Elliott plays for England U21.",
+     [("Harvey Elliott", "playsFor", "England national under-21 football team", P)]),
 ]
 
 
