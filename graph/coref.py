@@ -57,7 +57,7 @@ class Resolver:
         before = [x for x in mentions if x.end <= m.start and x.entity is not None and x.entity.type in PEOPLE]
         if self.topic is not None and any(x.entity is self.topic for x in before[1:]):
             return self.topic
-        if before and before[0].kind == "name" and m.comma_before_since(before[0]):
+        if before and before[0].kind in ("name", "discovered") and m.comma_before_since(before[0]):
             return before[0].entity
         exclude = before[0].entity if before else None
         return self._person(m, mentions, exclude=exclude, same_sentence=False)

@@ -198,6 +198,7 @@ class Lexicon:
     new_words: set[str] = field(default_factory=set)
     function_words: set[str] = field(default_factory=set)  # words of the language that are never a name alone
     succession: PatternSet = field(default_factory=PatternSet)
+    succession_by: PatternSet = field(default_factory=PatternSet)  # "X sera remplacé par Y": Y succeeds X
     own_club_roles: PatternSet = field(default_factory=PatternSet)
     coach_team_before: PatternSet = field(default_factory=PatternSet)
     coach_team_after: PatternSet = field(default_factory=PatternSet)
@@ -301,6 +302,7 @@ def load_lexicon(lang: str, directory: Path = LEXICON_DIR) -> Lexicon:
         under_coach=_patterns(data.get("under_coach"), "coach"),
         new_words=_set(data.get("new_words")),
         succession=_patterns(data.get("succession")),
+        succession_by=_patterns(data.get("succession_by")),
         own_club_roles=_patterns(data.get("own_club_roles")),
         coach_team_before=_patterns((data.get("coach_team") or {}).get("before")),
         coach_team_after=_patterns((data.get("coach_team") or {}).get("after")),

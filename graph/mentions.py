@@ -94,7 +94,7 @@ class MentionFinder:
         norms = [t.norm for t in toks]
         taken = [False] * len(toks)
         mentions: list[Mention] = []
-        names = self._names(sent, toks, norms)
+        names = [self._with_marker(sent, toks, norms, m) for m in self._names(sent, toks, norms)]
         if norms[:1] == ["("]:
             names = [self._bracketed_outlet(m) for m in names]
         claimed = {k for m in names for k in range(m.start, m.end)}
@@ -124,6 +124,15 @@ class MentionFinder:
             if m.entity is not None:
                 self.seen.add(m.entity.iri)
         return mentions
+
+    def _with_marker(self, sent: Sentence, toks: list[Token], norms: list[str], m: Mention) -> Mention:
+        """"des FC Brentford": a club marker the known name does not carry belongs to the mention."""
+        k = m.start - 1
+        if m.entity is None or m.entity.type != "Club" or k < 0 or not toks[k].is_title \
+                or norms[k] not in self.shapes["club_markers"] or len(norms[k]) > 4:
+            return m
+        surface = sent.text[toks[k].start - sent.start: toks[m.end - 1].start - sent.start + len(toks[m.end - 1].text)]
+        return Mention(m.sent, k, m.end, surface, m.kind, m.entity, m.types, confidence=m.confidence)
 
     def _bracketed_outlet(self, m: Mention) -> Mention:
         """A gossip item ends with its sources in brackets: "(Athletic)" there is the outlet "The Athletic",
@@ -179,6 +188,8 @@ class MentionFinder:
             return False
         if norms[m.start - 1] not in self.lex.locative_prepositions:
             return False
+        if m.end < len(norms) and norms[m.end] in ("'", "’"):
+            return False  # "in England's squad": the team's
         nxt = norms[m.end] if m.end < len(norms) else ""
         return nxt not in self.lex.club_nouns and nxt not in ("national", "nationalmannschaft", "u21", "squad")
 
@@ -675,7 +686,7 @@ class MentionFinder:
                     j += 1
                 continue
             if not taken[j] and not adjective and is_word(norms[j]) and not toks[j].is_title and j + 1 < len(norms) \
-                    and lex.roles.matches_at(norms, j + 1):
+                    and norms[j] not in lex.function_words and lex.roles.matches_at(norms, j + 1):
                 adjective, j = True, j + 1  # "der defensive Mittelfeldspieler", "the experienced defender"
                 continue
             if not taken[j]:

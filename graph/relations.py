@@ -697,6 +697,8 @@ class SentenceRelations:
             limit = 4 if d.kind == "relative" else MAX_DISTANCE
             if gap > limit or not self._same_or_attached_clause(cue, d.start):
                 continue
+            if any(n in lex.since_words for n in norms[min(cue[1], d.start):max(cue[0], d.start)]):
+                continue  # "libre depuis 2024", "free since June": when it began, not when it ends
             marker = "strong" if d.kind == "remaining" else self._until_before(d.start)
             if marker is None and d.kind == "relative" and self._expiry_in_clause(d.start):
                 marker = "weak"
@@ -985,27 +987,60 @@ class SentenceRelations:
         norms = self.norms[:m.end] + ["'" if n == "’" else n for n in self.norms[m.end:m.end + 4]]
         return m.end < len(self.norms) and bool(self.lex.coach_team_after.matches_at(norms, m.end))
 
-    def successions(self) -> None:
-        """"<Coach> replaced X", "die Nachfolge von X angetreten", "pour succéder à X, le technicien ...": X held
-        the coach's job at the coach's club before. Only a coach's successor counts: a player who replaces
-        another comes on as a substitute."""
+    def _succession_pairs(self) -> list[tuple[Mention, Mention, tuple[int, int]]]:
+        """(predecessor, successor, cue span) of "<Coach> replaced X", "die Nachfolge von X angetreten", "pour
+        succéder à X, le technicien ...", and the passive "X sera remplacé par <Coach>". Only a coach's successor
+        counts (a player who replaces another comes on as a substitute); his predecessor is a coach too."""
         people = self._people()
-        for a, b, _p, _ in self.lex.succession.find(self.norms):
-            before = next((m for m in people if b <= m.start <= b + 1 and m.kind in ("name", "discovered")), None)
-            if before is None:
-                continue
-            successor = self._nearest(people, a, a, "left") or next(
-                (m for m in people if m.start >= before.end and m.entity is not before.entity), None)
-            if successor is None and len(people) == 1 and self.topic is not None and self.topic is not before.entity:
-                successor = self._topic_mention(a)  # "En 2018 sustituyó a X": the subject left unsaid
-            if successor is None or successor.entity.type != "Coach":
-                continue
-            club = self._club_of_coach(successor.entity)
-            if club is None:
+        passive = [(a, b, True) for a, b, _p, _ in self.lex.succession_by.find(self.norms)]
+        # "sera remplacé par" holds "remplace": the passive reading wins where they overlap
+        found = [(a, b, False) for a, b, _p, _ in self.lex.succession.find(self.norms)
+                 if not any(a < pb and pa < b for pa, pb, _ in passive)] + passive
+        pairs = []
+        for a, b, is_passive in found:
+            if is_passive:  # "X sera remplacé par Y": a coach's successor is a coach
+                before = self._nearest(people, a, a, "left")
+                successor = next((m for m in people if b <= m.start <= b + 1 and m.kind in ("name", "discovered")), None)
+                if before is not None and successor is not None and before.entity.type == "Coach":
+                    _retype_as_coach(successor.entity)
+            else:
+                before = next((m for m in people if b <= m.start <= b + 1
+                               and m.kind in ("name", "discovered", "object", "pronoun")), None)
+                successor = None if before is None else self._nearest(people, a, a, "left") or next(
+                    (m for m in people if m.start >= before.end and m.entity is not before.entity), None)
+                if before is not None and successor is None and len(people) == 1 and self.topic is not None \
+                        and self.topic is not before.entity:
+                    successor = self._topic_mention(a)  # "En 2018 sustituyó a X": the subject left unsaid
+            if before is None or successor is None or before.entity is successor.entity or successor.entity.type != "Coach":
                 continue
             _retype_as_coach(before.entity)
             if before.entity.type == "Coach":
+                pairs.append((before, successor, (a, b)))
+        return pairs
+
+    def successions(self, pairs: list[tuple[Mention, Mention, tuple[int, int]]]) -> None:
+        """The predecessor held the post at the club the successor takes over: the club the predecessor holds or
+        has just left, else the successor's; a successor with no club yet takes over the predecessor's."""
+        for before, successor, span in pairs:
+            theirs, left = self._current_club(successor.entity), self._left_club(before.entity)
+            if left is not None and theirs is None:
+                # "<Club> sacked X, with Y set to replace him": Y, free, takes over X's club
+                self._add(successor.entity, "coaches", left, 0.6 * successor.confidence, "succession", span)
+            club = left or theirs or self._club_of_coach(successor.entity)
+            if club is not None:
                 self._add(before.entity, "coachedAt", club, 0.6 * before.confidence, "succession", (before.start, before.end))
+
+    def _current_club(self, coach: Entity) -> Entity | None:
+        """The one club the article says the coach leads, if it says one."""
+        clubs = [t for t in self.own_teams.get(coach.iri, {}).values() if t.type == "Club"]
+        return clubs[0] if len(clubs) == 1 else None
+
+    def _left_club(self, coach: Entity) -> Entity | None:
+        """The one club the article says the coach was sacked by or left, if it says one."""
+        clubs = list(dict.fromkeys(r.object for r in [*self.earlier, *self.out] if r.subject is coach
+                                   and r.predicate == "coachedAt" and r.rule == "cue:coached"
+                                   and isinstance(r.object, Entity) and r.object.type == "Club"))
+        return clubs[0] if len(clubs) == 1 else None
 
     def _club_of_coach(self, coach: Entity) -> Entity | None:
         """The club the article says the coach leads or led last, else the club the article is about."""
@@ -1042,8 +1077,9 @@ class SentenceRelations:
         """All relations of the sentence."""
         self.structural()
         self.predicative()
-        self.successions()  # before the cues: a predecessor found here is a coach when a cue reads his move
+        pairs = self._succession_pairs()  # before the cues: a predecessor found here is a coach when a cue reads his move
         self.cues()
+        self.successions(pairs)  # after them: which club each coach holds or has just left
         self._completed_moves()
         self.contracts()
         self.periods()

@@ -275,6 +275,19 @@ CASES = [
       ("Sylvinho", "coachedAt", "Olympique Lyonnais", P)]),
     ("en", "Harvey Elliott plays for England U21.",
      [("Harvey Elliott", "playsFor", "England national under-21 football team", P)]),
+    ("en", "Fulham have sacked head coach Marco Silva, with former Chelsea boss Graham Potter set to replace him.",
+     [("Marco Silva", "coachedAt", "Fulham FC", P), ("Graham Potter", "coaches", "Fulham FC", P),
+      ("Graham Potter", "coachedAt", "Chelsea FC", P)]),
+    ("fr", "Le FC Nantes a annoncé jeudi le départ de son entraîneur Antoine Kombouaré. L'ancien défenseur du PSG sera "
+           "remplacé par Jorge Sampaoli. Sampaoli, passé par le Stade Rennais, était libre depuis 2024.",
+     [("Antoine Kombouaré", "coachedAt", "FC Nantes", P), ("Jorge Sampaoli", "coaches", "FC Nantes", P),
+      ("Jorge Sampaoli", "coachedAt", "Stade Rennais FC", P)]),
+    ("de", "Der Däne Mikkel Damsgaard spielt beim FC Brentford. Laut Bild haben Vertreter der Werkself den "
+           "Mittelfeldspieler des FC Brentford beobachtet.",
+     [("Bayer 04 Leverkusen", "targets", "Mikkel Damsgaard", P), ("Mikkel Damsgaard", "playsFor", "Brentford FC", P),
+      ("ARTICLE", "cites", "Bild", P)]),
+    ("en", "A product of the Southampton academy, Jack Fairbairn spent time on loan at Portsmouth.",
+     [("Jack Fairbairn", "formerlyPlayedFor", "Southampton FC", P), ("Jack Fairbairn", "formerlyPlayedFor", "Portsmouth FC", P)]),
 ]
 
 
