@@ -86,7 +86,9 @@ class Resolver:
                 # A possessive refers to the nearest subject before it; a pronoun or description to the first.
                 return self._prefer(m, earlier, nearest=m.kind == "possessive" or m.nationality is not None)
         for sent in reversed(self.history[-WINDOW:]):
-            cands = [x for x in sent if x.entity is not None and x.entity != exclude and self._fits(m, x.entity)]
+            # a relative pronoun stands where its antecedent stands, which is a candidate itself ("..., quien dejó")
+            cands = [x for x in sent if x.entity is not None and x.entity != exclude and x.kind != "relative"
+                     and self._fits(m, x.entity)]
             if cands and m.start <= 1 and m.kind in ("possessive", "pronoun") and self.topic is not None \
                     and all(x.start > 2 and not x.speaker for x in cands) and self.topic not in [x.entity for x in cands] \
                     and self.topic != exclude and self._fits(m, self.topic):

@@ -145,6 +145,7 @@ class RelationCue:
     confidence: float
     negation_before: bool = True  # False where what precedes the cue is another party's act ("X rejected a bid from")
     affirms: bool = False  # a negation inside the cue is part of what it affirms ("<Club> insist X is not for sale")
+    suitor_left: bool = False  # the club before the cue wants the person ("<Club> are in talks with <Other> over X")
 
 
 @dataclass
@@ -208,6 +209,7 @@ class Lexicon:
     outlet_nouns: PatternSet = field(default_factory=PatternSet)  # "the newspaper <Name>": an outlet's name follows
     rival_cues: PatternSet = field(default_factory=PatternSet)  # "face competition from <Club>": a rival suitor
     retirement: PatternSet = field(default_factory=PatternSet)  # "before retiring", "beendete seine Karriere"
+    club_articles: set[str] = field(default_factory=set)  # "al <Name>": an article before a name makes it a club
     player_phase: PatternSet = field(default_factory=PatternSet)  # "As a player, ...": a playing career
     counterpart_nouns: set[str] = field(default_factory=set)  # "his counterpart X": he coaches the other side
     # a contract's remaining term: "two and a half years left", "noch zwei Jahre", "un an de contrat restant"
@@ -257,7 +259,7 @@ def load_lexicon(lang: str, directory: Path = LEXICON_DIR) -> Lexicon:
     for rel in data.get("relations") or []:
         cue = RelationCue(rel["frame"], rel.get("person", "left"), rel.get("team", "right"),
                           float(rel.get("confidence", 0.8)), bool(rel.get("negation_before", True)),
-                          bool(rel.get("affirms", False)))
+                          bool(rel.get("affirms", False)), bool(rel.get("suitor_left", False)))
         for c in rel["cues"]:
             relations.add(_word(c), cue)
     pron = data.get("pronouns") or {}
@@ -312,6 +314,7 @@ def load_lexicon(lang: str, directory: Path = LEXICON_DIR) -> Lexicon:
         outlet_nouns=_patterns(data.get("outlet_nouns")),
         rival_cues=_patterns(data.get("rival_cues")),
         retirement=_patterns(data.get("retirement")),
+        club_articles=_set(data.get("club_articles")),
         player_phase=_patterns(data.get("player_phase")),
         counterpart_nouns=_set(data.get("counterpart_nouns")),
         **_remaining((data.get("dates") or {}).get("remaining") or {}),

@@ -378,7 +378,9 @@ class MentionFinder:
                 out.append(self._new_entity(sent, i, end, surface, "Competition", 0.6))
                 i = end
                 continue
-            if i in claimed or not toks[i].is_title or not is_word(norms[i]) or norms[i] in self.shapes["not_names"]:
+            marker_first = norms[i] in self.shapes["club_markers"] and i + 1 < len(toks) and toks[i + 1].is_title  # "Club León"
+            if i in claimed or not toks[i].is_title or not is_word(norms[i]) \
+                    or norms[i] in self.shapes["not_names"] and not marker_first:
                 i += 1
                 continue
             roles = self.lex.roles.matches_at(norms, i)
@@ -389,8 +391,11 @@ class MentionFinder:
             j = i
             words = []
             while j < len(toks) and j not in claimed:
+                if words and not self.lex.open_name_discovery and self.lex.roles.matches_at(norms, j):
+                    break  # "<Name> Cheftrainer des <Club>": German capitalises the role noun after a name
                 if toks[j].is_title and is_word(norms[j]) and (norms[j] not in self.shapes["not_names"]
-                                                                 or words and norms[j] in self.shapes["competition_markers"]):
+                                                                 or words and norms[j] in self.shapes["competition_markers"]
+                                                                 or j == i and marker_first):
                     words.append(j)  # "Scottish Cup": a competition's last word may be a word never a name
                     j += 1
                 elif norms[j] in _SKIPPABLE and j + 1 < len(toks) and toks[j + 1].is_title and words and (
@@ -463,6 +468,8 @@ class MentionFinder:
             return self._new_entity(sent, start, end, surface, "Competition", 0.6)
         if any(w in self.shapes["club_markers"] for w in run) and len(run) >= 2:
             return self._new_entity(sent, start, end, surface, "Club", 0.6)
+        if len(run) == 1 and start > 1 and norms[start - 1] in self.lex.club_articles and self.ref.demonym(surface) is None:
+            return self._new_entity(sent, start, end, surface, "Club", 0.5)  # "dirigió al <Name>": people take no article
         if start >= 3 and norms[start - 1] in self.lex.team_prepositions and norms[start - 2] in self.lex.conjunctions \
                 and start - 2 in club_ends:
             return self._new_entity(sent, start, end, surface, "Club", 0.6)  # "del CD Tenerife y del <Club>"

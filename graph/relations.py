@@ -406,6 +406,9 @@ class SentenceRelations:
                 team = next((t for t in teams if t.entity is team_ent and t.start >= r_end), None) if team_ent else None
             # verb-second order puts the subject between copula and role: "Seit 2024 ist er Cheftrainer des <Club>"
             ends = (j, j - 1) if j > 0 and norms[j - 1] in lex.subject_pronouns else (j,)
+            named = next((m for m in people if m.end == j and m.kind in ("name", "discovered")), None)
+            if named is not None and not lex.open_name_discovery:
+                ends = (j, named.start)  # "Von 2016 bis 2019 war <Name> Cheftrainer des <Club>"
             cop = next(((k, e) for k in range(max(0, j - 5), j) for e, _p, _ in lex.copulas.matches_at(norms, k) if e in ends), None)
             if cop is None:
                 if j == 0 and team is not None and after is None:
@@ -438,8 +441,9 @@ class SentenceRelations:
             self._add(person.entity, pred, t.entity, 0.75 * person.confidence, "fronted-role", (0, person.end))
 
     def _inverted_subject(self, people: list[Mention], at: int) -> Mention | None:
-        """A subject pronoun right after the verb, as verb-second order puts it ("Seit 2024 ist er ...")."""
-        return next((m for m in people if m.start == at and m.kind == "pronoun"), None)
+        """A subject right after the verb, as verb-second order puts it ("Seit 2024 ist er ...", "Von 2016 bis
+        2019 war <Name> Cheftrainer des <Club>")."""
+        return next((m for m in people if m.start == at and m.kind in ("pronoun", "name", "discovered")), None)
 
     def _before_role(self, start: int) -> tuple[int, bool]:
         """Where the noun phrase of a role noun starts (over determiners, "new", "former" and stacked role
@@ -668,6 +672,11 @@ class SentenceRelations:
             own = self.own_teams.get(person.entity.iri, {})
             if own and team.entity.iri not in own:
                 return  # "has a contract with the club": the person's own club, not the last club named
+        if cue.suitor_left and (suitor := self._nearest([t for t in free_teams if t is not team and t.entity.type == "Club"],
+                                                        a, a, "left")) is not None:
+            # "<Club> are in advanced talks with <Other> over a deal for X": the first club wants him
+            self._add(suitor.entity, "targets", person.entity, cue.confidence * min(person.confidence, suitor.confidence),
+                      "cue:targets", (suitor.start, b), cue_text)
         for p in [person] if person.kind == "topic" else self._coordinated(person, people):
             for t in [team] if team not in free_teams else self._coordinated(team, free_teams):
                 if cue.frame == "targets" and t.entity.iri in self.own_teams.get(p.entity.iri, {}):

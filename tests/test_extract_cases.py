@@ -288,6 +288,16 @@ CASES = [
       ("ARTICLE", "cites", "Bild", P)]),
     ("en", "A product of the Southampton academy, Jack Fairbairn spent time on loan at Portsmouth.",
      [("Jack Fairbairn", "formerlyPlayedFor", "Southampton FC", P), ("Jack Fairbairn", "formerlyPlayedFor", "Portsmouth FC", P)]),
+    ("es", "Cruz Azul hizo oficial la contratación de Nicolás Larcamón como nuevo director técnico, en sustitución de "
+           "Vicente Sánchez, quien dejó el cargo. El estratega argentino llega procedente del Club León. Anteriormente "
+           "dirigió al Puebla y al Necaxa.",
+     [("Nicolás Larcamón", "coaches", "Cruz Azul", P), ("Vicente Sánchez", "coachedAt", "Cruz Azul", P),
+      ("Nicolás Larcamón", "coachedAt", "Club León", P), ("Nicolás Larcamón", "coachedAt", "Puebla", P),
+      ("Nicolás Larcamón", "coachedAt", "Necaxa", P)]),
+    ("en", "Napoli are in advanced talks with Atalanta over a deal for Nigeria forward Ademola Lookman.",
+     [("SSC Napoli", "targets", "Ademola Lookman", P), ("Ademola Lookman", "playsFor", "Atalanta BC", P)]),
+    ("de", "Von 2016 bis 2019 war Markus Feldhoff Cheftrainer des MSV Duisburg.",
+     [("Markus Feldhoff", "coachedAt", "MSV Duisburg", P)]),
 ]
 
 
