@@ -9,6 +9,7 @@ from pathlib import Path
 
 from graph.amounts import find_amounts
 from graph.articles import Article
+from graph.claims import CURRENT_OF, FORMER_OF, Discourse, Relation
 from graph.config import LEXICON_DIR, REFERENCE_DIR
 from graph.coref import Resolver
 from graph.language import detect_language
@@ -16,11 +17,11 @@ from graph.lexicon import load_lexicon
 from graph.lineups import Lineup, read_lineup
 from graph.mentions import Mention, MentionFinder
 from graph.reference import ENTITY_TYPES, SOURCE_TYPES, Entity, OwnTeams, Reference, alias_key, load_reference
-from graph.relations import CURRENT_OF, FORMER_OF, Discourse, Relation, SentenceRelations
+from graph.relations import SentenceRelations
 from graph.text import Sentence, one_sentence, split_sentences
 
 SHOWN_KINDS = {"name", "discovered"}
-EXTRACTION_MODULES = ("text", "language", "lexicon", "reference", "mentions", "coref", "lineups", "relations", "dates",
+EXTRACTION_MODULES = ("text", "language", "lexicon", "reference", "mentions", "coref", "lineups", "relations", "claims", "discourse", "dates",
                       "amounts", "extract", "model")
 # Claims a stated sum of money belongs to (a fee for a move, an offer, a release clause in a contract).
 MONEY_PREDICATES = {"targets", "playsFor", "formerlyPlayedFor", "contractUntil", "coaches"}

@@ -20,10 +20,10 @@ import hashlib
 import pyoxigraph as ox
 from rdflib import RDF, RDFS, XSD, Graph
 
+from graph.claims import Relation
 from graph.config import DCT, FKG, FKR, PROV, SCHEMA
 from graph.extract import Extraction, extractor_fingerprint
 from graph.reference import Entity
-from graph.relations import Relation
 from graph.store import ntriples
 
 

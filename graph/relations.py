@@ -1,4 +1,5 @@
-"""Relations between resolved mentions of one sentence: structural patterns and cue frames.
+"""Relations between resolved mentions of one sentence: structural patterns and cue frames (readings that
+need the article around the sentence are in graph.discourse).
 
 Two mechanisms, both driven by the lexicon and the entities' classes (never by names):
 
@@ -14,105 +15,33 @@ The ontology's domains decide the predicate (a coach's "contract at" is ``coache
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 from datetime import date
 
+from graph.claims import (
+    CURRENT_OF,
+    FORMER_OF,
+    MEMBERSHIP,
+    PEOPLE,
+    Discourse,
+    Relation,
+    frame_predicate,
+    membership_predicate,
+    retype_as_coach,
+)
 from graph.dates import PeriodExpr, find_dates, find_periods
+from graph.discourse import DiscourseReadings
 from graph.lexicon import Lexicon, RelationCue, role_ending_at
 from graph.mentions import Mention
-from graph.reference import PERSON_TYPES, TEAM_TYPES, Entity, OwnTeams
+from graph.reference import TEAM_TYPES, Entity
 from graph.text import Sentence, fold, pieces
 
-PEOPLE = PERSON_TYPES - {"Journalist"}
 # "2004 - 2006", "2004 and 2006", "2015 bis 2019", "2004-06" over folded, space-joined word pieces
 _YEAR_RANGE = re.compile(r"\b((?:19|20)\d\d) (?:-|–|to|and|until|bis|und|a|à|et|y|hasta) ((?:19|20)?\d\d)\b")
-_YEAR = re.compile(r"(?:19|20)\d\d")
 MAX_DISTANCE = 12
 PERIOD_DISTANCE = 6  # pieces between a team and "since 2021"/"until 2019" that dates its spell
-FORMER_OF = {"playsFor": "formerlyPlayedFor", "coaches": "coachedAt"}
-CURRENT_OF = {former: current for current, former in FORMER_OF.items()}
-MEMBERSHIP = ("playsFor", "formerlyPlayedFor", "coaches", "coachedAt", "presidentOf")
-# "( 1921 – 1994 )", "( 12 may 1921 – 3 june 1994 )": a lifespan in brackets right after a name
-_LIFESPAN = re.compile(r"^\( (?:\d{1,2} \w+ )?(?:1[89]|20)\d\d (?:-|–|—) (?:\d{1,2} \w+ )?(?:1[89]|20)\d\d \)")
 
 
-@dataclass
-class Relation:
-    """One claim read from a sentence."""
-
-    subject: Entity
-    predicate: str
-    object: Entity | str
-    sentence: int
-    evidence: str
-    stance: str = "positive"
-    confidence: float = 0.8
-    sources: list[Entity] = field(default_factory=list)
-    rule: str = ""
-    amounts: list = field(default_factory=list)  # graph.amounts.Amount stated in the same sentence
-    start: str | None = None       # year the spell at the team began, when the sentence says so
-    end: str | None = None         # year it ended
-    cue: str = ""                  # the cue phrase that signalled it, if any
-    span: tuple[int, int] = (0, 0)  # pieces of the sentence it was read from
-    clause: int = 0                 # the clause of the sentence it was read from
-    paragraph: int = -1            # paragraph of the sentence
-    background: bool = False       # told in the pluperfect ("had joined"): before the story's present
-    origin: bool = False           # a former tie told as where a career began ("formé à", "came through at")
-    alternatives: list = field(default_factory=list)  # other objects the reading allows, settled at article end
-
-
-def membership_predicate(role: str | None, person: Entity, former: bool) -> str | None:
-    """Predicate for a person's tie to a team given the role noun, the person's class and 'former'."""
-    kind = person.type
-    if role in ("player", None) and kind == "Player" or role == "player" and former:
-        return "formerlyPlayedFor" if former else "playsFor"
-    if role in ("coach", "boss", None) and kind == "Coach":
-        return "coachedAt" if former else "coaches"
-    if role in ("president", "boss") and kind == "Executive" and not former:
-        return "presidentOf"
-    return None
-
-
-def frame_predicate(frame: str, person: Entity) -> str | None:
-    """Predicate of a cue frame for a person of the given class (None when the domain forbids it)."""
-    kind = person.type
-    table = {
-        "member": {"Player": "playsFor", "Coach": "coaches"},
-        "joined": {"Player": "playsFor", "Coach": "coaches"},
-        "former_member": {"Player": "formerlyPlayedFor", "Coach": "coachedAt"},
-        "plays": {"Player": "playsFor", "Coach": "formerlyPlayedFor", "Executive": "formerlyPlayedFor"},  # caps
-        "played": {"Player": "formerlyPlayedFor", "Coach": "formerlyPlayedFor", "Executive": "formerlyPlayedFor"},
-        "coach": {"Coach": "coaches"},
-        "coached": {"Coach": "coachedAt"},
-        "president": {"Executive": "presidentOf"},
-        "targets": {"Player": "targets", "Coach": "targets"},
-    }
-    return table.get(frame, {}).get(kind)
-
-
-def _retype_as_coach(entity: Entity) -> None:
-    """A discovered person typed Player only by default who is said to coach a team is a coach."""
-    if entity.discovered and not entity.typed and entity.type == "Player":
-        entity.type = "Coach"
-        entity.typed = True
-
-
-@dataclass
-class Discourse:
-    """What the article has told before the sentence at hand."""
-
-    own_teams: OwnTeams = field(default_factory=dict)  # shared with coreference, updated as claims are read
-    article_date: date | None = None
-    topic: Entity | None = None       # the player the article is about so far
-    topic_club: Entity | None = None  # the club the article is about so far
-    earlier: list[Relation] = field(default_factory=list)      # the relations of the sentences before
-    context_teams: list[Entity] = field(default_factory=list)  # the clubs the last sentences named, latest first
-    retired: set[str] = field(default_factory=set)  # people the article says have stopped playing (updated here)
-    lead_clubs: list[Entity] = field(default_factory=list)  # the clubs of the first sentence that names any: a match's sides
-    deceased: set[str] = field(default_factory=set)  # people given a lifespan: every post of theirs is a former one
-
-
-class SentenceRelations:
+class SentenceRelations(DiscourseReadings):
     """Extracts the relations of one sentence given its resolved mentions and the article's discourse."""
 
     def __init__(self, sent: Sentence, mentions: list[Mention], lex: Lexicon, discourse: Discourse | None = None):
@@ -419,12 +348,12 @@ class SentenceRelations:
                 continue
             if team is None:
                 if role == "coach":
-                    _retype_as_coach(person.entity)  # "X ist ein deutscher Fußballtrainer"
+                    retype_as_coach(person.entity)  # "X ist ein deutscher Fußballtrainer"
                 elif role == "player" and former:
                     self.retired.add(person.entity.iri)  # "X is a Scottish former footballer"
                 continue
             if role in ("coach", "boss") and person.entity.type == "Player":
-                _retype_as_coach(person.entity)
+                retype_as_coach(person.entity)
             pred = membership_predicate(role, person.entity, former)
             self._add(person.entity, pred, team.entity, 0.8 * person.confidence, "predicative-role",
                       (min(cop[0], team.start), max(r_end, team.end)))
@@ -682,7 +611,7 @@ class SentenceRelations:
                 if cue.frame == "targets" and t.entity.iri in self.own_teams.get(p.entity.iri, {}):
                     continue
                 if cue.frame in ("coach", "coached"):
-                    _retype_as_coach(p.entity)
+                    retype_as_coach(p.entity)
                 pred = frame_predicate(cue.frame, p.entity)
                 conf = cue.confidence * min(p.confidence, t.confidence)
                 if pred == "targets":
@@ -843,245 +772,6 @@ class SentenceRelations:
                     m.subject.iri == r.subject.iri and m.object.iri != r.object.iri for m in moves):
                 r.predicate = FORMER_OF[r.predicate]  # "<Club> have signed <Other> forward X": his club until now
 
-    def _club_through_its_boss(self, a: int, wanted: Mention) -> Mention | None:
-        """The club of the coach or executive right before a rumour cue, when the sentence names that club."""
-        boss = self._nearest([m for m in self._people() if m.entity.type in ("Coach", "Executive")], a, a, "left")
-        if boss is None or boss is wanted:
-            return None
-        own = self.own_teams.get(boss.entity.iri, {})
-        return next((t for t in self._teams() if len(own) == 1 and t.entity.iri in own and t.entity.type == "Club"), None)
-
-    def _fronted_subject(self, a: int, b: int, people: list[Mention]) -> Mention | None:
-        """The subject after a fronted phrase that holds the cue: "En fin de contrat avec <Club> en juin,
-        l'attaquant ...", "Formé au <Club>, il ..." (no one named before the cue, the subject right after
-        the comma that closes the phrase)."""
-        if any(m.end <= a for m in people):
-            return None
-        comma = next((k for k in range(b, len(self.norms)) if self.norms[k] == ","), None)
-        if comma is None or any(self.norms[k] in (";", ":") for k in range(b, comma)):
-            return None
-        return next((m for m in people if comma < m.start <= comma + 5), None)  # ", l'attaquant <Name>"
-
-    def _topic_mention(self, at: int) -> Mention:
-        """The article's player standing in for a subject the sentence leaves out."""
-        return Mention(self.sent.index, at, at, self.topic.label, "topic", self.topic, {self.topic.type}, confidence=0.6)
-
-    def coaches_under(self) -> None:
-        """"<Player> ... under <Coach>": the coach led the club the sentence ties the player to, or else the
-        club the article last put the player at ("Sous la direction de X puis de Y, il remporte ..."). A
-        former tie, or a past year in the sentence, makes the coach's tie a former one."""
-        people = self._people()
-        for _a, b, _p, _ in self.lex.under_coach.find(self.norms):
-            role = self.lex.roles.matches_at(self.norms, b) if b < len(self.norms) else []
-            at = role[0][0] if role and role[0][2] in ("coach", "boss") else b  # "under manager X"
-            coach = next((m for m in people if m.start == at and m.entity.type == "Coach"), None)
-            if coach is None:
-                continue
-            club, former = self._club_under(coach)
-            if club is None:
-                continue
-            for c in self._following_coaches(coach, people):
-                self._add(c.entity, "coachedAt" if former else "coaches", club, 0.7 * c.confidence,
-                          "under-coach", (c.start, c.end))
-
-    def _club_under(self, coach: Mention) -> tuple[Entity | None, bool]:
-        # A former tie counts only where a career began ("débuts sous les ordres de X"): after "came from
-        # <Club>", "unter X" is the coach of the club he came to
-        ties = {r.object.iri: r for r in self.out if (r.predicate == "playsFor" or r.predicate == "formerlyPlayedFor"
-                and r.origin) and r.stance == "positive" and isinstance(r.object, Entity)}
-        if len(ties) > 1:
-            # "Arrivé à <Club> en provenance de <Club>, ... sous la direction de X": the club he moved to
-            ties = {iri: r for iri, r in ties.items() if r.predicate == "playsFor"}
-        if len(ties) == 1:
-            tie = next(iter(ties.values()))
-            return tie.object, tie.predicate == "formerlyPlayedFor" or tie.background or tie.end is not None
-        if ties:
-            return None, False  # several teams: which one the coach led is not said
-        player = next((m.entity for m in self._people() if m.entity.type == "Player" and m is not coach), None)
-        # "In der Nationalmannschaft debütierte er unter Teamchef X": the player's national team, not his club
-        kind = "NationalTeam" if self.lex.national_team_nouns.find(self.norms) else "Club"
-        last = next((r.object for r in reversed(self.earlier) if r.subject is player and r.stance == "positive"
-                     and r.predicate in ("playsFor", "formerlyPlayedFor") and isinstance(r.object, Entity)
-                     and r.object.type == kind), None) if player is not None else None
-        if last is None:
-            return None, False
-        now = self.article_date.year if self.article_date else date.today().year
-        past = any(int(n) < now for n in self.norms if _YEAR.fullmatch(n))
-        return last, past
-
-    def _following_coaches(self, coach: Mention, people: list[Mention]) -> list[Mention]:
-        """The coach and those listed after him: "sous X puis (sous) Y", "under X and then Y"."""
-        group = [coach]
-        for m in sorted((m for m in people if m.start >= coach.end), key=lambda m: m.start):
-            between = self.norms[group[-1].end:m.start]
-            if m.entity.type != "Coach" or not between or len(between) > 3 or not all(
-                    t in self.lex.conjunctions or t in self.lex.prepositions or t in ("'", "’") for t in between):
-                break
-            group.append(m)
-        return group
-
-    def coach_teams(self) -> None:
-        """"<Coach>'s side", "el equipo de <Coach>": the team a text names through its coach is one of the
-        clubs just named that nobody in the article coaches yet: this sentence's clubs before the phrase
-        first, then the previous sentence's ("<Club> won 2-1 ... <Coach>'s side ...")."""
-        coached = {r.object.iri for r in [*self.earlier, *self.out] if r.predicate == "coaches" and isinstance(r.object, Entity)}
-        for m in self._people():
-            if (club := self._club_of_its_coach(m)) is not None:
-                _retype_as_coach(m.entity)
-                self._add(m.entity, "coaches", club.entity, 0.6 * m.confidence, "club-of-coach", (club.start, m.end))
-                continue
-            if not self._names_a_team(m) or self.own_teams.get(m.entity.iri):
-                continue
-            _retype_as_coach(m.entity)
-            if m.entity.type != "Coach":
-                continue
-            here = [t.entity for t in self._teams() if t.end <= m.start and t.entity.type == "Club"]
-            options = [t for t in dict.fromkeys([*here, *self.context_teams]) if t.iri not in coached]
-            options = self._likely_sides(options)
-            if options:
-                coached.add(options[0].iri)
-                rel = self._add(m.entity, "coaches", options[0], 0.5 * m.confidence, "coach-team-phrase", (m.start, m.end))
-                if rel is not None:
-                    rel.alternatives = options[1:]
-
-    def counterparts(self) -> None:
-        """"Son homologue toulousain X", "Sein Gegenüber X": the man the possessive refers to coaches the other
-        club of the match: of the clubs just named, the first that is not X's and that no one else coaches."""
-        for m in self.mentions:
-            if m.kind != "possessive" or m.end >= len(self.norms) or self.norms[m.end] not in self.lex.counterpart_nouns \
-                    or m.entity.type not in PEOPLE:
-                continue
-            other = next((x for x in self._people() if x.start > m.end and x.kind in ("name", "discovered")), None)
-            if other is None:
-                continue
-            _retype_as_coach(m.entity)
-            if m.entity.type != "Coach" or self.own_teams.get(m.entity.iri):
-                continue
-            theirs = set(self.own_teams.get(other.entity.iri, {}))
-            coached = {r.object.iri for r in [*self.earlier, *self.out] if r.predicate == "coaches" and isinstance(r.object, Entity)}
-            here = [t.entity for t in self._teams() if t.entity.type == "Club"]
-            first = [self.topic_club] if self.topic_club is not None else []
-            options = [t for t in dict.fromkeys([*first, *self.lead_clubs, *self.context_teams, *here])
-                       if t.iri not in theirs and t.iri not in coached]
-            club = self._likely_sides(options)[0] if options else None
-            if club is not None:
-                self._add(m.entity, "coaches", club, 0.5 * m.confidence, "counterpart", (m.start, other.end))
-
-    def _likely_sides(self, options: list[Entity]) -> list[Entity]:
-        """Clubs in order of how likely they are a side in the story: a club the article names only as
-        someone's former one comes last."""
-        ties = [(r.predicate, r.object.iri) for r in [*self.earlier, *self.out] if isinstance(r.object, Entity)]
-        current = {o for pr, o in ties if pr in ("playsFor", "coaches")}
-        former_only = {o for pr, o in ties if pr in ("formerlyPlayedFor", "coachedAt")} - current
-        return sorted(options, key=lambda t: t.iri in former_only)
-
-    def _club_of_its_coach(self, m: Mention) -> Mention | None:
-        """"El Valencia de <Coach>", "le PSG de <Coach>": a club with its article, then "de" and a name that
-        no one has typed a player."""
-        k = m.start - 1
-        if k < 2 or self.norms[k] not in self.lex.coach_team_owner or m.kind not in ("name", "discovered"):
-            return None
-        if m.entity.type != "Coach" and (m.entity.typed or not m.entity.discovered or m.entity.type != "Player"):
-            return None
-        team = next((t for t in self._teams() if t.end == k and t.entity.type == "Club"), None)
-        if team is None or team.start == 0 or self.norms[team.start - 1] not in self.lex.determiners:
-            return None
-        return team
-
-    def _names_a_team(self, m: Mention) -> bool:
-        if m.kind not in ("name", "discovered"):
-            return False
-        if self.lex.coach_team_before.ending_at(self.norms, m.start, reach=5) is not None:
-            return True
-        norms = self.norms[:m.end] + ["'" if n == "’" else n for n in self.norms[m.end:m.end + 4]]
-        return m.end < len(self.norms) and bool(self.lex.coach_team_after.matches_at(norms, m.end))
-
-    def _succession_pairs(self) -> list[tuple[Mention, Mention, tuple[int, int]]]:
-        """(predecessor, successor, cue span) of "<Coach> replaced X", "die Nachfolge von X angetreten", "pour
-        succéder à X, le technicien ...", and the passive "X sera remplacé par <Coach>". Only a coach's successor
-        counts (a player who replaces another comes on as a substitute); his predecessor is a coach too."""
-        people = self._people()
-        passive = [(a, b, True) for a, b, _p, _ in self.lex.succession_by.find(self.norms)]
-        # "sera remplacé par" holds "remplace": the passive reading wins where they overlap
-        found = [(a, b, False) for a, b, _p, _ in self.lex.succession.find(self.norms)
-                 if not any(a < pb and pa < b for pa, pb, _ in passive)] + passive
-        pairs = []
-        for a, b, is_passive in found:
-            if is_passive:  # "X sera remplacé par Y": a coach's successor is a coach
-                before = self._nearest(people, a, a, "left")
-                successor = next((m for m in people if b <= m.start <= b + 1 and m.kind in ("name", "discovered")), None)
-                if before is not None and successor is not None and before.entity.type == "Coach":
-                    _retype_as_coach(successor.entity)
-            else:
-                before = next((m for m in people if b <= m.start <= b + 1
-                               and m.kind in ("name", "discovered", "object", "pronoun")), None)
-                successor = None if before is None else self._nearest(people, a, a, "left") or next(
-                    (m for m in people if m.start >= before.end and m.entity is not before.entity), None)
-                if before is not None and successor is None and len(people) == 1 and self.topic is not None \
-                        and self.topic is not before.entity:
-                    successor = self._topic_mention(a)  # "En 2018 sustituyó a X": the subject left unsaid
-            if before is None or successor is None or before.entity is successor.entity or successor.entity.type != "Coach":
-                continue
-            _retype_as_coach(before.entity)
-            if before.entity.type == "Coach":
-                pairs.append((before, successor, (a, b)))
-        return pairs
-
-    def successions(self, pairs: list[tuple[Mention, Mention, tuple[int, int]]]) -> None:
-        """The predecessor held the post at the club the successor takes over: the club the predecessor holds or
-        has just left, else the successor's; a successor with no club yet takes over the predecessor's."""
-        for before, successor, span in pairs:
-            theirs, left = self._current_club(successor.entity), self._left_club(before.entity)
-            if left is not None and theirs is None:
-                # "<Club> sacked X, with Y set to replace him": Y, free, takes over X's club
-                self._add(successor.entity, "coaches", left, 0.6 * successor.confidence, "succession", span)
-            club = left or theirs or self._club_of_coach(successor.entity)
-            if club is not None:
-                self._add(before.entity, "coachedAt", club, 0.6 * before.confidence, "succession", (before.start, before.end))
-
-    def _current_club(self, coach: Entity) -> Entity | None:
-        """The one club the article says the coach leads, if it says one."""
-        clubs = [t for t in self.own_teams.get(coach.iri, {}).values() if t.type == "Club"]
-        return clubs[0] if len(clubs) == 1 else None
-
-    def _left_club(self, coach: Entity) -> Entity | None:
-        """The one club the article says the coach was sacked by or left, if it says one."""
-        clubs = list(dict.fromkeys(r.object for r in [*self.earlier, *self.out] if r.subject is coach
-                                   and r.predicate == "coachedAt" and r.rule == "cue:coached"
-                                   and isinstance(r.object, Entity) and r.object.type == "Club"))
-        return clubs[0] if len(clubs) == 1 else None
-
-    def _club_of_coach(self, coach: Entity) -> Entity | None:
-        """The club the article says the coach leads or led last, else the club the article is about."""
-        clubs = [t for t in self.own_teams.get(coach.iri, {}).values() if t.type == "Club"]
-        if len(clubs) == 1:
-            return clubs[0]
-        if clubs:
-            return None
-        last = next((r.object for r in reversed([*self.earlier, *self.out]) if r.subject is coach and r.stance == "positive"
-                     and r.predicate in ("coaches", "coachedAt") and isinstance(r.object, Entity) and r.object.type == "Club"), None)
-        return last or self.topic_club
-
-    def implied_memberships(self) -> None:
-        """"Le président X", "Captain X, who joined from <Club>, said": with no other club in the sentence, the
-        club the article is about."""
-        if self.topic_club is None:
-            return
-        clubs = {t.entity.iri for t in self._teams() if t.entity.type == "Club"}
-        for p in self._people():
-            tied = {r.object.iri for r in self.out if r.subject is p.entity and isinstance(r.object, Entity)}
-            if p.kind not in ("name", "discovered") or clubs - tied:
-                continue  # a club the sentence names and does not already tie to the person may be the one meant
-            role, start = self._role_before(p.start)
-            if role == "president" and p.entity.type == "Executive":
-                pred = "presidentOf"
-            elif p.entity.type == "Player" and (own := self.lex.own_club_roles.ending_at(self.norms, p.start)) is not None:
-                pred, start = "playsFor", own[0]
-            else:
-                continue
-            if not any(r.subject is p.entity and r.predicate == pred for r in self.out):
-                self._add(p.entity, pred, self.topic_club, 0.5 * p.confidence, "role-of-topic-club", (start, p.end))
-
     def run(self) -> list[Relation]:
         """All relations of the sentence."""
         self.structural()
@@ -1107,32 +797,3 @@ class SentenceRelations:
                 and r.predicate in CURRENT_OF and isinstance(r.object, Entity)}
         return [r for r in self.out if not (r.predicate in FORMER_OF and not r.rule.startswith("cue:")
                                             and isinstance(r.object, Entity) and (r.subject.iri, r.object.iri) in told)]
-
-    def retirements(self) -> None:
-        """"before retiring in 1993", "beendete er seine Karriere": the person no longer plays anywhere; a
-        lifespan after a name, "X (1921 – 1994)", says he holds no post at all."""
-        for m in self._people():
-            if m.kind in ("name", "discovered") and _LIFESPAN.match(" ".join(self.norms[m.end:m.end + 12])):
-                self.retired.add(m.entity.iri)
-                self.deceased.add(m.entity.iri)
-        for a, b, _p, _ in self.lex.retirement.find(self.norms):
-            person = self._nearest(self._people(), a, b, "left") or self._inverted_subject(self._people(), b)
-            if person is None and self.topic is not None and not self._people():
-                person = self._topic_mention(a)
-            if person is not None and person.entity.type in PEOPLE:
-                self.retired.add(person.entity.iri)
-
-    def rivals(self) -> None:
-        """"<Club> want X, but face competition from <Other>": the rival club is after the same person, whom
-        this sentence (or else the one before) says a club targets."""
-        for _a, b, _p, _ in self.lex.rival_cues.find(self.norms):
-            rival = next((t for t in self._teams() if b <= t.start <= b + 2 and t.entity.type == "Club"), None)
-            if rival is None:
-                continue
-            wanted = [r for r in self.out if r.predicate == "targets" and r.stance == "positive"] or \
-                [r for r in self.earlier if r.predicate == "targets" and r.stance == "positive"
-                 and r.sentence == self.sent.index - 1]
-            for t in self._coordinated(rival, self._teams()):
-                for r in wanted:
-                    if t.entity is not r.subject and t.entity.iri not in self.own_teams.get(r.object.iri, {}):
-                        self._add(t.entity, "targets", r.object, 0.6 * t.confidence, "rival-suitor", (b, t.end))

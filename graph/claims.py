@@ -1,0 +1,92 @@
+"""What one claim read from a sentence is, and the predicates a frame or a role gives a person of a class.
+
+Shared by the sentence-level readings (graph.relations) and the discourse-level ones (graph.discourse).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+from graph.reference import PERSON_TYPES, Entity, OwnTeams
+
+PEOPLE = PERSON_TYPES - {"Journalist"}
+FORMER_OF = {"playsFor": "formerlyPlayedFor", "coaches": "coachedAt"}
+CURRENT_OF = {former: current for current, former in FORMER_OF.items()}
+MEMBERSHIP = ("playsFor", "formerlyPlayedFor", "coaches", "coachedAt", "presidentOf")
+
+
+@dataclass
+class Relation:
+    """One claim read from a sentence."""
+
+    subject: Entity
+    predicate: str
+    object: Entity | str
+    sentence: int
+    evidence: str
+    stance: str = "positive"
+    confidence: float = 0.8
+    sources: list[Entity] = field(default_factory=list)
+    rule: str = ""
+    amounts: list = field(default_factory=list)  # graph.amounts.Amount stated in the same sentence
+    start: str | None = None       # year the spell at the team began, when the sentence says so
+    end: str | None = None         # year it ended
+    cue: str = ""                  # the cue phrase that signalled it, if any
+    span: tuple[int, int] = (0, 0)  # pieces of the sentence it was read from
+    clause: int = 0                 # the clause of the sentence it was read from
+    paragraph: int = -1            # paragraph of the sentence
+    background: bool = False       # told in the pluperfect ("had joined"): before the story's present
+    origin: bool = False           # a former tie told as where a career began ("formé à", "came through at")
+    alternatives: list = field(default_factory=list)  # other objects the reading allows, settled at article end
+
+
+def membership_predicate(role: str | None, person: Entity, former: bool) -> str | None:
+    """Predicate for a person's tie to a team given the role noun, the person's class and 'former'."""
+    kind = person.type
+    if role in ("player", None) and kind == "Player" or role == "player" and former:
+        return "formerlyPlayedFor" if former else "playsFor"
+    if role in ("coach", "boss", None) and kind == "Coach":
+        return "coachedAt" if former else "coaches"
+    if role in ("president", "boss") and kind == "Executive" and not former:
+        return "presidentOf"
+    return None
+
+
+def frame_predicate(frame: str, person: Entity) -> str | None:
+    """Predicate of a cue frame for a person of the given class (None when the domain forbids it)."""
+    kind = person.type
+    table = {
+        "member": {"Player": "playsFor", "Coach": "coaches"},
+        "joined": {"Player": "playsFor", "Coach": "coaches"},
+        "former_member": {"Player": "formerlyPlayedFor", "Coach": "coachedAt"},
+        "plays": {"Player": "playsFor", "Coach": "formerlyPlayedFor", "Executive": "formerlyPlayedFor"},  # caps
+        "played": {"Player": "formerlyPlayedFor", "Coach": "formerlyPlayedFor", "Executive": "formerlyPlayedFor"},
+        "coach": {"Coach": "coaches"},
+        "coached": {"Coach": "coachedAt"},
+        "president": {"Executive": "presidentOf"},
+        "targets": {"Player": "targets", "Coach": "targets"},
+    }
+    return table.get(frame, {}).get(kind)
+
+
+def retype_as_coach(entity: Entity) -> None:
+    """A discovered person typed Player only by default who is said to coach a team is a coach."""
+    if entity.discovered and not entity.typed and entity.type == "Player":
+        entity.type = "Coach"
+        entity.typed = True
+
+
+@dataclass
+class Discourse:
+    """What the article has told before the sentence at hand."""
+
+    own_teams: OwnTeams = field(default_factory=dict)  # shared with coreference, updated as claims are read
+    article_date: date | None = None
+    topic: Entity | None = None       # the player the article is about so far
+    topic_club: Entity | None = None  # the club the article is about so far
+    earlier: list[Relation] = field(default_factory=list)      # the relations of the sentences before
+    context_teams: list[Entity] = field(default_factory=list)  # the clubs the last sentences named, latest first
+    retired: set[str] = field(default_factory=set)  # people the article says have stopped playing (updated here)
+    lead_clubs: list[Entity] = field(default_factory=list)  # the clubs of the first sentence that names any: a match's sides
+    deceased: set[str] = field(default_factory=set)  # people given a lifespan: every post of theirs is a former one
