@@ -21,8 +21,8 @@ from graph.relations import SentenceRelations
 from graph.text import Sentence, one_sentence, split_sentences
 
 SHOWN_KINDS = {"name", "discovered"}
-EXTRACTION_MODULES = ("text", "language", "lexicon", "reference", "mentions", "coref", "lineups", "relations", "claims", "discourse", "dates",
-                      "amounts", "extract", "model")
+EXTRACTION_MODULES = ("text", "language", "lexicon", "reference", "mentions", "coref", "lineups", "relations", "claims",
+                      "discourse", "dates", "amounts", "extract", "model")
 # Claims a stated sum of money belongs to (a fee for a move, an offer, a release clause in a contract).
 MONEY_PREDICATES = {"targets", "playsFor", "formerlyPlayedFor", "contractUntil", "coaches"}
 
