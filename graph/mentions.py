@@ -13,7 +13,7 @@ import yaml
 
 from graph.config import FKR, LEXICON_DIR
 from graph.lexicon import Lexicon, given_names, role_ending_at
-from graph.reference import PERSON_TYPES, AliasEntry, Entity, Reference, alias_key, article_contractions
+from graph.reference import PERSON_TYPES, AliasEntry, Entity, Reference, alias_key, article_contractions, generic_club_words
 from graph.text import Sentence, Token, fold, is_word, raw_pieces, slug
 
 ROLE_TYPES = {
@@ -297,6 +297,9 @@ class MentionFinder:
                     and norms[i - 1] in self.shapes["club_markers"] and end < len(toks) and toks[end].is_title \
                     and is_word(norms[end]):
                 return None  # "SK Austria Klagenfurt": a marker, then a name another club goes by alone
+            if entity is not None and n == 1 and entity.type == "Club" and key[0] in generic_club_words() \
+                    and end < len(toks) and toks[end].is_title and is_word(norms[end]):
+                return None  # "Real Club <Town>": a word that begins many clubs' names, then the rest of another's
             if entity is not None and n == 1 and entity.type == "Club" and key[0] in self.shapes["club_markers"] \
                     and i > 0 and toks[i - 1].is_title and is_word(norms[i - 1]) and norms[i - 1] not in self.shapes["not_names"]:
                 return None  # "<Town> Athletic" is a club of its own, not the one "Athletic" names alone
@@ -473,6 +476,9 @@ class MentionFinder:
         if start >= 3 and norms[start - 1] in self.lex.team_prepositions and norms[start - 2] in self.lex.conjunctions \
                 and start - 2 in club_ends:
             return self._new_entity(sent, start, end, surface, "Club", 0.6)  # "del CD Tenerife y del <Club>"
+        if len(run) == 1 and start >= 2 and norms[start - 1] in self.lex.conjunctions and norms[start - 1] != "," \
+                and start - 1 in club_ends:
+            return self._new_entity(sent, start, end, surface, "Club", 0.5)  # "for <Club> and <Name>"
         if any(w in self.shapes["place_markers"] for w in run) or start > 0 and norms[start - 1] in self.shapes["place_markers"]:
             return None
         if start >= 2 and norms[start - 1] in self.lex.locative_prepositions | self.lex.prepositions \
@@ -495,7 +501,8 @@ class MentionFinder:
             return self._new_entity(sent, start, end, surface, kind, 0.7, role)
         if types and len(run) <= 3 and start > 0:
             return self._new_entity(sent, start, end, surface, kind, 0.6, role)
-        noun = not self.lex.open_name_discovery and len(run) == 1 and start > 0 and norms[start - 1] in self.lex.determiners
+        noun = not self.lex.open_name_discovery and len(run) == 1 and start > 0 and (
+            norms[start - 1] in self.lex.determiners or norms[start - 1] in self.shapes["not_names"])  # "im Kader"
         if len(run) <= 3 and not noun and (end < len(norms) and norms[end] in self.shapes["player_verbs"]
                               or start > 0 and norms[start - 1] in self.shapes["player_verbs"] and len(run) >= 2):
             # "X scored", and the verb first ("trafen X und Y", "marcó X"): a player

@@ -298,6 +298,14 @@ CASES = [
      [("SSC Napoli", "targets", "Ademola Lookman", P), ("Ademola Lookman", "playsFor", "Atalanta BC", P)]),
     ("de", "Von 2016 bis 2019 war Markus Feldhoff Cheftrainer des MSV Duisburg.",
      [("Markus Feldhoff", "coachedAt", "MSV Duisburg", P)]),
+    ("es", "Iago Aspas es un futbolista español que juega como delantero en el Real Club Celta de Vigo.",
+     [("Iago Aspas", "playsFor", "RC Celta de Vigo", P)]),
+    ("en", "Kjetil Rønning played as a centre-back for Rosenborg and Viking before a knee injury ended his career.",
+     [("Kjetil Rønning", "formerlyPlayedFor", "Rosenborg BK", P), ("Kjetil Rønning", "formerlyPlayedFor", "Viking", P)]),
+    ("fr", "Le Paris Saint-Germain garde un œil sur Malang Sarr. Chelsea a également supervisé le joueur.",
+     [("Paris Saint-Germain FC", "targets", "Malang Sarr", P), ("Chelsea FC", "targets", "Malang Sarr", P)]),
+    ("de", "Mikkel Damsgaard spielt beim FC Brentford. Zuvor hatte er beim FC Nordsjælland seine Profikarriere begonnen.",
+     [("Mikkel Damsgaard", "formerlyPlayedFor", "FC Nordsjælland", P)]),
 ]
 
 
