@@ -288,27 +288,30 @@ class MentionFinder:
                 entity = self._resolve_alias(key[:-1] + (key[-1][:-1],), toks, norms, pos[:n], i)
                 if entity is not None and entity.type in ("MediaOutlet", "Journalist"):
                     entity = None
-            if entity is not None and n == 1 and entity.type in PERSON_TYPES and self._other_given_name(toks, norms, i, entity):
-                return None  # "Ernesto <Surname>" is not the known "<Other> <Surname>"
-            if entity is not None and n == 1 and entity.discovered and entity.type in PERSON_TYPES and self.lex.open_name_discovery \
-                    and end < len(toks) and toks[end].is_title and is_word(norms[end]) and norms[end] not in self.shapes["not_names"]:
-                return None  # "Daniel Farke" after "Daniel James": a first name, then another surname
-            if entity is not None and n == 1 and entity.type == "Club" and i > 0 and toks[i - 1].is_title \
-                    and norms[i - 1] in self.shapes["club_markers"] and end < len(toks) and toks[end].is_title \
-                    and is_word(norms[end]):
-                return None  # "SK Austria Klagenfurt": a marker, then a name another club goes by alone
-            if entity is not None and n == 1 and entity.type == "Club" and key[0] in generic_club_words() \
-                    and end < len(toks) and toks[end].is_title and is_word(norms[end]):
-                return None  # "Real Club <Town>": a word that begins many clubs' names, then the rest of another's
-            if entity is not None and n == 1 and entity.type == "Club" and key[0] in self.shapes["club_markers"] \
-                    and i > 0 and toks[i - 1].is_title and is_word(norms[i - 1]) and norms[i - 1] not in self.shapes["not_names"]:
-                return None  # "<Town> Athletic" is a club of its own, not the one "Athletic" names alone
+            if entity is not None and n == 1 and self._part_of_another_name(entity, key[0], toks, norms, i, end):
+                return None
             if entity is not None:
                 surface = sent.text[toks[i].start - sent.start: toks[end - 1].start - sent.start + len(toks[end - 1].text)]
                 conf = 1.0 if not entity.discovered else 0.7
                 return Mention(sent.index, i, end, surface, "name" if not entity.discovered else "discovered",
                                entity, {entity.type}, confidence=conf)
         return None
+
+    def _part_of_another_name(self, entity: Entity, word: str, toks: list[Token], norms: list[str], i: int, end: int) -> bool:
+        """Whether a one-word alias at i is only part of another name, which discovery should read whole."""
+        before_title = i > 0 and toks[i - 1].is_title and is_word(norms[i - 1])
+        after_title = end < len(toks) and toks[end].is_title and is_word(norms[end])
+        if entity.type in PERSON_TYPES:
+            # "Ernesto <Surname>" is not the known "<Other> <Surname>"; "Daniel Farke" after "Daniel James" is a
+            # first name, then another surname
+            return self._other_given_name(toks, norms, i, entity) or (
+                entity.discovered and self.lex.open_name_discovery and after_title and norms[end] not in self.shapes["not_names"])
+        if entity.type != "Club":
+            return False
+        markers = self.shapes["club_markers"]
+        return (before_title and norms[i - 1] in markers and after_title  # "SK Austria Klagenfurt"
+                or word in generic_club_words() and after_title  # "Real Club <Town>": the rest of another club's name
+                or word in markers and before_title and norms[i - 1] not in self.shapes["not_names"])  # "<Town> Athletic"
 
     def _other_given_name(self, toks: list[Token], norms: list[str], i: int, entity: Entity) -> bool:
         """A capitalised given name right before a surname that is not the known person's own first name."""
