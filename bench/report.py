@@ -49,6 +49,8 @@ def markdown(results: dict) -> str:
            f"({m['platform']}){_commit_note(results)}. Each suite runs in its own process; times are medians of several runs where a run "
            "is short; every figure is also given as a ratio to a baseline measured in the same run, which is what "
            "compares across machines. Corpora are synthetic (bench/synth.py): for throughput and scale only.", ""]
+    if results.get("note"):
+        out += [f"Note: {results['note']}.", ""]  # e.g. a suite re-run alone with `--only`, merged in by hand
     if "error" in s.get("ingest", {}):
         out += [f"Ingest: failed ({s['ingest']['error']})", ""]
     elif "ingest" in s:
