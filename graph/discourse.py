@@ -190,6 +190,8 @@ class DiscourseReadings:
         for a, b, is_passive in found:
             if is_passive:  # "X sera remplacé par Y": a coach's successor is a coach
                 before = self._nearest(people, a, a, "left")
+                if before is None and self.topic is not None and self.topic.type == "Coach":
+                    before = self._topic_mention(a)  # "El elegido para sustituirle es Y": him, the article's coach
                 successor = next((m for m in people if b <= m.start <= b + 1 and m.kind in ("name", "discovered")), None)
                 if before is not None and successor is not None and before.entity.type == "Coach":
                     retype_as_coach(successor.entity)
@@ -258,6 +260,9 @@ class DiscourseReadings:
                 pred = "presidentOf"
             elif p.entity.type == "Player" and (own := self.lex.own_club_roles.ending_at(self.norms, p.start)) is not None:
                 pred, start = "playsFor", own[0]
+            elif role == "coach" and p.entity.type == "Coach" and not self.own_teams.get(p.entity.iri) and not tied \
+                    and not any(r.object is p.entity for r in self.out):
+                pred = "coaches"  # "Trainer X kann den Neuzugang einsetzen": in news about one club, its coach
             else:
                 continue
             if not any(r.subject is p.entity and r.predicate == pred for r in self.out):

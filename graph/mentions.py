@@ -510,9 +510,12 @@ class MentionFinder:
                               or start > 0 and norms[start - 1] in self.shapes["player_verbs"] and len(run) >= 2):
             # "X scored", and the verb first ("trafen X und Y", "marcó X"): a player
             return self._new_entity(sent, start, end, surface, "Player", 0.55)
-        if 2 <= len(run) <= 3 and self.lex.open_name_discovery and not _sentence_initial(norms, start):
+        verb_next = end < len(toks) and is_word(norms[end]) and not toks[end].is_title and norms[end] not in self.lex.function_words
+        if 2 <= len(run) <= 3 and self.lex.open_name_discovery and (not _sentence_initial(norms, start)
+                                                                    or len(run) == 2 and verb_next):
             # Outside German (which capitalises every noun), an unknown run of two or three capitalised
-            # words inside a football sentence, that is no club, competition, outlet or place, is a person.
+            # words inside a football sentence, that is no club, competition, outlet or place, is a person; at
+            # a sentence's start too when a verb follows ("Kyogo Furuhashi opened the scoring").
             return self._new_entity(sent, start, end, surface, kind, 0.5)
         return None
 

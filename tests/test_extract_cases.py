@@ -306,6 +306,16 @@ CASES = [
      [("Paris Saint-Germain FC", "targets", "Malang Sarr", P), ("Chelsea FC", "targets", "Malang Sarr", P)]),
     ("de", "Mikkel Damsgaard spielt beim FC Brentford. Zuvor hatte er beim FC Nordsjælland seine Profikarriere begonnen.",
      [("Mikkel Damsgaard", "formerlyPlayedFor", "FC Nordsjælland", P)]),
+    ("de", "---\ntitle: Stuttgart holt Moreau\n---\nDer VfB Stuttgart hat Innenverteidiger Lucas Moreau vom FC Toulouse "
+           "verpflichtet. Der 23 Jahre alte Franzose erhält einen Vertrag bis 2030. Trainer Sebastian Hoeneß kann den "
+           "Neuzugang am Samstag einsetzen.",
+     [("Lucas Moreau", "playsFor", "VfB Stuttgart", P), ("Lucas Moreau", "formerlyPlayedFor", "Toulouse FC", P),
+      ("Lucas Moreau", "contractUntil", "2030", P), ("Sebastian Hoeneß", "coaches", "VfB Stuttgart", P)]),
+    ("es", "---\ntitle: El Getafe prescinde de Bordalás\n---\nEl Getafe CF ha anunciado la destitución de José Bordalás "
+           "como entrenador. Bordalás deja el club. El elegido para sustituirle es Javier Aguirre.",
+     [("José Bordalás", "coachedAt", "Getafe CF", P), ("Javier Aguirre", "coaches", "Getafe CF", P)]),
+    ("en", "Celtic beat Aberdeen 3-1. Kyogo Furuhashi opened the scoring and Nicky Devlin pulled one back for the Dons.",
+     [("Nicky Devlin", "playsFor", "Aberdeen FC", P)]),
 ]
 
 
