@@ -303,7 +303,9 @@ class MentionFinder:
         after_title = end < len(toks) and toks[end].is_title and is_word(norms[end])
         if entity.type in PERSON_TYPES:
             # "Ernesto <Surname>" is not the known "<Other> <Surname>"; "Daniel Farke" after "Daniel James" is a
-            # first name, then another surname
+            # first name, then another surname; "die Bremer" are a club's players, not a man called Bremer
+            if i > 0 and norms[i - 1] in self.shapes["plural_articles"] and self.ref.club_demonym(toks[i].text) is not None:
+                return True
             return self._other_given_name(toks, norms, i, entity) or (
                 entity.discovered and self.lex.open_name_discovery and after_title and norms[end] not in self.shapes["not_names"])
         if entity.type != "Club":

@@ -358,6 +358,24 @@ class SentenceRelations(DiscourseReadings):
             self._add(person.entity, pred, team.entity, 0.8 * person.confidence, "predicative-role",
                       (min(cop[0], team.start), max(r_end, team.end)))
 
+    def _role_phrase_end(self, k: int) -> int:
+        """Where a description before a name that starts at k ends: "former <Club> and <Club> manager", "the
+        <Club> defender" (k itself when there is none)."""
+        norms, lex = self.norms, self.lex
+        team_at = {t.start: t.end for t in self._teams()}
+        j, role = k, False
+        while j < len(norms):
+            if j in team_at:
+                j = team_at[j]
+            elif (hit := lex.roles.matches_at(norms, j)) or (hit := lex.former_markers.matches_at(norms, j)):
+                role = role or bool(lex.roles.matches_at(norms, j))
+                j = hit[0][0]
+            elif norms[j] in lex.determiners or norms[j] in lex.conjunctions and norms[j] != ",":
+                j += 1
+            else:
+                break
+        return j if role else k
+
     def _fronted_role(self, role: str, former: bool, team: Mention, people: list[Mention]) -> None:
         """A role phrase that opens the sentence describes the subject after its comma: "Ancien défenseur du
         <Club> et de l'<Club>, X a ...", "Former <Club> captain X ..." is read elsewhere."""
@@ -534,7 +552,10 @@ class SentenceRelations(DiscourseReadings):
         inside = bool(self.norms[b - 1] not in self.lex.prepositions | self.lex.team_prepositions) \
             and not (cue.team == "right" and any(t.start in (b, b + 1) for t in teams))  # "... pour rejoindre <Club>"
         # "Formé au <club>, il ...": a participle first, its subject after the club
-        person = self._nearest(people, a, b, cue.person, right_max=6 if targets else 8 if cue.person == "any" else 3)
+        right_max = 6 if targets else 8 if cue.person == "any" else 3
+        if cue.person == "right" and not targets:
+            right_max = max(right_max, self._role_phrase_end(b) - b)  # "appointed former <Club> manager X"
+        person = self._nearest(people, a, b, cue.person, right_max=right_max)
         mover = next((m for m in people if a < m.start and m.end <= b), None) if "..." in cue_text else None
         if mover is not None and cue.frame in ("joined", "former_member") and cue.person == "left":
             person = mover  # "<Coach>, who signed X from <Club>": the one inside the move moved

@@ -316,6 +316,12 @@ CASES = [
      [("José Bordalás", "coachedAt", "Getafe CF", P), ("Javier Aguirre", "coaches", "Getafe CF", P)]),
     ("en", "Celtic beat Aberdeen 3-1. Kyogo Furuhashi opened the scoring and Nicky Devlin pulled one back for the Dons.",
      [("Nicky Devlin", "playsFor", "Aberdeen FC", P)]),
+    ("en", "Burnley have appointed former Fulham and Bournemouth manager Scott Parker as their new head coach.",
+     [("Scott Parker", "coaches", "Burnley FC", P), ("Scott Parker", "coachedAt", "Fulham FC", P),
+      ("Scott Parker", "coachedAt", "AFC Bournemouth", P)]),
+    ("de", "Der SV Werder Bremen hat Stürmer Samuel Mbangula von Juventus Turin ausgeliehen. Die Bremer besitzen eine "
+           "Kaufoption.",
+     [("Samuel Mbangula", "playsFor", "SV Werder Bremen", P), ("Samuel Mbangula", "formerlyPlayedFor", "Juventus FC", P)]),
 ]
 
 
