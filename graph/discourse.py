@@ -157,7 +157,7 @@ class DiscourseReadings:
         return sorted(options, key=lambda t: t.iri in former_only)
 
     def _club_of_its_coach(self, m: Mention) -> Mention | None:
-        """"El Valencia de <Coach>", "le PSG de <Coach>": a club with its article, then "de" and a name that
+        """"El <Club> de <Coach>", "le <Club> de <Coach>": a club with its article, then "de" and a name that
         no one has typed a player."""
         k = m.start - 1
         if k < 2 or self.norms[k] not in self.lex.coach_team_owner or m.kind not in ("name", "discovered"):

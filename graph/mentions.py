@@ -100,7 +100,7 @@ class MentionFinder:
         claimed = {k for m in names for k in range(m.start, m.end)}
         club_ends = {m.end for m in names if m.entity is not None and m.entity.type == "Club"}
         found = self._discover(sent, toks, norms, claimed, club_ends)
-        # An outlet's own name outranks a club or place inside it ("el diario ABC de <City>").
+        # An outlet's own name outranks a club or place inside it ("el diario <Name> de <City>").
         outlets = [m for m in found if m.entity is not None and m.entity.type == "MediaOutlet"]
         for m in outlets + names + [m for m in found if m not in outlets]:
             if not any(taken[m.start:m.end]):
@@ -126,7 +126,7 @@ class MentionFinder:
         return mentions
 
     def _with_marker(self, sent: Sentence, toks: list[Token], norms: list[str], m: Mention) -> Mention:
-        """"des FC Brentford": a club marker the known name does not carry belongs to the mention."""
+        """"des FC <Name>": a club marker the known name does not carry belongs to the mention."""
         k = m.start - 1
         if m.entity is None or m.entity.type != "Club" or k < 0 or not toks[k].is_title \
                 or norms[k] not in self.shapes["club_markers"] or len(norms[k]) > 4:
@@ -135,7 +135,7 @@ class MentionFinder:
         return Mention(m.sent, k, m.end, surface, m.kind, m.entity, m.types, confidence=m.confidence)
 
     def _bracketed_outlet(self, m: Mention) -> Mention:
-        """A gossip item ends with its sources in brackets: "(Athletic)" there is the outlet "The Athletic",
+        """A gossip item ends with its sources in brackets: "(<Word>)" there is the outlet "The <Word>",
         not a club of that name."""
         if m.entity is None or m.entity.type in ("MediaOutlet", "Journalist"):
             return m
@@ -146,7 +146,7 @@ class MentionFinder:
         return m
 
     def _reserve_side(self, sent: Sentence, toks: list[Token], m: Mention) -> Mention:
-        """"<Club> II", "<Club> U19": the club's reserve or youth side, a team of its own; "England U21",
+        """"<Club> II", "<Club> U19": the club's reserve or youth side, a team of its own; "<Country> U21",
         "l'équipe de France espoirs": a national youth side."""
         if m.entity is not None and m.entity.type == "NationalTeam" and m.end < len(toks):
             return self._youth_side(sent, toks, m)
@@ -165,7 +165,7 @@ class MentionFinder:
         return Mention(sent.index, m.start, m.end + 1, surface, "discovered", side, {"Club"}, confidence=0.8 * m.confidence)
 
     def _youth_side(self, sent: Sentence, toks: list[Token], m: Mention) -> Mention:
-        """"England U21", "France espoirs": the national under-21 side (named as encyclopedias name it)."""
+        """"<Country> U21", "<Pays> espoirs": the national under-21 side (named as encyclopedias name it)."""
         nxt = toks[m.end].text
         age = self.shapes["youth_sides"].get(fold(nxt))
         if age is None or not m.entity.label.endswith("national football team"):
@@ -189,7 +189,7 @@ class MentionFinder:
         if norms[m.start - 1] not in self.lex.locative_prepositions:
             return False
         if m.end < len(norms) and norms[m.end] in ("'", "’"):
-            return False  # "in England's squad": the team's
+            return False  # "in <Country>'s squad": the team's
         nxt = norms[m.end] if m.end < len(norms) else ""
         return nxt not in self.lex.club_nouns and nxt not in ("national", "nationalmannschaft", "u21", "squad")
 
@@ -209,8 +209,8 @@ class MentionFinder:
             if team is None:
                 team = self.ref.club_demonym(tok.text)
                 if team is not None and not self._next_to(self.lex.roles, norms, j):
-                    # "der frühere Salzburger X", "le Lyonnais X": the adjective as a noun, a player of the club;
-                    # "pour les Toulousains", "gegen die Leverkusener": the noun in the plural, the team
+                    # "der frühere <Town>er X", "le <Town>ais X": the adjective as a noun, a player of the club;
+                    # "pour les <Town>ains", "gegen die <Town>er": the noun in the plural, the team
                     role = "player" if self._noun_before_name(toks, norms, taken, j) else None
                     team = team if role or self._plural_noun(toks, norms, j) else None
             if team is not None and team.type in ("NationalTeam", "Club"):
@@ -219,7 +219,7 @@ class MentionFinder:
         return out
 
     def _plural_noun(self, toks: list[Token], norms: list[str], j: int) -> bool:
-        """A capitalised club adjective after a plural article, inside the sentence: "les Toulousains"."""
+        """A capitalised club adjective after a plural article, inside the sentence: "les <Town>ains"."""
         return 1 < j and toks[j].is_title and norms[j - 1] in self.shapes["plural_articles"] and norms[j].endswith(("s", "n", "r"))
 
     def _noun_before_name(self, toks: list[Token], norms: list[str], taken: list[bool], j: int) -> bool:
@@ -302,8 +302,8 @@ class MentionFinder:
         before_title = i > 0 and toks[i - 1].is_title and is_word(norms[i - 1])
         after_title = end < len(toks) and toks[end].is_title and is_word(norms[end])
         if entity.type in PERSON_TYPES:
-            # "Ernesto <Surname>" is not the known "<Other> <Surname>"; "Daniel Farke" after "Daniel James" is a
-            # first name, then another surname; "die Bremer" are a club's players, not a man called Bremer
+            # "Ernesto <Surname>" is not the known "<Other> <Surname>"; "<Given> <Other>" after "<Given> <Surname>" is a
+            # first name, then another surname; "die <Town>er" are a club's players, not a man of that name
             if i > 0 and norms[i - 1] in self.shapes["plural_articles"] and self.ref.club_demonym(toks[i].text) is not None:
                 return True
             return self._other_given_name(toks, norms, i, entity) or (
@@ -311,7 +311,7 @@ class MentionFinder:
         if entity.type != "Club":
             return False
         markers = self.shapes["club_markers"]
-        return (before_title and norms[i - 1] in markers and after_title  # "SK Austria Klagenfurt"
+        return (before_title and norms[i - 1] in markers and after_title  # "SK <Alias> <Town>"
                 or word in generic_club_words() and after_title  # "Real Club <Town>": the rest of another club's name
                 or word in markers and before_title and norms[i - 1] not in self.shapes["not_names"])  # "<Town> Athletic"
 
@@ -356,7 +356,7 @@ class MentionFinder:
                 if w[:1].isupper() and not toks[p].is_title and (k == 0 or not toks[positions[0]].is_title):
                     return False
                 if w.isupper() and len(w) <= 4 and toks[p].text != w:
-                    return False  # an acronym ("AS", "PSG") only as written: not "As a coach"
+                    return False  # an acronym ("AS", "<ABC>") only as written: not "As a coach"
         if entry.mode == "context":
             return self._after_source_cue(norms, i) or _bracketed(norms, i, positions[-1] + 1)
         if entry.mode == "attributive":
@@ -381,7 +381,7 @@ class MentionFinder:
         i = 0
         while i < len(toks):
             if i not in claimed and (end := self._competition_run(toks, norms, i, claimed)):
-                # "European Cup Winners' Cup": words that are never names alone make up a competition's name
+                # "<Adjective> Cup <Noun>s' Cup": words that are never names alone make up a competition's name
                 surface = sent.text[toks[i].start - sent.start: toks[end - 1].start - sent.start + len(toks[end - 1].text)]
                 out.append(self._new_entity(sent, i, end, surface, "Competition", 0.6))
                 i = end
@@ -404,13 +404,13 @@ class MentionFinder:
                 if toks[j].is_title and is_word(norms[j]) and (norms[j] not in self.shapes["not_names"]
                                                                  or words and norms[j] in self.shapes["competition_markers"]
                                                                  or j == i and marker_first):
-                    words.append(j)  # "Scottish Cup": a competition's last word may be a word never a name
+                    words.append(j)  # "<Adjective> Cup": a competition's last word may be a word never a name
                     j += 1
                 elif norms[j] in _SKIPPABLE and j + 1 < len(toks) and toks[j + 1].is_title and words and (
                         _attached(toks, j) or norms[j] == "'" and norms[j + 1] in self.shapes["competition_markers"]):
                     j += 1  # "Hanche-Olsen"; "Cup Winners' Cup"
                 elif norms[j] in _QUOTES and words and (k := self._after_nickname(toks, norms, j)) and k not in claimed:
-                    j = k  # 'Harold "Harry" Whitcombe': the nickname is left out of the name
+                    j = k  # '<Given> "<Nickname>" <Surname>': the nickname is left out of the name
                 elif norms[j] in self.shapes["name_particles"] and words and (k := self._after_particles(toks, norms, j)) \
                         and k not in claimed:
                     j = k  # "Virgil van Dijk", "Luis de la Fuente"
@@ -420,7 +420,7 @@ class MentionFinder:
                 i += 1
                 continue
             if len(words) >= 3 and self.ref.demonym(toks[words[0]].text) is not None \
-                    and norms[words[-1]] not in self.shapes["competition_markers"]:  # "European Cup Winners' Cup"
+                    and norms[words[-1]] not in self.shapes["competition_markers"]:  # "<Adjective> Cup <Noun>s' Cup"
                 i, words = words[1], words[1:]  # "le Portugais Luís Castro": a nationality, then the name
             end = words[-1] + 1
             m = self._classify_run(sent, toks, norms, i, end, words, club_ends)
@@ -490,7 +490,7 @@ class MentionFinder:
                 and any(n in self.lex.birth_markers for n in norms[max(0, start - 4):start - 1]):
             return None  # "né à <Town>", "grew up in <Town>": a place
         if self._after_outlet_noun(toks, norms, start):
-            # "ABC de <City>": an outlet's name may go on over a preposition and a place the reference knows
+            # "<Name> de <City>": an outlet's name may go on over a preposition and a place the reference knows
             while end + 1 < len(toks) and norms[end] in self.lex.team_prepositions and toks[end + 1].is_title:
                 end += 1
                 while end < len(toks) and toks[end].is_title:
@@ -517,13 +517,13 @@ class MentionFinder:
                                                                     or len(run) == 2 and verb_next):
             # Outside German (which capitalises every noun), an unknown run of two or three capitalised
             # words inside a football sentence, that is no club, competition, outlet or place, is a person; at
-            # a sentence's start too when a verb follows ("Kyogo Furuhashi opened the scoring").
+            # a sentence's start too when a verb follows ("<Given> <Surname> opened the scoring").
             return self._new_entity(sent, start, end, surface, kind, 0.5)
         return None
 
     def _after_outlet_noun(self, toks: list[Token], norms: list[str], start: int) -> bool:
         """Whether an outlet noun ends right before ``start``, over a quote or one lower-case adjective:
-        "el diario ABC", "die Zeitung 'Kurier'", "le quotidien sportif X"."""
+        "el diario X", "die Zeitung 'X'", "le quotidien sportif X"."""
         for end in (start, start - 1):
             if end < start and not (norms[end] in ("'", '"', "«", "„", "“") or not toks[end].is_title and is_word(norms[end])):
                 continue
@@ -554,7 +554,7 @@ class MentionFinder:
         if hit is None and (given := start + 1 < len(norms) and norms[start] in self.given and toks[start + 1].is_title) \
                 or hit is None and (start + 1 >= len(norms) or not toks[start + 1].is_title):
             # "under <Given> <Name>", not "unter Vertrag"; one name alone after a longer phrase ("sous les ordres de
-            # Sylvinho", "bajo la dirección de Míchel")
+            # <Name>", "bajo la dirección de <Name>")
             under = self.lex.under_coach.ending_at(norms, start, reach=6)
             hit = (under[1], under[0]) if under and (given or start - under[0] >= 3) else None
         return hit[0] if hit else None
@@ -583,7 +583,7 @@ class MentionFinder:
 
     def discovered(self, surface: str, kind: str) -> Entity:
         """The article-local entity for an unknown name, created on first sight."""
-        surface = _NICKNAME.sub("", surface)  # 'Harold "Harry" Whitcombe' is Harold Whitcombe
+        surface = _NICKNAME.sub("", surface)  # '<Given> "<Nickname>" <Surname>' is <Given> <Surname>
         words = [w for w in surface.split() if fold(w) not in self.shapes["honorifics"]]
         label = " ".join(words) or surface
         key = alias_key(label)

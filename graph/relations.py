@@ -267,7 +267,7 @@ class SentenceRelations(DiscourseReadings):
                 j -= 1
             team = team_end.get(j)
             if team is not None and role is None and team.end - team.start == 1:
-                # "<role> <club adjective> <Person>": "l'entraîneur <adjective> X"; "der frühere Salzburger X"
+                # "<role> <club adjective> <Person>": "l'entraîneur <adjective> X"; "der frühere <Town>er X"
                 role = (role_ending_at(self.lex, norms, team.start) or (team.role, 0))[0]
             if team is not None:
                 group = self._teams_before(team, team_end)
@@ -282,7 +282,7 @@ class SentenceRelations(DiscourseReadings):
                 genitive = not self.lex.open_name_discovery and role is None and j == k and team.surface.endswith("s") \
                     and team.entity.type == "Club" and not fold(team.entity.label).endswith("s")
                 if genitive:
-                    pred = membership_predicate(None, person, former)  # "Paderborns <Name>": the German genitive
+                    pred = membership_predicate(None, person, former)  # "<Town>s <Name>": the German genitive
                 if role is not None or genitive or (k - j >= 1 and norms[j] == "'"):
                     for t in group:
                         self._add(person, pred, t.entity, 0.9 * p.confidence, "team-role-name", (t.start, p.end))
@@ -350,7 +350,7 @@ class SentenceRelations(DiscourseReadings):
                 if role == "coach":
                     retype_as_coach(person.entity)  # "X ist ein deutscher Fußballtrainer"
                 elif role == "player" and former:
-                    self.retired.add(person.entity.iri)  # "X is a Scottish former footballer"
+                    self.retired.add(person.entity.iri)  # "X is a <nationality> former footballer"
                 continue
             if role in ("coach", "boss") and person.entity.type == "Player":
                 retype_as_coach(person.entity)
@@ -602,7 +602,7 @@ class SentenceRelations(DiscourseReadings):
             team = next((t for t in free_teams if person.end <= t.start <= person.end + 2), None)
         if team is None and cue.frame == "joined" and cue.team == "left" and self.topic_club is not None \
                 and not any(t.end <= a for t in teams) and self.topic_club.iri not in self.own_teams.get(person.entity.iri, {}):
-            # "Die Linzer holen X vom <Club>": the club that signs him, named by a word we do not know, is the
+            # "Die <Town>er holen X vom <Club>": the club that signs him, named by a word we do not know, is the
             # club the article is about
             team = Mention(self.sent.index, a, a, self.topic_club.label, "topic", self.topic_club, {"Club"}, confidence=0.6)
         if team is None and targets and (boss := self._club_through_its_boss(a, person)) is not None:

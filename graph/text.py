@@ -26,7 +26,7 @@ def _fold_short(text: str) -> str:
 def _fold(text: str) -> str:
     text = text.translate(_QUOTES).replace("ß", "ss").replace("ø", "o").replace("Ø", "o")
     text = text.replace("ı", "i").replace("ł", "l").replace("Ł", "l").replace("đ", "d").replace("Đ", "d")
-    text = text.replace("œ", "oe").replace("Œ", "oe").replace("æ", "ae").replace("Æ", "ae")  # "œil", "Nordsjælland"
+    text = text.replace("œ", "oe").replace("Œ", "oe").replace("æ", "ae").replace("Æ", "ae")  # "œil", "-sjælland"
     decomposed = unicodedata.normalize("NFKD", text)
     return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
 
