@@ -97,17 +97,17 @@ def _remaining_term(norms: list[str], i: int, lex: Lexicon, article_date: dt.dat
     number = int(tok) if tok.isdigit() and len(tok) <= 2 else lex.number_words.get(tok)
     if number is None or article_date is None:
         return None
-    j, months = i + 1, 0
-    half = lex.half_words.matches_at(norms, j) if j < len(norms) else []
+    j = i + 1
+    half = lex.half_words.matches_at(norms, j) if j < len(norms) else []  # "two and a half years"
     if half:
-        j, months = half[0][0], 6
+        j = half[0][0]
     if j >= len(norms) or norms[j] not in lex.year_units | lex.month_units:
         return None
-    months += number * 12 if norms[j] in lex.year_units else number
     end = j + 1
-    half = lex.half_words.matches_at(norms, end) if end < len(norms) and not months % 12 == 6 else []
-    if half:  # "a year and a half left"
-        end, months = half[0][0], months + 6
+    if not half and end < len(norms):
+        half = lex.half_words.matches_at(norms, end)  # "a year and a half"
+        end = half[0][0] if half else end
+    months = (number * 12 if norms[j] in lex.year_units else number) + (6 if half else 0)
     after = end < len(norms) and lex.remaining_words.matches_at(norms, end)
     before = any(e >= i - 1 for k in range(max(0, i - 4), i) for e, _p, _pl in lex.remaining_words.matches_at(norms, k))
     if not (after or before):

@@ -236,11 +236,8 @@ class DiscourseReadings:
 
     def _club_of_coach(self, coach: Entity) -> Entity | None:
         """The club the article says the coach leads or led last, else the club the article is about."""
-        clubs = [t for t in self.own_teams.get(coach.iri, {}).values() if t.type == "Club"]
-        if len(clubs) == 1:
-            return clubs[0]
-        if clubs:
-            return None
+        if any(t.type == "Club" for t in self.own_teams.get(coach.iri, {}).values()):
+            return self._current_club(coach)  # the one he leads; none when the article gives him several
         last = next((r.object for r in reversed([*self.earlier, *self.out]) if r.subject is coach and r.stance == "positive"
                      and r.predicate in ("coaches", "coachedAt") and isinstance(r.object, Entity) and r.object.type == "Club"), None)
         return last or self.topic_club

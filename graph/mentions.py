@@ -402,13 +402,11 @@ class MentionFinder:
                 if words and not self.lex.open_name_discovery and self.lex.roles.matches_at(norms, j):
                     break  # "<Name> Cheftrainer des <Club>": German capitalises the role noun after a name
                 if toks[j].is_title and is_word(norms[j]) and (norms[j] not in self.shapes["not_names"]
-                                                                 or words and norms[j] in self.shapes["competition_markers"]
                                                                  or j == i and marker_first):
-                    words.append(j)  # "<Adjective> Cup": a competition's last word may be a word never a name
+                    words.append(j)
                     j += 1
-                elif norms[j] in _SKIPPABLE and j + 1 < len(toks) and toks[j + 1].is_title and words and (
-                        _attached(toks, j) or norms[j] == "'" and norms[j + 1] in self.shapes["competition_markers"]):
-                    j += 1  # "Hanche-Olsen"; "Cup Winners' Cup"
+                elif norms[j] in _SKIPPABLE and j + 1 < len(toks) and toks[j + 1].is_title and words and _attached(toks, j):
+                    j += 1
                 elif norms[j] in _QUOTES and words and (k := self._after_nickname(toks, norms, j)) and k not in claimed:
                     j = k  # '<Given> "<Nickname>" <Surname>': the nickname is left out of the name
                 elif norms[j] in self.shapes["name_particles"] and words and (k := self._after_particles(toks, norms, j)) \
@@ -419,8 +417,7 @@ class MentionFinder:
             if not words:
                 i += 1
                 continue
-            if len(words) >= 3 and self.ref.demonym(toks[words[0]].text) is not None \
-                    and norms[words[-1]] not in self.shapes["competition_markers"]:  # "<Adjective> Cup <Noun>s' Cup"
+            if len(words) >= 3 and self.ref.demonym(toks[words[0]].text) is not None:
                 i, words = words[1], words[1:]  # "le Portugais Luís Castro": a nationality, then the name
             end = words[-1] + 1
             m = self._classify_run(sent, toks, norms, i, end, words, club_ends)
