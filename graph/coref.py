@@ -95,6 +95,13 @@ class Resolver:
                 # "... sustituyó a X. Su contrato ...": the last sentence named X only as an object, its subject
                 # left unsaid (or named far back) is the person the article is about
                 return self.topic
+            if cands and m.kind == "descriptor" and m.nationality is None and self.topic is not None \
+                    and all(x.after_preposition for x in cands) and self.topic not in [x.entity for x in cands] \
+                    and self.topic != exclude and self._fits(m, self.topic):
+                # "<Coach> seeks a replacement for X. <Club> asked about the defender": the last sentence named
+                # its fitting person only after a preposition, not as its subject; the description is the
+                # article's person
+                return self.topic
             if cands:
                 known = [x for x in cands if m.nationality is not None and x.entity.nationality == m.nationality.iri]
                 if known:

@@ -336,7 +336,8 @@ def _move_order(claims: list[Relation], article_date):
     """Sort key of moves, latest last: by year, then in the order told ("had joined" is an earlier move).
     An undated move takes its year from the text around it, as careers are told in order: the year of the
     next dated move told after it (it came before that one), else of the one told before it. In the first
-    sentence about the person, which tells the news or the present, an undated move is the article's news."""
+    sentence about the person, which tells the news or the present, an undated move is the article's news,
+    when that sentence opens the article (deep in a biography it is one step of the career)."""
     now = article_date.year if article_date else 9999
     told = sorted(claims, key=lambda c: (c.sentence, c.span[0]))
     lead = told[0].sentence
@@ -347,7 +348,7 @@ def _move_order(claims: list[Relation], article_date):
             continue
         after = next((int(d.start[:4]) for d in told[k + 1:] if d.start), None)
         before = next((int(d.start[:4]) for d in reversed(told[:k]) if d.start), None)
-        years[id(c)] = now if c.sentence == lead else after if after is not None else before if before is not None else now
+        years[id(c)] = now if c.sentence == lead <= 2 else after if after is not None else before if before is not None else now
     return lambda c: (years[id(c)], not c.background, c.sentence, c.span[0])
 
 

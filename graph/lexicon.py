@@ -12,7 +12,7 @@ import yaml
 from graph.config import LEXICON_DIR
 from graph.text import fold, pieces
 
-GAP = 12  # tokens a '...' in a cue may skip
+GAP = 16  # tokens a '...' in a cue may skip
 _GAP_STOPS = frozenset({",", ";", ":", "(", ")"})
 
 
@@ -146,6 +146,7 @@ class RelationCue:
     negation_before: bool = True  # False where what precedes the cue is another party's act ("X rejected a bid from")
     affirms: bool = False  # a negation inside the cue is part of what it affirms ("<Club> insist X is not for sale")
     suitor_left: bool = False  # the club before the cue wants the person ("<Club> are in talks with <Other> over X")
+    to_topic_club: bool = False  # a move told as news with no destination named goes to the article's club
 
 
 @dataclass
@@ -259,7 +260,8 @@ def load_lexicon(lang: str, directory: Path = LEXICON_DIR) -> Lexicon:
     for rel in data.get("relations") or []:
         cue = RelationCue(rel["frame"], rel.get("person", "left"), rel.get("team", "right"),
                           float(rel.get("confidence", 0.8)), bool(rel.get("negation_before", True)),
-                          bool(rel.get("affirms", False)), bool(rel.get("suitor_left", False)))
+                          bool(rel.get("affirms", False)), bool(rel.get("suitor_left", False)),
+                          bool(rel.get("to_topic_club", False)))
         for c in rel["cues"]:
             relations.add(_word(c), cue)
     pron = data.get("pronouns") or {}

@@ -84,6 +84,7 @@ class MentionFinder:
         self.local_aliases: dict[tuple[str, ...], Entity] = {}
         self._local_first: set[str] = set()  # first words of local aliases, for the quick reject below
         self.seen: set[str] = set()
+        self._towns_blocked: set[tuple[str, ...]] = set()
         self.shapes = name_shapes()
         self.given = given_names()
 
@@ -94,7 +95,8 @@ class MentionFinder:
         norms = [t.norm for t in toks]
         taken = [False] * len(toks)
         mentions: list[Mention] = []
-        names = [self._with_marker(sent, toks, norms, m) for m in self._names(sent, toks, norms)]
+        names = [self._outlet_over_name(sent, toks, norms, self._with_marker(sent, toks, norms, m))
+                 for m in self._names(sent, toks, norms)]
         if norms[:1] == ["("]:
             names = [self._bracketed_outlet(m) for m in names]
         claimed = {k for m in names for k in range(m.start, m.end)}
@@ -123,7 +125,26 @@ class MentionFinder:
             m.speaker = any(n in _CLOSING_QUOTES for n in norms[max(0, m.start - 5):m.start])
             if m.entity is not None:
                 self.seen.add(m.entity.iri)
+                self._remember_town(m.entity)
         return mentions
+
+    def _remember_town(self, club: Entity) -> None:
+        """The last word of a club's name, when it is a town's ("<Name> Graz"), names that club later in the
+        article ("moved to Graz"), unless another club of the article ends in it too or it is a known name."""
+        key = alias_key(club.label)
+        if club.type != "Club" or len(key) < 2:
+            return
+        town = key[-1:]
+        if town in self._towns_blocked or len(town[0]) < 4 or town[0] in self.shapes["club_markers"] \
+                or town in self.ref.aliases or not club.label.split()[-1][:1].isupper():
+            return
+        other = self.local_aliases.get(town)
+        if other is None:
+            self.local_aliases[town] = club
+            self._local_first.add(town[0])
+        elif other is not club and other.type == "Club":
+            del self.local_aliases[town]  # two clubs of one town: the town alone names neither
+            self._towns_blocked.add(town)
 
     def _with_marker(self, sent: Sentence, toks: list[Token], norms: list[str], m: Mention) -> Mention:
         """"des FC <Name>": a club marker the known name does not carry belongs to the mention."""
@@ -133,6 +154,19 @@ class MentionFinder:
             return m
         surface = sent.text[toks[k].start - sent.start: toks[m.end - 1].start - sent.start + len(toks[m.end - 1].text)]
         return Mention(m.sent, k, m.end, surface, m.kind, m.entity, m.types, confidence=m.confidence)
+
+    def _outlet_over_name(self, sent: Sentence, toks: list[Token], norms: list[str], m: Mention) -> Mention:
+        """"according to the <Town> Sentinel": after a source cue, a known club or place that capitalised words
+        go on from is the first word of an outlet's name."""
+        if m.entity is None or m.entity.type not in ("Club", "Place") or not self._after_source_cue(norms, m.start):
+            return m
+        end = m.end
+        while end < len(toks) and toks[end].is_title and is_word(norms[end]) and norms[end] not in self.shapes["not_names"] \
+                and norms[end] not in self.shapes["club_markers"] and not self.lex.roles.matches_at(norms, end):
+            end += 1
+        if end == m.end:
+            return m
+        return self._new_entity(sent, m.start, end, _span(sent, toks, m.start, end), "MediaOutlet", 0.6)
 
     def _bracketed_outlet(self, m: Mention) -> Mention:
         """A gossip item ends with its sources in brackets: "(<Word>)" there is the outlet "The <Word>",
@@ -396,6 +430,10 @@ class MentionFinder:
                 # German capitalises nouns: "Trainer Sebastian X" is a role noun, then the name.
                 i = roles[0][0]
                 continue
+            if not self.lex.open_name_discovery and norms[i] in self.lex.club_nouns \
+                    and norms[i] not in self.shapes["club_markers"]:
+                i += 1  # "den Drittligisten <Name> <Town>": a club noun, then the club's name
+                continue
             j = i
             words = []
             while j < len(toks) and j not in claimed:
@@ -404,6 +442,10 @@ class MentionFinder:
                 if toks[j].is_title and is_word(norms[j]) and (norms[j] not in self.shapes["not_names"]
                                                                  or j == i and marker_first):
                     words.append(j)
+                    j += 1
+                elif words and norms[j].isdigit() and (len(norms[j]) == 2 or len(norms[j]) == 4 and norms[j] < "1950") \
+                        and any(norms[w] in self.shapes["club_markers"] for w in words):
+                    words.append(j)  # "<Marker> <Town> 04", "<Marker> <Town> 1899": a founding year ends a club's name
                     j += 1
                 elif norms[j] in _SKIPPABLE and j + 1 < len(toks) and toks[j + 1].is_title and words and _attached(toks, j):
                     j += 1
@@ -458,7 +500,10 @@ class MentionFinder:
         return None
 
     def _after_particles(self, toks: list[Token], norms: list[str], j: int) -> int | None:
-        """Where the name goes on after one or two particles starting at j ("van", "de la"), if it does."""
+        """Where the name goes on after one or two particles starting at j ("van", "de la"), if it does; not
+        after an article of the language ("<Given> <Surname> den Drittligisten")."""
+        if norms[j] in self.lex.determiners:
+            return None
         for k in (j + 1, j + 2):
             if k < len(toks) and toks[k].is_title:
                 return k
@@ -632,8 +677,9 @@ class MentionFinder:
                 kind = "possessive"
             elif n in lex.object_pronouns:
                 kind = "object"
-            elif n in lex.relative_pronouns and i > 0 and norms[i - 1] == ",":
-                kind = "relative"
+            elif n in lex.relative_pronouns and i > 0 and norms[i - 1] == "," \
+                    and not (i + 1 < len(norms) and taken[i + 1]):
+                kind = "relative"  # not an article before a name: "für den <Club>, den <Club> und ..."
             if kind:
                 m = Mention(sent.index, i, i + 1, toks[i].text, kind, types=set(PERSON_TYPES) - {"Journalist"},
                             confidence=0.85)
@@ -748,6 +794,8 @@ class MentionFinder:
                            types=types, role=role, former=former, team=team,
                            nationality=nationality, possessor=possessor, confidence=0.75)
         if norms[j] in lex.club_nouns and team is None:
+            if j + 1 in by_start and by_start[j + 1].entity is not None and by_start[j + 1].entity.type == "Club":
+                return None  # "den Drittligisten <Club>": the noun describes the name after it
             club = self.ref.club_demonym(toks[j + 1].text) if j + 1 < len(toks) and not taken[j + 1] else None
             if club is not None:
                 # "el conjunto blanco", "le club lensois": the club's own adjective names it

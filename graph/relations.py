@@ -339,6 +339,9 @@ class SentenceRelations(DiscourseReadings):
             if named is not None and not lex.open_name_discovery:
                 ends = (j, named.start)  # "Von 2016 bis 2019 war <Name> Cheftrainer des <Club>"
             cop = next(((k, e) for k in range(max(0, j - 5), j) for e, _p, _ in lex.copulas.matches_at(norms, k) if e in ends), None)
+            if cop is None and team is not None and not lex.open_name_discovery and team.end < len(norms) \
+                    and lex.copulas.matches_at(norms, team.end):
+                cop = (j, j)  # a subordinate clause puts the copula last: "ehe er 2016 Cheftrainer beim <Club> wurde"
             if cop is None:
                 if j == 0 and team is not None and after is None:
                     self._fronted_role(role, former, team, people)
@@ -515,7 +518,8 @@ class SentenceRelations(DiscourseReadings):
     def cues(self) -> None:
         """Relations signalled by the lexicon's cue phrases."""
         people, teams = self._people(), self._teams()
-        found = self.lex.relations.find(self.norms)
+        norms = self._listed_norms(teams)
+        found = self.lex.relations.find(norms)
         # The negation words of an affirming cue negate nothing around it ("not for sale despite interest from")
         self.quiet = {k for a, b, _p, cue in found if cue.affirms for k in range(a, b)}
         # Ties first, rumours after: whom a club wants is told apart from the clubs the person is tied to
@@ -528,10 +532,21 @@ class SentenceRelations(DiscourseReadings):
                 # a move told is no rumour: "quitte <Club> pour rejoindre <Club>" holds no "rejoindre" of a rumour
                 done = {cue.frame} | ({"targets"} if cue.frame in ("joined", "former_member") else set())
                 for k in range(a, b):
-                    for end, _inner, inner_cue in self.lex.relations.matches_at(self.norms, k):
+                    for end, _inner, inner_cue in self.lex.relations.matches_at(norms, k):
                         if end <= b and (k, end) != (a, b) and inner_cue.frame not in done:
                             done.add(inner_cue.frame)
                             self._apply(inner_cue, k, end, people, teams, _inner.text)
+
+    def _listed_norms(self, teams: list[Mention]) -> list[str]:
+        """The sentence's pieces with the commas of a list of teams made no clause boundary, so that a cue's
+        gap spans the list: "für den <Club>, <Club> und den <Club> aktiv"."""
+        norms = list(self.norms)
+        ordered = sorted(teams, key=lambda m: m.start)
+        for left, right in zip(ordered, ordered[1:], strict=False):
+            between = self.norms[left.end:right.start]
+            if between[:1] == [","] and all(t in self.lex.determiners or t in self.lex.team_prepositions for t in between[1:]):
+                norms[left.end] = "+"
+        return norms
 
     def _apply(self, cue: RelationCue, a: int, b: int, people: list[Mention], teams: list[Mention],
                cue_text: str = "") -> None:
@@ -570,7 +585,7 @@ class SentenceRelations(DiscourseReadings):
         if person is None and cue.person == "right" and targets:
             # a clitic before the verb: "el <Club> también lo sigue de cerca", "le <Club> le suit"
             person = next((m for m in people if m.kind == "object" and m.end == a), None)
-        if person is None and cue.person == "right" and inside:
+        if person is None and cue.person in ("right", "any") and inside:
             # "<Club> hat X als Trainer verpflichtet": the person sits in the gap of a verb-final cue
             person = next((m for m in people if a < m.start and m.end <= b), None)
         if person is None and cue.person in ("left", "any"):
@@ -595,13 +610,16 @@ class SentenceRelations(DiscourseReadings):
         if cue.frame in ("member", "joined"):
             # not a team after "from", unless the cue's own last word is the preposition ("piezas clave del <Club>")
             free_teams = [t for t in free_teams if t.start == b or not self._from_team(t)]
-        team = self._nearest(free_teams, a, b, cue.team, exclude=exclude, right_max=6 if targets else 3,
+        # verb-second order puts the subject between the verb and its object: "2024 trainiert X den <Club>"
+        after = person.end if cue.team == "right" and person.start == b and person.kind in ("name", "discovered", "pronoun") else b
+        team = self._nearest(free_teams, a, after, cue.team, exclude=exclude, right_max=6 if targets else 3,
                              inside=inside or cue.team == "inside")
         if team is None and cue.team == "left" and person.kind == "object" and person.start == b:
             # verb-second order puts the club after the object: "2018 verpflichtete ihn der <Club>"
             team = next((t for t in free_teams if person.end <= t.start <= person.end + 2), None)
         if team is None and cue.frame == "joined" and cue.team == "left" and self.topic_club is not None \
-                and not any(t.end <= a for t in teams) and self.topic_club.iri not in self.own_teams.get(person.entity.iri, {}):
+                and not any(t.end <= a and self.clause[t.start] == self.clause[a] for t in teams) \
+                and self.topic_club.iri not in self.own_teams.get(person.entity.iri, {}):
             # "Die <Town>er holen X vom <Club>": the club that signs him, named by a word we do not know, is the
             # club the article is about
             team = Mention(self.sent.index, a, a, self.topic_club.label, "topic", self.topic_club, {"Club"}, confidence=0.6)
@@ -610,7 +628,7 @@ class SentenceRelations(DiscourseReadings):
         tied = {r.object.iri for r in self.out if isinstance(r.object, Entity)}  # clubs the sentence ties to people
         if team is None and targets and self.topic_club is not None and self.topic_club.iri not in exclude \
                 and (clubs := [t for t in teams if t.entity.type == "Club"]) \
-                and all(t.entity.iri in exclude or t.entity.iri in tied for t in clubs):
+                and all(t.entity.iri in exclude or t.entity.iri in tied or t.entity is self.topic_club for t in clubs):
             # "X, coach of <Other>, is the chosen one to replace <Coach>": the only club named is the person's
             # own, so the club that wants him is the one the article is about
             team = Mention(self.sent.index, a, a, self.topic_club.label, "topic", self.topic_club, {"Club"}, confidence=0.6)
@@ -627,6 +645,8 @@ class SentenceRelations(DiscourseReadings):
             # "<Club> are in advanced talks with <Other> over a deal for X": the first club wants him
             self._add(suitor.entity, "targets", person.entity, cue.confidence * min(person.confidence, suitor.confidence),
                       "cue:targets", (suitor.start, b), cue_text)
+        if cue.to_topic_club:
+            self._to_topic_club(person, team, b)
         for p in [person] if person.kind == "topic" else self._coordinated(person, people):
             for t in [team] if team not in free_teams else self._coordinated(team, free_teams):
                 if cue.frame == "targets" and t.entity.iri in self.own_teams.get(p.entity.iri, {}):
@@ -641,6 +661,16 @@ class SentenceRelations(DiscourseReadings):
                     self._add(t.entity, pred, p.entity, conf, f"cue:{cue.frame}", span, cue_text, cue.negation_before)
                 else:
                     self._add(p.entity, pred, t.entity, conf, f"cue:{cue.frame}", (a, b), cue_text)
+
+    def _to_topic_club(self, person: Mention, origin: Mention, b: int) -> None:
+        """"Wie der Verein mitteilte, wechselt X vom <Club> an den <River>": a move told as news names where
+        he comes from; where he goes, unnamed or named by a place, is the club the article is about."""
+        club = self.topic_club
+        if club is None or club is origin.entity or person.entity.type not in ("Player", "Coach") \
+                or any(t.start >= b and t.entity is not origin.entity and t.entity.type == "Club" for t in self._teams()):
+            return
+        self._add(person.entity, frame_predicate("joined", person.entity), club, 0.6 * person.confidence,
+                  "cue:joined", (person.start, b))
 
     # ------------------------------------------------------------ contracts
     def contracts(self) -> None:

@@ -322,6 +322,37 @@ CASES = [
     ("de", "Der SV Werder Bremen hat Stürmer Samuel Mbangula von Juventus Turin ausgeliehen. Die Bremer besitzen eine "
            "Kaufoption.",
      [("Samuel Mbangula", "playsFor", "SV Werder Bremen", P), ("Samuel Mbangula", "formerlyPlayedFor", "Juventus FC", P)]),
+    # --- session 8: batch 22 (lists across commas, club nouns, news of a move, towns, favourites)
+    ("de", "Als Spieler war Markus Brenner für den KSV Baunatal, den SC Paderborn 07 und den FC Schalke 04 aktiv.",
+     [("Markus Brenner", "formerlyPlayedFor", "KSV Baunatal", P), ("Markus Brenner", "formerlyPlayedFor", "SC Paderborn 07", P),
+      ("Markus Brenner", "formerlyPlayedFor", "FC Schalke 04", P)]),
+    ("de", "Seit Juli 2024 trainiert Holger Brandt den Drittligisten SV Wehen Wiesbaden.",
+     [("Holger Brandt", "coaches", "SV Wehen Wiesbaden", P)]),
+    ("de", "Der 1. FC Köln hat einen Neuzugang. Wie der Bundesligist mitteilte, wechselt Tim Korte vom SC Paderborn 07 "
+           "an den Rhein.",
+     [("Tim Korte", "playsFor", "1. FC Köln", P), ("Tim Korte", "formerlyPlayedFor", "SC Paderborn 07", P)]),
+    ("de", "Auch der FC Augsburg und Union Berlin hatten sich um den Stürmer Ole Jansen bemüht.",
+     [("FC Augsburg", "targets", "Ole Jansen", P), ("1. FC Union Berlin", "targets", "Ole Jansen", P)]),
+    ("de", "Der LASK ist aktiv: Die Linzer holen Mittelfeldspieler Jan Berger vom Wolfsberger AC.",
+     [("Jan Berger", "playsFor", "LASK", P), ("Jan Berger", "formerlyPlayedFor", "Wolfsberger AC", P)]),
+    ("de", "Markus Kauczinski übernahm 2012 den Karlsruher SC, ehe er 2016 Cheftrainer beim FC Ingolstadt 04 wurde.",
+     [("Markus Kauczinski", "coachedAt", "Karlsruher SC", P), ("Markus Kauczinski", "coaches", "FC Ingolstadt 04", P)]),
+    ("de", "Der Trainer Peter Moser begann seine Trainerlaufbahn im Nachwuchs des FC Augsburg.",
+     [("Peter Moser", "coachedAt", "FC Augsburg", P)]),
+    ("en", "Blackburn Rovers are interested in Leeds United winger Dan James, according to the Burnley Express.",
+     [("ARTICLE", "cites", "Burnley Express", P), ("Blackburn Rovers FC", "targets", "Dan James", P)]),
+    ("en", "---\ntitle: Wigan Athletic sack manager\n---\nWigan Athletic have sacked their manager. "
+           "Former Blackburn Rovers boss Tony Mowbray is among the early "
+           "favourites.",
+     [("Wigan Athletic FC", "targets", "Tony Mowbray", P)]),
+    ("es", "El futuro de Rodrigo De Paul en el Atlético de Madrid es incierto.",
+     [("Rodrigo De Paul", "playsFor", "Atlético de Madrid", P)]),
+    ("es", "---\ntitle: Hugo Duro, en la agenda del Sevilla\n---\nEl Valencia CF sigue a Hugo Duro. "
+           "El entrenador Carlos Corberán busca un relevo para José Gayà. El Sevilla FC también ha "
+           "preguntado por el delantero.",
+     [("Sevilla FC", "targets", "Hugo Duro", P)]),
+    ("de", "Der SK Sturm Graz hat einen neuen Stürmer. Peter Moser wechselte 2024 vom Wolfsberger AC nach Graz.",
+     [("Peter Moser", "playsFor", "SK Sturm Graz", P), ("Peter Moser", "formerlyPlayedFor", "Wolfsberger AC", P)]),
 ]
 
 
