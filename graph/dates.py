@@ -16,7 +16,7 @@ class DateExpr:
     start: int
     end: int
     value: str
-    kind: str   # year | month | season | relative | remaining ("two years left")
+    kind: str   # year | month | season | relative | remaining ("two years left") | length ("a three-year deal")
 
 
 def parse_as_of(value: str) -> dt.date:
@@ -98,6 +98,8 @@ def _remaining_term(norms: list[str], i: int, lex: Lexicon, article_date: dt.dat
     if number is None or article_date is None:
         return None
     j = i + 1
+    hyphen = j < len(norms) and norms[j] == "-"  # "a three-year deal"
+    j += hyphen
     half = lex.half_words.matches_at(norms, j) if j < len(norms) else []  # "two and a half years"
     if half:
         j = half[0][0]
@@ -108,12 +110,16 @@ def _remaining_term(norms: list[str], i: int, lex: Lexicon, article_date: dt.dat
         half = lex.half_words.matches_at(norms, end)  # "a year and a half"
         end = half[0][0] if half else end
     months = (number * 12 if norms[j] in lex.year_units else number) + (6 if half else 0)
+    year = (article_date.year * 12 + article_date.month - 1 + months) // 12  # the June of the end's year is nearest
     after = end < len(norms) and lex.remaining_words.matches_at(norms, end)
     before = any(e >= i - 1 for k in range(max(0, i - 4), i) for e, _p, _pl in lex.remaining_words.matches_at(norms, k))
-    if not (after or before):
-        return None
-    year = (article_date.year * 12 + article_date.month - 1 + months) // 12  # the June of the end's year is nearest
-    return DateExpr(i, end, f"{year}-06", "remaining")
+    if after or before:
+        return DateExpr(i, end, f"{year}-06", "remaining")
+    noun = end + (end < len(norms) and norms[end] == "-")
+    if noun < len(norms) and norms[noun] in lex.length_after \
+            or lex.length_before.ending_at(norms, i, reach=4) is not None:
+        return DateExpr(i, end, str(year), "length")  # the year a deal signed now ends, as precise as the text
+    return None
 
 
 @dataclass

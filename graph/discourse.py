@@ -136,9 +136,15 @@ class DiscourseReadings:
             if other is None:
                 continue
             retype_as_coach(m.entity)
-            if m.entity.type != "Coach" or self.own_teams.get(m.entity.iri):
+            if m.entity.type != "Coach":
                 continue
-            theirs = set(self.own_teams.get(other.entity.iri, {}))
+            # Whichever of the two has no club yet coaches the other side: "Son homologue X" after "<Club> coach
+            # Y said", or X named with his club and the possessive's man new to the article.
+            coach, known = (other.entity, m.entity) if self.own_teams.get(m.entity.iri) else (m.entity, other.entity)
+            if self.own_teams.get(coach.iri):
+                continue
+            retype_as_coach(coach)
+            theirs = set(self.own_teams.get(known.iri, {}))
             coached = {r.object.iri for r in [*self.earlier, *self.out] if r.predicate == "coaches" and isinstance(r.object, Entity)}
             here = [t.entity for t in self._teams() if t.entity.type == "Club"]
             first = [self.topic_club] if self.topic_club is not None else []
@@ -146,7 +152,7 @@ class DiscourseReadings:
                        if t.iri not in theirs and t.iri not in coached]
             club = self._likely_sides(options)[0] if options else None
             if club is not None:
-                self._add(m.entity, "coaches", club, 0.5 * m.confidence, "counterpart", (m.start, other.end))
+                self._add(coach, "coaches", club, 0.5 * m.confidence, "counterpart", (m.start, other.end))
 
     def _likely_sides(self, options: list[Entity]) -> list[Entity]:
         """Clubs in order of how likely they are a side in the story: a club the article names only as

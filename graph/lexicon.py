@@ -212,6 +212,7 @@ class Lexicon:
     retirement: PatternSet = field(default_factory=PatternSet)  # "before retiring", "beendete seine Karriere"
     club_articles: set[str] = field(default_factory=set)  # "al <Name>": an article before a name makes it a club
     player_phase: PatternSet = field(default_factory=PatternSet)  # "As a player, ...": a playing career
+    predicative_markers: set[str] = field(default_factory=set)  # "appointed X as their new coach": a role, said of X
     counterpart_nouns: set[str] = field(default_factory=set)  # "his counterpart X": he coaches the other side
     # a contract's remaining term: "two and a half years left", "noch zwei Jahre", "un an de contrat restant"
     number_words: dict[str, int] = field(default_factory=dict)
@@ -219,6 +220,9 @@ class Lexicon:
     year_units: set[str] = field(default_factory=set)
     month_units: set[str] = field(default_factory=set)
     remaining_words: PatternSet = field(default_factory=PatternSet)
+    # a new deal's length: "on a three-year deal", "un contrat de trois ans", "firma por dos temporadas"
+    length_after: set[str] = field(default_factory=set)
+    length_before: PatternSet = field(default_factory=PatternSet)
 
 
 def role_ending_at(lex: Lexicon, norms: list[str], end: int) -> tuple[str, int] | None:
@@ -319,6 +323,7 @@ def load_lexicon(lang: str, directory: Path = LEXICON_DIR) -> Lexicon:
         club_articles=_set(data.get("club_articles")),
         player_phase=_patterns(data.get("player_phase")),
         counterpart_nouns=_set(data.get("counterpart_nouns")),
+        predicative_markers=_set(data.get("predicative_markers")),
         **_remaining((data.get("dates") or {}).get("remaining") or {}),
         **_periods(data.get("periods") or {}, data),
     )
@@ -331,7 +336,9 @@ def _remaining(r: dict) -> dict:
     """The words of a contract's remaining term ("two and a half years left")."""
     return {"number_words": {fold(_word(k)): int(v) for k, v in (r.get("numbers") or {}).items()},
             "half_words": _patterns(r.get("half")), "year_units": _set(r.get("years")),
-            "month_units": _set(r.get("months")), "remaining_words": _patterns(r.get("left"))}
+            "month_units": _set(r.get("months")), "remaining_words": _patterns(r.get("left")),
+            "length_after": _set((r.get("length") or {}).get("after")),
+            "length_before": _patterns((r.get("length") or {}).get("before"))}
 
 
 def _periods(p: dict, data: dict) -> dict:

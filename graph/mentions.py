@@ -200,16 +200,21 @@ class MentionFinder:
 
     def _youth_side(self, sent: Sentence, toks: list[Token], m: Mention) -> Mention:
         """"<Country> U21", "<Pays> espoirs": the national under-21 side (named as encyclopedias name it)."""
-        nxt = toks[m.end].text
-        age = self.shapes["youth_sides"].get(fold(nxt))
+        end = m.end + 1
+        age = self.shapes["youth_sides"].get(fold(toks[m.end].text))
+        if age is None and fold(toks[m.end].text) in self.shapes["youth_words"]:
+            # "England Under-21", "Norway Under 21": the word, then the age
+            k = m.end + 1 + (m.end + 1 < len(toks) and toks[m.end + 1].text == "-")
+            if k < len(toks) and toks[k].text.isdigit() and 15 <= int(toks[k].text) <= 23:
+                age, end = int(toks[k].text), k + 1
         if age is None or not m.entity.label.endswith("national football team"):
             return m
         label = m.entity.label.replace("national football team", f"national under-{age} football team")
         side = self.discovered(label, "NationalTeam")
-        surface = sent.text[toks[m.start].start - sent.start: toks[m.end].start - sent.start + len(nxt)]
+        surface = sent.text[toks[m.start].start - sent.start: toks[end - 1].start - sent.start + len(toks[end - 1].text)]
         if surface not in side.aliases:
             side.aliases.append(surface)
-        return Mention(sent.index, m.start, m.end + 1, surface, "discovered", side, {"NationalTeam"}, confidence=0.8 * m.confidence)
+        return Mention(sent.index, m.start, end, surface, "discovered", side, {"NationalTeam"}, confidence=0.8 * m.confidence)
 
     def _is_place(self, m: Mention, norms: list[str]) -> bool:
         """A country name after "in"/"nach"/"en" is the country, not its national team ("two seasons in France");
@@ -459,8 +464,9 @@ class MentionFinder:
             if not words:
                 i += 1
                 continue
-            if len(words) >= 3 and self.ref.demonym(toks[words[0]].text) is not None:
-                i, words = words[1], words[1:]  # "le Portugais Luís Castro": a nationality, then the name
+            if len(words) >= 3 and (self.ref.demonym(toks[words[0]].text) is not None
+                                    or self.ref.club_demonym(toks[words[0]].text) is not None):
+                i, words = words[1], words[1:]  # "le Portugais <Name>", "der frühere <Town>er <Name>": then the name
             end = words[-1] + 1
             m = self._classify_run(sent, toks, norms, i, end, words, club_ends)
             if m:
@@ -538,6 +544,10 @@ class MentionFinder:
                 while end < len(toks) and toks[end].is_title:
                     end += 1
             surface = sent.text[toks[start].start - sent.start: toks[end - 1].start - sent.start + len(toks[end - 1].text)]
+            return self._new_entity(sent, start, end, surface, "MediaOutlet", 0.6)
+        if _bracketed(norms, start, end) and all(not is_word(n) for n in norms[end:]) and run[0] not in self.given \
+                and len(run) <= 4:
+            # a gossip item closes with its source alone in brackets: "(<Name> <Name>)" is an outlet
             return self._new_entity(sent, start, end, surface, "MediaOutlet", 0.6)
         role = self._role_before(toks, norms, start) or self._role_after(norms, end)
         types = ROLE_TYPES.get(role or "", set())
@@ -714,8 +724,9 @@ class MentionFinder:
                         taken[k] = True
         i = 0
         while i < len(toks):
-            if taken[i] or norms[i] not in lex.determiners or norms[i] in lex.indefinites:
-                i += 1
+            if taken[i] or norms[i] not in lex.determiners or norms[i] in lex.indefinites \
+                    or i > 0 and norms[i - 1] in lex.predicative_markers and lex.roles.find(norms[i:i + 5]):
+                i += 1  # "appointed X as their new head coach": a role said of X, no one referred to
                 continue
             m = self._description_after(sent, toks, norms, i, taken, by_start)
             if m:

@@ -36,6 +36,7 @@ from graph.reference import TEAM_TYPES, Entity
 from graph.text import Sentence, fold, pieces
 
 # "2004 - 2006", "2004 and 2006", "2015 bis 2019", "2004-06" over folded, space-joined word pieces
+_YEAR_PIECE = re.compile(r"(?:19|20)\d\d")
 _YEAR_RANGE = re.compile(r"\b((?:19|20)\d\d) (?:-|–|to|and|until|bis|und|a|à|et|y|hasta) ((?:19|20)?\d\d)\b")
 MAX_DISTANCE = 12
 PERIOD_DISTANCE = 6  # pieces between a team and "since 2021"/"until 2019" that dates its spell
@@ -686,9 +687,11 @@ class SentenceRelations(DiscourseReadings):
             limit = 4 if d.kind == "relative" else MAX_DISTANCE
             if gap > limit or not self._same_or_attached_clause(cue, d.start):
                 continue
+            if d.kind == "length" and (self.sent.index > 1 or any(_YEAR_PIECE.fullmatch(n) for n in norms)):
+                continue  # a deal's length dates its end only as the article's news, told first and with no year
             if any(n in lex.since_words for n in norms[min(cue[1], d.start):max(cue[0], d.start)]):
                 continue  # "libre depuis 2024", "free since June": when it began, not when it ends
-            marker = "strong" if d.kind == "remaining" else self._until_before(d.start)
+            marker = "strong" if d.kind in ("remaining", "length") else self._until_before(d.start)
             if marker is None and d.kind == "relative" and self._expiry_in_clause(d.start):
                 marker = "weak"
             if marker is not None:

@@ -353,6 +353,30 @@ CASES = [
      [("Sevilla FC", "targets", "Hugo Duro", P)]),
     ("de", "Der SK Sturm Graz hat einen neuen Stürmer. Peter Moser wechselte 2024 vom Wolfsberger AC nach Graz.",
      [("Peter Moser", "playsFor", "SK Sturm Graz", P), ("Peter Moser", "formerlyPlayedFor", "Wolfsberger AC", P)]),
+    # --- session 8: batch 23 (gossip sources, selling clubs, youth sides, deal lengths, counterparts, stays)
+    ("en", "Leeds United are keeping tabs on Hull City striker Oscar Estupiñán.\n\n(Yorkshire Evening Post)",
+     [("Leeds United AFC", "targets", "Oscar Estupiñán", P), ("ARTICLE", "cites", "Yorkshire Evening Post", P)]),
+    ("en", "Brentford are prepared to listen to offers for midfielder Vitaly Janelt.",
+     [("Vitaly Janelt", "playsFor", "Brentford FC", P)]),
+    ("en", "Tom Baker is an England Under-21 international.",
+     [("Tom Baker", "playsFor", "England national under-21 football team", P)]),
+    ("en", "Hibernian have signed defender Lukas Berg from Hammarby on a four-year deal.",
+     [("Lukas Berg", "playsFor", "Hibernian FC", P), ("Lukas Berg", "contractUntil", "2029", P)]),
+    ("en", "Luton Town have appointed Matt Bloomfield as their new manager on a three-year contract.",
+     [("Matt Bloomfield", "coaches", "Luton Town FC", P), ("Matt Bloomfield", "contractUntil", "2028", P)]),
+    ("en", "Joe Willock will not leave Newcastle United this summer.",
+     [("Joe Willock", "playsFor", "Newcastle United FC", P)]),
+    ("de", "Der SC Freiburg hat den FC Augsburg mit 2:0 geschlagen. \"Wir waren besser\", sagte Freiburg-Trainer Julian "
+           "Schuster. Sein Gegenüber Jess Thorup war enttäuscht.",
+     [("Julian Schuster", "coaches", "SC Freiburg", P), ("Jess Thorup", "coaches", "FC Augsburg", P)]),
+    ("es", "El Real Oviedo ha anunciado la contratación de Luis Carrión como nuevo entrenador del primer equipo.",
+     [("Luis Carrión", "coaches", "Real Oviedo", P)]),
+    ("es", "Miguel Ángel Tena había entrenado al filial del Villarreal CF.",
+     [("Miguel Ángel Tena", "coachedAt", "Villarreal CF", P)]),
+    ("fr", "Formé au Havre AC, Mathis Doucouré rejoint le centre de formation du FC Nantes à quinze ans.",
+     [("Mathis Doucouré", "formerlyPlayedFor", "Le Havre AC", P)]),
+    ("fr", "Annoncé du côté de l'OGC Nice, Moussa Sylla ne quittera pas le FC Lorient cet été.",
+     [("OGC Nice", "targets", "Moussa Sylla", P), ("Moussa Sylla", "playsFor", "FC Lorient", P)]),
 ]
 
 
