@@ -212,6 +212,7 @@ class Lexicon:
     retirement: PatternSet = field(default_factory=PatternSet)  # "before retiring", "beendete seine Karriere"
     club_articles: set[str] = field(default_factory=set)  # "al <Name>": an article before a name makes it a club
     player_phase: PatternSet = field(default_factory=PatternSet)  # "As a player, ...": a playing career
+    shared_subject: PatternSet = field(default_factory=PatternSet)  # "before joining", "avant de": the subject is shared
     predicative_markers: set[str] = field(default_factory=set)  # "appointed X as their new coach": a role, said of X
     counterpart_nouns: set[str] = field(default_factory=set)  # "his counterpart X": he coaches the other side
     # a contract's remaining term: "two and a half years left", "noch zwei Jahre", "un an de contrat restant"
@@ -324,6 +325,7 @@ def load_lexicon(lang: str, directory: Path = LEXICON_DIR) -> Lexicon:
         player_phase=_patterns(data.get("player_phase")),
         counterpart_nouns=_set(data.get("counterpart_nouns")),
         predicative_markers=_set(data.get("predicative_markers")),
+        shared_subject=_patterns(data.get("shared_subject")),
         **_remaining((data.get("dates") or {}).get("remaining") or {}),
         **_periods(data.get("periods") or {}, data),
     )

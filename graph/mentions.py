@@ -522,7 +522,7 @@ class MentionFinder:
         surface = sent.text[toks[start].start - sent.start: toks[end - 1].start - sent.start + len(toks[end - 1].text)]
         if len(run) >= 2 and run[-1] in self.shapes["competition_markers"]:
             return self._new_entity(sent, start, end, surface, "Competition", 0.6)
-        if any(w in self.shapes["club_markers"] for w in run) and len(run) >= 2:
+        if len(run) >= 2 and (any(w in self.shapes["club_markers"] for w in run) or run[-1] in self.shapes["club_last_words"]):
             return self._new_entity(sent, start, end, surface, "Club", 0.6)
         if len(run) == 1 and start > 1 and norms[start - 1] in self.lex.club_articles and self.ref.demonym(surface) is None:
             return self._new_entity(sent, start, end, surface, "Club", 0.5)  # "dirigió al <Name>": people take no article

@@ -57,6 +57,8 @@ class SentenceRelations(DiscourseReadings):
         # "As a player, he spent ... with <Club>": the sentence's ties are a player's
         self.playing = bool(self.lex.player_phase.matches_at(self.norms, 0)) if self.norms else False
         self.clause = self._clauses()
+        # "spent most of his playing career at <Club>": that clause's ties are a player's too
+        self.playing_clauses = {self.clause[a] for a, _b, _p, _ in self.lex.player_phase.find(self.norms)}
         self.pos = self._positions()
         self.out: list[Relation] = []
         self.quiet: set[int] = set()  # pieces whose negation words negate nothing (see cues)
@@ -131,9 +133,9 @@ class SentenceRelations(DiscourseReadings):
             conf *= 0.85
         if pred in FORMER_OF and self._past_span(a, b):
             pred = FORMER_OF[pred]
-        if self.playing and pred in ("coaches", "coachedAt"):
-            pred = "formerlyPlayedFor"
         clause = self.clause[min(a, len(self.clause) - 1)]
+        if (self.playing or clause in self.playing_clauses) and pred in ("coaches", "coachedAt"):
+            pred = "formerlyPlayedFor"
         # "had joined" is a flashback; "had spells with" (the cue's own first word) is a main verb
         background = any(n in self.lex.background_auxiliaries and self.clause[k] == clause and k != a
                          for k, n in enumerate(self.norms))
@@ -185,9 +187,15 @@ class SentenceRelations(DiscourseReadings):
                 between = self.norms[a.end:b.start]
                 if between[:1] == ["("] and ")" in between:
                     between = between[between.index(")") + 1:]  # "<A> (2012-2015) and <B> (2015-2019)"
-                if between and len(between) <= 3 + ("'" in between) and any(t in self.lex.conjunctions for t in between) and all(
+                # the first one's own preposition may come again: "für <A> und später für <B>"
+                k0 = a.start - 1
+                while k0 > 0 and self.norms[k0] in self.lex.determiners:
+                    k0 -= 1
+                again = self.norms[k0] if k0 >= 0 and self.norms[k0] in self.lex.prepositions else None
+                if between and len(between) <= 3 + ("'" in between) + (again in between) \
+                        and any(t in self.lex.conjunctions for t in between) and all(
                         t in self.lex.conjunctions or t in self.lex.determiners or t in self.lex.team_prepositions
-                        or t in ("'", "\u2019") for t in between):  # "du <Club> et d'<Club>", "von X und vom Y"
+                        or t in ("'", "\u2019") or t == again for t in between):  # "du <Club> et d'<Club>", "von X und vom Y"
                     group.append(ordered[k + step])
                     k += step
                 else:
@@ -591,6 +599,12 @@ class SentenceRelations(DiscourseReadings):
             person = next((m for m in people if a < m.start and m.end <= b), None)
         if person is None and cue.person in ("left", "any"):
             person = self._fronted_subject(a, b, people)
+        if person is None and cue.person in ("left", "any") and (self.lex.shared_subject.matches_at(self.norms, a)
+                                                               or self.lex.shared_subject.ending_at(self.norms, a, reach=3)):
+            # "..., before finishing at <Club>", "avant de rejoindre <Club>": a verb with no subject of its own
+            # shares the sentence's subject
+            person = next((m for m in people if m.end <= a and not m.after_preposition
+                           and m.kind in ("name", "discovered", "pronoun", "descriptor")), None)
         if person is None and cue.person in ("left", "any") and any(
                 self.norms[k] in self.lex.conjunctions and self.norms[k] != "," for k in range(max(0, a - 3), a)):
             # "Rice was released by <Club>'s academy at 14 and joined <Club>", "In 1984 he moved to <Club>, and
@@ -687,8 +701,9 @@ class SentenceRelations(DiscourseReadings):
             limit = 4 if d.kind == "relative" else MAX_DISTANCE
             if gap > limit or not self._same_or_attached_clause(cue, d.start):
                 continue
-            if d.kind == "length" and (self.sent.index > 1 or any(_YEAR_PIECE.fullmatch(n) for n in norms)):
-                continue  # a deal's length dates its end only as the article's news, told first and with no year
+            if d.kind == "length" and (self.sent.paragraph > 0 and self.sent.index > 1 or any(_YEAR_PIECE.fullmatch(n) for n in norms)
+                                       or any(self.clause[k] == self.clause[cue[0]] for k, _e, _p, _ in self.lex.hedges.find(norms))):
+                continue  # a deal's length dates its end only as the article's news: told first, signed, with no year
             if any(n in lex.since_words for n in norms[min(cue[1], d.start):max(cue[0], d.start)]):
                 continue  # "libre depuis 2024", "free since June": when it began, not when it ends
             marker = "strong" if d.kind in ("remaining", "length") else self._until_before(d.start)

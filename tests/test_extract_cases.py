@@ -377,6 +377,32 @@ CASES = [
      [("Mathis Doucouré", "formerlyPlayedFor", "Le Havre AC", P)]),
     ("fr", "Annoncé du côté de l'OGC Nice, Moussa Sylla ne quittera pas le FC Lorient cet été.",
      [("OGC Nice", "targets", "Moussa Sylla", P), ("Moussa Sylla", "playsFor", "FC Lorient", P)]),
+    # --- session 8: batch 24 (playing careers of coaches, club name shapes, shared subjects, Belgian news)
+    ("en", "Steve Evans is a Scottish manager. A striker, Evans spent most of his playing career at Leyton Orient, scoring "
+           "40 goals, before finishing at Port Vale in 2001.",
+     [("Steve Evans", "formerlyPlayedFor", "Leyton Orient", P), ("Steve Evans", "formerlyPlayedFor", "Port Vale", P)]),
+    ("en", "Mark Hughes took his first managerial job at Port Vale in 2011. In 2014 he was appointed manager of "
+           "Rotherham United.",
+     [("Mark Hughes", "coachedAt", "Port Vale", P)]),
+    ("en", "Atalanta have agreed a fee of around €20m with Sampdoria for midfielder Luca Rossi.",
+     [("Atalanta BC", "targets", "Luca Rossi", P), ("Luca Rossi", "playsFor", "Sampdoria", P)]),
+    ("en", "Galatasaray and Fenerbahçe had also enquired about Luca Rossi.",
+     [("Galatasaray SK", "targets", "Luca Rossi", P), ("Fenerbahçe SK", "targets", "Luca Rossi", P)]),
+    ("en", "Luca Rossi is expected to join Atalanta this week and sign a five-year contract.",
+     [("Atalanta BC", "targets", "Luca Rossi", P)]),
+    ("fr", "Le Standard de Liège a trouvé le successeur d'Ivan Leko.",
+     [("Ivan Leko", "coachedAt", "Standard Liège", P)]),
+    ("fr", "Le KV Mechelen a annoncé la nomination de Marc Dubois au poste d'entraîneur. Le Belge a signé un contrat de "
+           "deux ans.",
+     [("Marc Dubois", "coaches", "KV Mechelen", P), ("Marc Dubois", "contractUntil", "2027", P)]),
+    ("fr", "Marc Dubois dirigeait jusqu'ici le KV Mechelen.",
+     [("Marc Dubois", "coachedAt", "KV Mechelen", P)]),
+    ("fr", "Ancien défenseur, Marc Dubois avait porté les couleurs du Standard et du RSC Anderlecht.",
+     [("Marc Dubois", "formerlyPlayedFor", "Standard Liège", P), ("Marc Dubois", "formerlyPlayedFor", "RSC Anderlecht", P)]),
+    ("fr", "Habib Diarra a été formé au FC Metz avant de rejoindre le RC Strasbourg Alsace.",
+     [("Habib Diarra", "formerlyPlayedFor", "FC Metz", P), ("Habib Diarra", "playsFor", "RC Strasbourg Alsace", P)]),
+    ("de", "Tobias Weber spielte für den FC Augsburg und später für den Hamburger SV.",
+     [("Tobias Weber", "formerlyPlayedFor", "FC Augsburg", P), ("Tobias Weber", "formerlyPlayedFor", "Hamburger SV", P)]),
 ]
 
 
