@@ -43,9 +43,14 @@ class DiscourseReadings:
             return None
         return next((m for m in people if comma < m.start <= comma + 5), None)  # ", l'attaquant <Name>"
 
-    def _topic_mention(self, at: int) -> Mention:
-        """The article's player standing in for a subject the sentence leaves out."""
-        return Mention(self.sent.index, at, at, self.topic.label, "topic", self.topic, {self.topic.type}, confidence=0.6)
+    def _topic_mention(self, at: int, person: Entity | None = None) -> Mention:
+        """The article's player (or the given person) standing in for a subject the sentence leaves out."""
+        person = person or self.topic
+        return Mention(self.sent.index, at, at, person.label, "topic", person, {person.type}, confidence=0.6)
+
+    def _last_wanted(self) -> Entity | None:
+        """The person the article's latest rumour is about ("<Club> is not alone: <Other> has also enquired")."""
+        return next((r.object for r in reversed(self.earlier) if r.predicate == "targets" and isinstance(r.object, Entity)), None)
 
     def coaches_under(self) -> None:
         """"<Player> ... under <Coach>": the coach led the club the sentence ties the player to, or else the
@@ -225,8 +230,23 @@ class DiscourseReadings:
                 # "<Club> sacked X, with Y set to replace him": Y, free, takes over X's club
                 self._add(successor.entity, "coaches", left, 0.6 * successor.confidence, "succession", span)
             club = left or theirs or self._club_of_coach(successor.entity)
+            if left is None and theirs is None and (side := self._unclaimed_side()) is not None:
+                # "<Coach>'s successor Y was frustrated" in a match report: the side no one else coaches
+                club = side
+                self._add(successor.entity, "coaches", club, 0.5 * successor.confidence, "succession", span)
             if club is not None:
                 self._add(before.entity, "coachedAt", club, 0.6 * before.confidence, "succession", (before.start, before.end))
+
+    def _unclaimed_side(self) -> Entity | None:
+        """Of a match's two sides (the clubs of the first sentence naming any), the one only that no one is said
+        to coach."""
+        ties = [(r.predicate, r.object.iri) for r in [*self.earlier, *self.out] if isinstance(r.object, Entity)]
+        coached = {o for p, o in ties if p == "coaches"}
+        former = {o for p, o in ties if p in ("formerlyPlayedFor", "coachedAt")}  # "former <Club> manager X": no side
+        if len(self.lead_clubs) < 2 or any(c.iri in former for c in self.lead_clubs[:2]):
+            return None
+        sides = [c for c in self.lead_clubs[:2] if c.iri not in coached]
+        return sides[0] if len(sides) == 1 else None
 
     def _current_club(self, coach: Entity) -> Entity | None:
         """The one club the article says the coach leads, if it says one."""
@@ -278,12 +298,25 @@ class DiscourseReadings:
             if m.kind in ("name", "discovered") and _LIFESPAN.match(" ".join(self.norms[m.end:m.end + 12])):
                 self.retired.add(m.entity.iri)
                 self.deceased.add(m.entity.iri)
+            elif m.kind in ("name", "discovered") and (year := self._birth_year(m.end)) is not None:
+                self.born.setdefault(m.entity.iri, year)
         for a, b, _p, _ in self.lex.retirement.find(self.norms):
             person = self._nearest(self._people(), a, b, "left") or self._inverted_subject(self._people(), b)
             if person is None and self.topic is not None and not self._people():
                 person = self._topic_mention(a)
             if person is not None and person.entity.type in PEOPLE:
                 self.retired.add(person.entity.iri)
+
+    def _birth_year(self, k: int) -> int | None:
+        """The year in a bracket right after a name that says birth: "(born 2 November 1972)", "(* 17. Mai 2000
+        in <Town>)", "(né le 9 avril 1999)"."""
+        if k >= len(self.norms) or self.norms[k] != "(":
+            return None
+        inside = self.norms[k + 1:k + 12]
+        inside = inside[:inside.index(")")] if ")" in inside else inside
+        if not inside or not (inside[0] == "*" or inside[0] in self.lex.birth_markers):
+            return None
+        return next((int(n) for n in inside if _YEAR.fullmatch(n)), None)
 
     def rivals(self) -> None:
         """"<Club> want X, but face competition from <Other>": the rival club is after the same person, whom

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import re
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
@@ -104,6 +105,7 @@ def extract(article: Article, reference: Reference | None = None) -> Extraction:
     lineup_team: Entity | None = None
     retired: set[str] = set()  # people the article says have stopped playing
     deceased: set[str] = set()  # people it gives a lifespan
+    born: dict[str, int] = {}  # birth years it gives
     lead_clubs: list[Entity] = []  # the clubs of the first sentence that names any (a match report's sides)
     weight, headline_names = _headline(article, ref, lex)  # how often each person and club has been mentioned so far
     for sent in split_sentences(article.text, lang):
@@ -156,7 +158,7 @@ def extract(article: Article, reference: Reference | None = None) -> Extraction:
                                       for m in sent_mentions if m.entity.type == "Club"))
         discourse = Discourse(own_teams, article.date, _topic(weight, result.entities, ("Player", "Coach")),
                               _topic(weight, result.entities, ("Club",)), result.relations, previous, retired, lead_clubs,
-                              deceased)
+                              deceased, born)
         rels = SentenceRelations(sent, mentions, lex, discourse).run()
         amounts = find_amounts(sent.text, lang) if any(r.predicate in MONEY_PREDICATES for r in rels) else []
         for r in rels:
@@ -169,7 +171,8 @@ def extract(article: Article, reference: Reference | None = None) -> Extraction:
         r.sources = [s for s in r.sources if s.iri not in own]
     cited = [c for iri, c in cites.items() if iri not in own]
     relations = _chronology(_settle_coach_teams(result.relations), article.date)
-    result.relations = _deduplicate(_retire(relations, retired, deceased), own_teams) + cited
+    relations = _outgrown(_retire(relations, retired, deceased), born, article.date)
+    result.relations = _deduplicate(relations, own_teams) + cited
     return result
 
 
@@ -180,6 +183,23 @@ def _retire(relations: list[Relation], retired: set[str], deceased: set[str] = f
         if r.stance == "positive" and (r.predicate == "playsFor" and r.subject.iri in retired
                                        or r.predicate in FORMER_OF and r.subject.iri in deceased):
             r = replace(r, predicate=FORMER_OF[r.predicate], rule="retired")
+        out.append(r)
+    return out
+
+
+_YOUTH_SIDE = re.compile(r"national under-(\d+) football team$")
+
+
+def _outgrown(relations: list[Relation], born: dict[str, int], article_date) -> list[Relation]:
+    """A youth national side is a former one for a player the article says is past its age ("born 2000" and
+    "U21" in 2026)."""
+    if not born or article_date is None:
+        return relations
+    out = []
+    for r in relations:
+        side = _YOUTH_SIDE.search(r.object.label) if r.predicate == "playsFor" and isinstance(r.object, Entity) else None
+        if side and r.subject.iri in born and article_date.year - born[r.subject.iri] > int(side.group(1)):
+            r = replace(r, predicate="formerlyPlayedFor")
         out.append(r)
     return out
 

@@ -33,12 +33,15 @@ def _match(els, k: int, norms: list[str], i: int) -> int | None:
         return i
     kind, val = els[k]
     if kind == "gap":
-        for j in range(i, min(i + GAP, len(norms)) + 1):
+        words, j = 0, i
+        while j <= len(norms) and words <= GAP:
             end = _match(els, k + 1, norms, j)
             if end is not None:
                 return end
-            if j < len(norms) and norms[j] in _GAP_STOPS:
+            if j == len(norms) or norms[j] in _GAP_STOPS:
                 break  # a gap stays inside its clause: "von X angetreten, der zur Y gewechselt war"
+            words += norms[j][:1].isalnum()  # hyphens and quotes inside names ("Ex-<Club>-Trainer") cost nothing
+            j += 1
         return None
     if i >= len(norms):
         return None

@@ -85,6 +85,8 @@ class MentionFinder:
         self._local_first: set[str] = set()  # first words of local aliases, for the quick reject below
         self.seen: set[str] = set()
         self._towns_blocked: set[tuple[str, ...]] = set()
+        self.club_countries: dict[str, int] = {}  # how many clubs of each country the article has named
+        self._counted: set[str] = set()
         self.shapes = name_shapes()
         self.given = given_names()
 
@@ -124,6 +126,7 @@ class MentionFinder:
             m.after_preposition = _word_before(norms, role[1] if role else m.start) in self.lex.prepositions
             m.speaker = any(n in _CLOSING_QUOTES for n in norms[max(0, m.start - 5):m.start])
             if m.entity is not None:
+                self._count_country(m.entity)
                 self.seen.add(m.entity.iri)
                 self._remember_town(m.entity)
         return mentions
@@ -242,8 +245,9 @@ class MentionFinder:
                 continue
             # The word first (a cached lookup), its neighbours only for the few words that are demonyms.
             team = self.ref.demonym(tok.text)
+            end = j + 1
             if team is not None and not self._next_to(self.lex.national_team_nouns, norms, j):
-                team = None
+                team, end = self._youth_team_after(team, norms, j)  # "die deutsche U21-Nationalmannschaft"
             role = None
             if team is None:
                 team = self.ref.club_demonym(tok.text)
@@ -253,9 +257,25 @@ class MentionFinder:
                     role = "player" if self._noun_before_name(toks, norms, taken, j) else None
                     team = team if role or self._plural_noun(toks, norms, j) else None
             if team is not None and team.type in ("NationalTeam", "Club"):
-                out.append(Mention(sent.index, j, j + 1, tok.text, "name", team, {team.type}, role=role, confidence=0.85))
-                taken[j] = True
+                out.append(Mention(sent.index, j, end, _span(sent, toks, j, end), "name", team, {team.type}, role=role,
+                                   confidence=0.85))
+                for k in range(j, end):
+                    taken[k] = True
         return out
+
+    def _youth_team_after(self, country: Entity, norms: list[str], j: int) -> tuple[Entity | None, int]:
+        """A national adjective, then a youth side's mark and a national-team noun ("deutsche U21-Nationalmannschaft",
+        "la sélection espoirs"): the country's youth side, and where its words end."""
+        k = j + 1
+        age = self.shapes["youth_sides"].get(norms[k]) if k < len(norms) else None
+        if age is None or not country.label.endswith("national football team"):
+            return None, j + 1
+        k += 1 + (k + 1 < len(norms) and norms[k + 1] == "-")
+        hit = self.lex.national_team_nouns.matches_at(norms, k) if k < len(norms) else []
+        if not hit:
+            return None, j + 1
+        label = country.label.replace("national football team", f"national under-{age} football team")
+        return self.discovered(label, "NationalTeam"), hit[0][0]
 
     def _plural_noun(self, toks: list[Token], norms: list[str], j: int) -> bool:
         """A capitalised club adjective after a plural article, inside the sentence: "les <Town>ains"."""
@@ -286,10 +306,17 @@ class MentionFinder:
             hit = self._longest_alias(sent, toks, norms, i)
             if hit:
                 found.append(hit)
+                self._count_country(hit.entity)
                 i = hit.end
             else:
                 i += 1
         return found
+
+    def _count_country(self, entity: Entity) -> None:
+        """Count the country of a club met for the first time (which league "die Bundesliga" is)."""
+        if entity.type == "Club" and entity.country and entity.iri not in self._counted:
+            self._counted.add(entity.iri)
+            self.club_countries[entity.country] = self.club_countries.get(entity.country, 0) + 1
 
     def _word_positions(self, norms: list[str], i: int, limit: int) -> list[int]:
         # Positions of up to `limit` word pieces from i, crossing only name-internal punctuation.
@@ -374,6 +401,12 @@ class MentionFinder:
         for e in valid:
             if e.entity.iri in self.seen:
                 return e.entity
+        if len(valid) > 1 and self.club_countries:
+            # "die Bundesliga" in news of Austrian clubs is theirs: the league of the country the clubs are from
+            country = max(self.club_countries, key=self.club_countries.get)
+            same = [e for e in valid if e.entity.type == "Competition" and e.entity.country == country]
+            if same:
+                return same[0].entity
         local = self.local_aliases.get(key)
         if local is not None and local.type in PERSON_TYPES and all(e.entity.type in PERSON_TYPES for e in valid) \
                 and all(toks[p].is_title for p in positions):
@@ -716,10 +749,18 @@ class MentionFinder:
                 idx = [k for k, t in enumerate(toks) if a <= t.start < b]
                 if idx and not any(taken[k] for k in idx):
                     s0 = idx[0]
+                    nationality = None
+                    country = by_start.get(s0 - 1) if s0 >= 2 and norms[s0 - 2] in lex.determiners else None
+                    if country is not None and country.entity is not None and country.entity.type == "NationalTeam" \
+                            and self.ref.demonym(toks[s0 - 1].text) is country.entity:
+                        # "du Suisse de 25 ans": the country's name is its man's, the age says a person
+                        mentions.remove(country)
+                        nationality, s0 = country.entity, s0 - 1
                     if s0 > 0 and norms[s0 - 1] in lex.determiners:
                         s0 -= 1
-                    out.append(Mention(sent.index, s0, idx[-1] + 1, sent.text[a - sent.start:b - sent.start],
-                                       "descriptor", types={"Player", "Coach"}, role="player", confidence=0.8))
+                    out.append(Mention(sent.index, s0, idx[-1] + 1, _span(sent, toks, s0, idx[-1] + 1),
+                                       "descriptor", types={"Player", "Coach"}, role="player", nationality=nationality,
+                                       confidence=0.8))
                     for k in range(s0, idx[-1] + 1):
                         taken[k] = True
         i = 0

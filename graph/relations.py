@@ -53,7 +53,7 @@ class SentenceRelations(DiscourseReadings):
         self.mentions = [m for m in mentions if m.entity is not None and m.entity.type != "Place"]
         self.own_teams, self.article_date, self.topic = d.own_teams, d.article_date, d.topic
         self.topic_club, self.earlier, self.context_teams = d.topic_club, d.earlier, d.context_teams
-        self.retired, self.deceased, self.lead_clubs = d.retired, d.deceased, d.lead_clubs
+        self.retired, self.deceased, self.lead_clubs, self.born = d.retired, d.deceased, d.lead_clubs, d.born
         # "As a player, he spent ... with <Club>": the sentence's ties are a player's
         self.playing = bool(self.lex.player_phase.matches_at(self.norms, 0)) if self.norms else False
         self.clause = self._clauses()
@@ -192,7 +192,9 @@ class SentenceRelations(DiscourseReadings):
                 while k0 > 0 and self.norms[k0] in self.lex.determiners:
                     k0 -= 1
                 again = self.norms[k0] if k0 >= 0 and self.norms[k0] in self.lex.prepositions else None
-                if between and len(between) <= 3 + ("'" in between) + (again in between) \
+                described = between[:1] != [","] and between[:1] and between[0] in self.lex.conjunctions \
+                    and a.end + 1 < b.start and self._role_phrase_end(a.end + 1) == b.start  # "X und Ex-<Club>-Trainer Y"
+                if described or between and len(between) <= 3 + ("'" in between) + (again in between) \
                         and any(t in self.lex.conjunctions for t in between) and all(
                         t in self.lex.conjunctions or t in self.lex.determiners or t in self.lex.team_prepositions
                         or t in ("'", "\u2019") or t == again for t in between):  # "du <Club> et d'<Club>", "von X und vom Y"
@@ -382,8 +384,8 @@ class SentenceRelations(DiscourseReadings):
             elif (hit := lex.roles.matches_at(norms, j)) or (hit := lex.former_markers.matches_at(norms, j)):
                 role = role or bool(lex.roles.matches_at(norms, j))
                 j = hit[0][0]
-            elif norms[j] in lex.determiners or norms[j] in lex.conjunctions and norms[j] != ",":
-                j += 1
+            elif norms[j] in lex.determiners or norms[j] in lex.conjunctions and norms[j] != "," or norms[j] == "-":
+                j += 1  # "Ex-<Club>-Trainer": hyphens join the description's words
             else:
                 break
         return j if role else k
@@ -402,7 +404,8 @@ class SentenceRelations(DiscourseReadings):
     def _inverted_subject(self, people: list[Mention], at: int) -> Mention | None:
         """A subject right after the verb, as verb-second order puts it ("Seit 2024 ist er ...", "Von 2016 bis
         2019 war <Name> Cheftrainer des <Club>")."""
-        return next((m for m in people if m.start == at and m.kind in ("pronoun", "name", "discovered")), None)
+        starts = {at, self._role_phrase_end(at)}  # "übernimmt Co-Trainer <Name> die Mannschaft"
+        return next((m for m in people if m.start in starts and m.kind in ("pronoun", "name", "discovered")), None)
 
     def _before_role(self, start: int) -> tuple[int, bool]:
         """Where the noun phrase of a role noun starts (over determiners, "new", "former" and stacked role
@@ -616,6 +619,8 @@ class SentenceRelations(DiscourseReadings):
             # "Ein Wechsel zum <Club> ist kein Thema", "Tiene contrato con el club hasta 2030": a sentence that
             # names no person (Spanish drops its subjects) is about the article's player
             person = self._topic_mention(a)
+        if person is None and targets and not self._people() and (wanted := self._last_wanted()) is not None:
+            person = self._topic_mention(a, wanted)  # "<Other> has also enquired": about the rumour's man
         if person is None:
             return
         if targets and cue.person == "right" and self.norms[person.end:person.end + 2] in (["'", "s"], ["’", "s"]):
@@ -626,7 +631,8 @@ class SentenceRelations(DiscourseReadings):
             # not a team after "from", unless the cue's own last word is the preposition ("piezas clave del <Club>")
             free_teams = [t for t in free_teams if t.start == b or not self._from_team(t)]
         # verb-second order puts the subject between the verb and its object: "2024 trainiert X den <Club>"
-        after = person.end if cue.team == "right" and person.start == b and person.kind in ("name", "discovered", "pronoun") else b
+        after = person.end if cue.team == "right" and person.start in (b, self._role_phrase_end(b)) \
+            and person.kind in ("name", "discovered", "pronoun") else b
         team = self._nearest(free_teams, a, after, cue.team, exclude=exclude, right_max=6 if targets else 3,
                              inside=inside or cue.team == "inside")
         if team is None and cue.team == "left" and person.kind == "object" and person.start == b:

@@ -31,8 +31,8 @@ def demo(demo_store):
     ("When does Konaté's contract end?", "contract-end", "2026-06"),
     ("Bis wann läuft der Vertrag von Konaté?", "contract-end", "2026-06"),
     ("Who reported that Real Madrid want Konaté?", "claim-reporters", "Konate feels 'betrayed'"),
-    ("What are the strongest rumours for Real Madrid?", "club-rumours", "Dayot Upamecano (strength 0.9"),
-    ("Wen will Real Madrid verpflichten?", "club-rumours", "Dayot Upamecano (Stärke 0.9"),
+    ("What are the strongest rumours for Real Madrid?", "club-rumours", "strongest first: Dayot Upamecano (strength "),
+    ("Wen will Real Madrid verpflichten?", "club-rumours", ": Dayot Upamecano (Stärke "),
     ("Wer hat Upamecano trainiert?", "person-coaches", "Trainer der Mannschaften von Dayot Upamecano"),
 ])
 def test_questions(demo, question, intent, expected):

@@ -100,3 +100,19 @@ def test_a_headline_name_makes_its_person_the_topic():
     assert ("Imanol Alguacil Barrenetxea", "coaches", "Real Sociedad", "positive") in triples(
         text, lang="es", title="Imanol Alguacil")
     assert not any(t[1] == "coaches" for t in triples(text, lang="es"))
+
+
+def test_a_league_name_shared_by_two_countries_is_the_one_of_the_clubs_named():
+    austria = "Der TSV Hartberg und der SK Rapid Wien spielen in der Bundesliga."
+    germany = "Der SC Freiburg und der FC Augsburg spielen in der Bundesliga."
+    for text, league in ((austria, "Austrian Bundesliga"), (germany, "Bundesliga")):
+        x = extract(article_from_text(text, lang="de"))
+        assert [e.label for e in x.entities.values() if e.type == "Competition"] == [league]
+
+
+def test_a_person_past_a_youth_sides_age_played_for_it_before():
+    text = "Jan Krüger (* 3. Mai {year} in Kassel) ist ein deutscher Fußballspieler. Er spielt für die deutsche " \
+           "U21-Nationalmannschaft."
+    side = "Germany national under-21 football team"
+    assert ("Jan Krüger", "formerlyPlayedFor", side, "positive") in triples(text.format(year=1998), lang="de", date="2026-05-01")
+    assert ("Jan Krüger", "playsFor", side, "positive") in triples(text.format(year=2006), lang="de", date="2026-05-01")

@@ -403,6 +403,30 @@ CASES = [
      [("Habib Diarra", "formerlyPlayedFor", "FC Metz", P), ("Habib Diarra", "playsFor", "RC Strasbourg Alsace", P)]),
     ("de", "Tobias Weber spielte für den FC Augsburg und später für den Hamburger SV.",
      [("Tobias Weber", "formerlyPlayedFor", "FC Augsburg", P), ("Tobias Weber", "formerlyPlayedFor", "Hamburger SV", P)]),
+    # --- session 8: batch 25 (youth sides by age, verb-final moves, successors, Austrian leagues, rumour threads)
+    ("de", "Jan Krüger (* 3. Mai 1998 in Kassel) ist ein deutscher Fußballspieler. Für die deutsche "
+           "U21-Nationalmannschaft bestritt Krüger acht Länderspiele.",
+     [("Jan Krüger", "formerlyPlayedFor", "Germany national under-21 football team", P)]),
+    ("de", "Jan Krüger wechselte 2016 in das Nachwuchsleistungszentrum der Eintracht Frankfurt, ehe er 2021 fest zu "
+           "Hannover 96 wechselte.",
+     [("Jan Krüger", "formerlyPlayedFor", "Eintracht Frankfurt", P), ("Jan Krüger", "playsFor", "Hannover 96", P)]),
+    ("de", "Der SK Rapid Wien hat sich von Trainer Peter Gruber getrennt. Bis auf Weiteres übernimmt Co-Trainer Max "
+           "Huber die Mannschaft.",
+     [("Max Huber", "coaches", "SK Rapid Wien", P)]),
+    ("de", "---\ntitle: Rapid sucht einen Trainer\n---\nDer SK Rapid Wien hat sich von Trainer Peter Gruber getrennt. "
+           "Als Nachfolger werden der frühere Hartberg-Coach Markus Schopp und Ex-Austria-Trainer Manfred Schmid "
+           "gehandelt.",
+     [("SK Rapid Wien", "targets", "Markus Schopp", P), ("SK Rapid Wien", "targets", "Manfred Schmid", P)]),
+    ("en", "Crystal Palace 1-1 Aston Villa. Villa boss Unai Emery was pleased. Oliver Glasner's successor Paddy McCarthy "
+           "was frustrated.",
+     [("Paddy McCarthy", "coaches", "Crystal Palace FC", P), ("Oliver Glasner", "coachedAt", "Crystal Palace FC", P)]),
+    ("en", "Aston Villa have completed the £30m signing of Brazilian winger Lucas Silva from Flamengo.",
+     [("Lucas Silva", "playsFor", "Aston Villa FC", P), ("Lucas Silva", "formerlyPlayedFor", "CR Flamengo", P)]),
+    ("fr", "Le RC Lens a formulé une offre pour Jonas Meier. Le Stade Brestois s'est également renseigné, tout comme le "
+           "FC Nantes.",
+     [("Stade Brestois 29", "targets", "Jonas Meier", P), ("FC Nantes", "targets", "Jonas Meier", P)]),
+    ("es", "Como jugador, Míchel militó en el Rayo Vallecano y también defendió la camiseta del Real Betis.",
+     [("Míchel", "formerlyPlayedFor", "Real Betis", P)]),
 ]
 
 
