@@ -17,6 +17,7 @@ from graph.mentions import Mention
 from graph.reference import Entity
 
 _YEAR = re.compile(r"(?:19|20)\d\d")
+LONG_AGO = 5  # years before the article after which a post it tells is surely over
 # "( 1921 – 1994 )", "( 12 may 1921 – 3 june 1994 )": a lifespan in brackets right after a name
 _LIFESPAN = re.compile(r"^\( (?:\d{1,2} \w+ )?(?:1[89]|20)\d\d (?:-|–|—) (?:\d{1,2} \w+ )?(?:1[89]|20)\d\d \)")
 
@@ -80,7 +81,8 @@ class DiscourseReadings:
             ties = {iri: r for iri, r in ties.items() if r.predicate == "playsFor"}
         if len(ties) == 1:
             tie = next(iter(ties.values()))
-            return tie.object, tie.predicate == "formerlyPlayedFor" or tie.background or tie.end is not None
+            return tie.object, tie.predicate == "formerlyPlayedFor" or tie.background or tie.end is not None \
+                or self._long_ago()
         if ties:
             return None, False  # several teams: which one the coach led is not said
         player = next((m.entity for m in self._people() if m.entity.type == "Player" and m is not coach), None)
@@ -94,6 +96,12 @@ class DiscourseReadings:
         now = self.article_date.year if self.article_date else date.today().year
         past = any(int(n) < now for n in self.norms if _YEAR.fullmatch(n))
         return last, past
+
+    def _long_ago(self) -> bool:
+        """Whether the sentence dates itself years before the article ("under <Coach> in 1979"): a post told
+        then is a former one, whatever tense the sentence is in."""
+        now = self.article_date.year if self.article_date else date.today().year
+        return any(int(n) < now - LONG_AGO for n in self.norms if _YEAR.fullmatch(n))
 
     def _following_coaches(self, coach: Mention, people: list[Mention]) -> list[Mention]:
         """The coach and those listed after him: "sous X puis (sous) Y", "under X and then Y"."""

@@ -559,6 +559,10 @@ class MentionFinder:
             return self._new_entity(sent, start, end, surface, "Club", 0.6)
         if len(run) == 1 and start > 1 and norms[start - 1] in self.lex.club_articles and self.ref.demonym(surface) is None:
             return self._new_entity(sent, start, end, surface, "Club", 0.5)  # "dirigió al <Name>": people take no article
+        if len(run) == 1 and self._after_club_cue(norms, start) and self.ref.demonym(surface) is None \
+                and run[0] not in self.given and run[0] not in generic_club_words() \
+                and not (end < len(toks) and toks[end].is_title):
+            return self._new_entity(sent, start, end, surface, "Club", 0.5)  # "began his career with <Name>"
         if start >= 3 and norms[start - 1] in self.lex.team_prepositions and norms[start - 2] in self.lex.conjunctions \
                 and start - 2 in club_ends:
             return self._new_entity(sent, start, end, surface, "Club", 0.6)  # "del CD Tenerife y del <Club>"
@@ -592,7 +596,8 @@ class MentionFinder:
         if types and len(run) <= 3 and start > 0:
             return self._new_entity(sent, start, end, surface, kind, 0.6, role)
         noun = not self.lex.open_name_discovery and len(run) == 1 and start > 0 and (
-            norms[start - 1] in self.lex.determiners or norms[start - 1] in self.shapes["not_names"])  # "im Kader"
+            norms[start - 1] in self.lex.determiners or norms[start - 1] in self.shapes["not_names"]  # "im Kader"
+            or not toks[start - 1].is_title and is_word(norms[start - 1]))  # "in der laufenden Saison traf"
         if len(run) <= 3 and not noun and (end < len(norms) and norms[end] in self.shapes["player_verbs"]
                               or start > 0 and norms[start - 1] in self.shapes["player_verbs"] and len(run) >= 2):
             # "X scored", and the verb first ("trafen X und Y", "marcó X"): a player
@@ -605,6 +610,13 @@ class MentionFinder:
             # a sentence's start too when a verb follows ("<Given> <Surname> opened the scoring").
             return self._new_entity(sent, start, end, surface, kind, 0.5)
         return None
+
+    def _after_club_cue(self, norms: list[str], start: int) -> bool:
+        """Whether a cue whose club comes after it ends right before ``start`` ("joined", "began his career
+        with", "wechselte zu"): what it names there is a club."""
+        hit = self.lex.relations.ending_at(norms, start, reach=6)
+        return hit is not None and hit[1].team == "right" and hit[1].person in ("left", "any") \
+            and hit[1].frame in ("joined", "former_member", "played")
 
     def _after_outlet_noun(self, toks: list[Token], norms: list[str], start: int) -> bool:
         """Whether an outlet noun ends right before ``start``, over a quote or one lower-case adjective:
@@ -623,8 +635,8 @@ class MentionFinder:
         if hit is None and start > 0 and not toks[start - 1].is_title and is_word(norms[start - 1]) \
                 and norms[start - 1] not in self.lex.function_words:  # an adjective, not "dem Neuzugang als Ersatz"
             hit = role_ending_at(self.lex, norms, start - 1)
-        if hit is None and start >= 2 and norms[start - 1] == ",":
-            # "el entrenador, X", "El director deportivo sevillista, X": a role set off by a comma
+        if hit is None and start >= 2 and norms[start - 1] in (",", ":"):
+            # "el entrenador, X", "El director deportivo sevillista, X", "einen neuen Sportdirektor gefunden: X"
             hit = role_ending_at(self.lex, norms, start - 1)
             if hit is None and not toks[start - 2].is_title and is_word(norms[start - 2]):
                 hit = role_ending_at(self.lex, norms, start - 2)
@@ -668,6 +680,7 @@ class MentionFinder:
 
     def discovered(self, surface: str, kind: str) -> Entity:
         """The article-local entity for an unknown name, created on first sight."""
+        nickname = _NICKNAME.search(surface)
         surface = _NICKNAME.sub("", surface)  # '<Given> "<Nickname>" <Surname>' is <Given> <Surname>
         words = [w for w in surface.split() if fold(w) not in self.shapes["honorifics"]]
         label = " ".join(words) or surface
@@ -690,6 +703,11 @@ class MentionFinder:
                     # given name ("Imanol Alguacil")
                     self.local_aliases.setdefault(key[:2], entity)
                     entity.aliases.append(" ".join(words[:2]))
+                if nickname is not None and len(words) >= 2:
+                    # 'William "Billy" <Surname>' goes by "Billy <Surname>"
+                    called = f"{nickname.group(0).strip()[1:-1]} {words[-1]}"
+                    entity.aliases.append(called)
+                    self.local_aliases.setdefault(alias_key(called), entity)
             self._local_first.update(k[0] for k in self.local_aliases if k)
         return entity
 

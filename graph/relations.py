@@ -594,6 +594,8 @@ class SentenceRelations(DiscourseReadings):
         if cue.person == "inside":
             # "<Coach> signed him for <Club>": the one who moved sits inside the cue
             person = next((m for m in people if a < m.start and m.end <= b), None)
+            if cue.team == "right":
+                self._signer(a, b, person, people)
         if person is None and cue.person == "right" and targets:
             # a clitic before the verb: "el <Club> también lo sigue de cerca", "le <Club> le suit"
             person = next((m for m in people if m.kind == "object" and m.end == a), None)
@@ -682,6 +684,19 @@ class SentenceRelations(DiscourseReadings):
                     self._add(t.entity, pred, p.entity, conf, f"cue:{cue.frame}", span, cue_text, cue.negation_before)
                 else:
                     self._add(p.entity, pred, t.entity, conf, f"cue:{cue.frame}", (a, b), cue_text)
+
+    def _signer(self, a: int, b: int, mover: Mention | None, people: list[Mention]) -> None:
+        """"<Name> signed him for <Club>": the one who signs a player for a club is its manager (then, if the
+        sentence is dated long ago)."""
+        signer = next((m for m in people if m.end == a and m.kind in ("name", "discovered")
+                       and (mover is None or m.entity is not mover.entity)), None)
+        team = next((t for t in self._teams() if b <= t.start <= b + 1), None)
+        if signer is None or team is None or team.entity.type != "Club" or signer.entity.type not in PEOPLE \
+                or signer.entity.type == "Player" and (signer.entity.typed or not signer.entity.discovered):
+            return
+        retype_as_coach(signer.entity)
+        self._add(signer.entity, "coachedAt" if self._long_ago() else "coaches", team.entity, 0.6 * signer.confidence,
+                  "signer", (signer.start, team.end))
 
     def _to_topic_club(self, person: Mention, origin: Mention, b: int) -> None:
         """"Wie der Verein mitteilte, wechselt X vom <Club> an den <River>": a move told as news names where

@@ -427,6 +427,22 @@ CASES = [
      [("Stade Brestois 29", "targets", "Jonas Meier", P), ("FC Nantes", "targets", "Jonas Meier", P)]),
     ("es", "Como jugador, Míchel militó en el Rayo Vallecano y también defendió la camiseta del Real Betis.",
      [("Míchel", "formerlyPlayedFor", "Real Betis", P)]),
+    # --- session 8: batch 26 (old biographies, one-word clubs after a move, signers, positions taken, contracts)
+    ("en", "Born in Falkirk, Tommy Baird began his career with Stenhousemuir before Jim McLean signed him for Dundee "
+           "United in 1971.",
+     [("Tommy Baird", "formerlyPlayedFor", "Stenhousemuir", P), ("Jim McLean", "coachedAt", "Dundee United FC", P)]),
+    ("en", "In 1975 Tommy Baird moved to Aberdeen, where he won the European Cup under Alex Ferguson in 1983.",
+     [("Alex Ferguson", "coachedAt", "Aberdeen FC", P)]),
+    ("en", 'William "Billy" Baird (4 June 1948 – 19 January 2015) was a Scottish footballer who played for Rangers.',
+     [("William Baird", "formerlyPlayedFor", "Rangers FC", P)]),
+    ("fr", "---\ntitle: Yanis Benali signe à Reims\n---\nLe Stade de Reims a officialisé l'arrivée de Yanis Benali. "
+           "Le Havre AC s'était également positionné.",
+     [("Le Havre AC", "targets", "Yanis Benali", P)]),
+    ("de", "Niklas Brandt, der noch bis 2027 an Holstein Kiel gebunden ist, kam im Sommer 2024 von Fortuna Düsseldorf "
+           "nach Kiel.",
+     [("Niklas Brandt", "contractUntil", "2027", P), ("Niklas Brandt", "formerlyPlayedFor", "Fortuna Düsseldorf", P)]),
+    ("es", "Iker Olabarria se formó en la cantera del Valencia CF antes de fichar por el Villarreal CF.",
+     [("Iker Olabarria", "formerlyPlayedFor", "Valencia CF", P)]),
 ]
 
 
