@@ -44,7 +44,11 @@ class Resolver:
                 exclude = m.possessor.entity if m.possessor is not None else None
                 if m.team is not None and m.team.entity is not None and m.team.entity.type == "NationalTeam":
                     m.nationality = m.nationality or m.team.entity  # "the Spain international"
-                m.entity = self._person(m, mentions, exclude=exclude)
+                named = next((x for x in mentions if x.start == m.end + 1 and m.end in m.commas
+                              and x.kind in ("name", "discovered") and x.entity is not None
+                              and x.entity.type in (m.types or PERSON_TYPES)), None)
+                # "el segundo entrenador, <Name>, ...": a description set before a name in apposition is that name
+                m.entity = named.entity if named is not None else self._person(m, mentions, exclude=exclude)
             if m.entity is not None:
                 m.confidence *= 0.9
         kept = [m for m in mentions if m.entity is not None]

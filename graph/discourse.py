@@ -88,14 +88,16 @@ class DiscourseReadings:
         player = next((m.entity for m in self._people() if m.entity.type == "Player" and m is not coach), None)
         # "In der Nationalmannschaft debütierte er unter Teamchef X": the player's national team, not his club
         kind = "NationalTeam" if self.lex.national_team_nouns.find(self.norms) else "Club"
-        last = next((r.object for r in reversed(self.earlier) if r.subject is player and r.stance == "positive"
-                     and r.predicate in ("playsFor", "formerlyPlayedFor") and isinstance(r.object, Entity)
-                     and r.object.type == kind), None) if player is not None else None
-        if last is None:
+        ties = [r for r in reversed(self.earlier) if r.subject is player and r.stance == "positive"
+                and r.predicate in ("playsFor", "formerlyPlayedFor") and isinstance(r.object, Entity)
+                and r.object.type == kind] if player is not None else []
+        if not ties:
             return None, False
         now = self.article_date.year if self.article_date else date.today().year
         past = any(int(n) < now for n in self.norms if _YEAR.fullmatch(n))
-        return last, past
+        # with no year to place it, "made his debut under X" is at the club he is at, not one told as a flashback
+        current = next((r.object for r in ties if r.predicate == "playsFor"), None)
+        return (ties[0].object if past or current is None else current), past
 
     def _long_ago(self) -> bool:
         """Whether the sentence dates itself years before the article ("under <Coach> in 1979"): a post told
@@ -284,7 +286,7 @@ class DiscourseReadings:
         clubs = {t.entity.iri for t in self._teams() if t.entity.type == "Club"}
         for p in self._people():
             tied = {r.object.iri for r in self.out if r.subject is p.entity and isinstance(r.object, Entity)}
-            if p.kind not in ("name", "discovered") or clubs - tied:
+            if p.kind not in ("name", "discovered") or clubs - tied - {self.topic_club.iri}:
                 continue  # a club the sentence names and does not already tie to the person may be the one meant
             role, start = self._role_before(p.start)
             if role == "president" and p.entity.type == "Executive":

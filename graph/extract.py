@@ -19,7 +19,7 @@ from graph.lineups import Lineup, read_lineup
 from graph.mentions import Mention, MentionFinder
 from graph.reference import ENTITY_TYPES, SOURCE_TYPES, Entity, OwnTeams, Reference, alias_key, load_reference
 from graph.relations import SentenceRelations
-from graph.text import Sentence, one_sentence, split_sentences
+from graph.text import Sentence, one_sentence, pieces, split_sentences
 
 SHOWN_KINDS = {"name", "discovered"}
 EXTRACTION_MODULES = ("text", "language", "lexicon", "reference", "mentions", "coref", "lineups", "relations", "claims",
@@ -170,7 +170,7 @@ def extract(article: Article, reference: Reference | None = None) -> Extraction:
     for r in result.relations:
         r.sources = [s for s in r.sources if s.iri not in own]
     cited = [c for iri, c in cites.items() if iri not in own]
-    relations = _chronology(_settle_coach_teams(result.relations), article.date)
+    relations = _chronology(_coach_contracts(_settle_coach_teams(result.relations), lex), article.date)
     relations = _outgrown(_retire(relations, retired, deceased), born, article.date)
     result.relations = _deduplicate(relations, own_teams) + cited
     return result
@@ -183,6 +183,18 @@ def _retire(relations: list[Relation], retired: set[str], deceased: set[str] = f
         if r.stance == "positive" and (r.predicate == "playsFor" and r.subject.iri in retired
                                        or r.predicate in FORMER_OF and r.subject.iri in deceased):
             r = replace(r, predicate=FORMER_OF[r.predicate], rule="retired")
+        out.append(r)
+    return out
+
+
+def _coach_contracts(relations: list[Relation], lex) -> list[Relation]:
+    """"X has signed a new contract with <Club>" was read as a player's tie before the article made X its coach:
+    a coach's contract with a club is his post there."""
+    out = []
+    for r in relations:
+        if r.predicate == "playsFor" and r.subject.type == "Coach" and r.rule == "cue:member" \
+                and lex.contract_cues.find([p for p in pieces(r.cue) if p.strip()]):
+            r = replace(r, predicate="coaches")
         out.append(r)
     return out
 

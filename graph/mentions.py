@@ -159,17 +159,22 @@ class MentionFinder:
         return Mention(m.sent, k, m.end, surface, m.kind, m.entity, m.types, confidence=m.confidence)
 
     def _outlet_over_name(self, sent: Sentence, toks: list[Token], norms: list[str], m: Mention) -> Mention:
-        """"according to the <Town> Sentinel": after a source cue, a known club or place that capitalised words
-        go on from is the first word of an outlet's name."""
-        if m.entity is None or m.entity.type not in ("Club", "Place") or not self._after_source_cue(norms, m.start):
+        """"according to the <Town> Sentinel", "según La Nueva <País>": after a source cue, a known club, place
+        or country that capitalised words go on from, or follow, is part of an outlet's name."""
+        if m.entity is None or m.entity.type not in ("Club", "Place", "NationalTeam"):
             return m
-        end = m.end
+        start, end = m.start, m.end
+        while start > 0 and toks[start - 1].is_title and is_word(norms[start - 1]) \
+                and not self.lex.source_cues.matches_at(norms, start - 1):
+            start -= 1  # "La Nueva" before the country's name
+        if not self._after_source_cue(norms, start):
+            return m
         while end < len(toks) and toks[end].is_title and is_word(norms[end]) and norms[end] not in self.shapes["not_names"] \
                 and norms[end] not in self.shapes["club_markers"] and not self.lex.roles.matches_at(norms, end):
             end += 1
-        if end == m.end:
+        if (start, end) == (m.start, m.end):
             return m
-        return self._new_entity(sent, m.start, end, _span(sent, toks, m.start, end), "MediaOutlet", 0.6)
+        return self._new_entity(sent, start, end, _span(sent, toks, start, end), "MediaOutlet", 0.6)
 
     def _bracketed_outlet(self, m: Mention) -> Mention:
         """A gossip item ends with its sources in brackets: "(<Word>)" there is the outlet "The <Word>",
@@ -377,7 +382,10 @@ class MentionFinder:
         if entity.type != "Club":
             return False
         markers = self.shapes["club_markers"]
+        acronym = toks[i].text.isupper() and len(toks[i].text) <= 4 and end == i + 1
         return (before_title and norms[i - 1] in markers and after_title  # "SK <Alias> <Town>"
+                or acronym and after_title and self.lex.open_name_discovery and norms[end] not in self.shapes["not_names"]
+                and not self.lex.roles.matches_at(norms, end)  # "<ACR> <Town>": another club of that acronym
                 or word in generic_club_words() and after_title  # "Real Club <Town>": the rest of another club's name
                 or word in markers and before_title and norms[i - 1] not in self.shapes["not_names"])  # "<Town> Athletic"
 
@@ -437,6 +445,12 @@ class MentionFinder:
         if entry.mode == "contracted":
             return i > 0 and any(norms[i - 1] in cs for cs in article_contractions().values())
         return True
+
+    def _right_after_source_cue(self, norms: list[str], i: int) -> bool:
+        """A phrase that introduces a source ends right before ``i``, or before an article there ("según La ...",
+        "according to the")."""
+        k = i - 1 if i > 0 and norms[i - 1] in self.lex.determiners else i
+        return k > 0 and self.lex.source_intros.ending_at(norms, k, reach=4) is not None
 
     def _after_source_cue(self, norms: list[str], i: int) -> bool:
         for k in range(max(0, i - 5), i):
@@ -559,8 +573,8 @@ class MentionFinder:
             return self._new_entity(sent, start, end, surface, "Club", 0.6)
         if len(run) == 1 and start > 1 and norms[start - 1] in self.lex.club_articles and self.ref.demonym(surface) is None:
             return self._new_entity(sent, start, end, surface, "Club", 0.5)  # "dirigió al <Name>": people take no article
-        if len(run) == 1 and self._after_club_cue(norms, start) and self.ref.demonym(surface) is None \
-                and run[0] not in self.given and run[0] not in generic_club_words() \
+        if len(run) <= 3 and self._after_club_cue(norms, start) and self.ref.demonym(surface) is None \
+                and run[0] not in self.given and not (len(run) == 1 and run[0] in generic_club_words()) \
                 and not (end < len(toks) and toks[end].is_title):
             return self._new_entity(sent, start, end, surface, "Club", 0.5)  # "began his career with <Name>"
         if start >= 3 and norms[start - 1] in self.lex.team_prepositions and norms[start - 2] in self.lex.conjunctions \
@@ -582,6 +596,12 @@ class MentionFinder:
                     end += 1
             surface = sent.text[toks[start].start - sent.start: toks[end - 1].start - sent.start + len(toks[end - 1].text)]
             return self._new_entity(sent, start, end, surface, "MediaOutlet", 0.6)
+        if run[0] not in self.given and (self.lex.open_name_discovery or len(run) >= 2) \
+                and not any(w in self.shapes["club_markers"] for w in run) and self._right_after_source_cue(norms, start):
+            # "según La Voz de <Region>", "according to the <Town> Echo": an unknown name a report is credited to
+            if start > 0 and toks[start - 1].is_title and norms[start - 1] in self.lex.determiners:
+                start -= 1  # the outlet's article is part of its name ("La Voz", "The Athletic")
+            return self._new_entity(sent, start, end, _span(sent, toks, start, end), "MediaOutlet", 0.5)
         if _bracketed(norms, start, end) and all(not is_word(n) for n in norms[end:]) and run[0] not in self.given \
                 and len(run) <= 4:
             # a gossip item closes with its source alone in brackets: "(<Name> <Name>)" is an outlet
@@ -615,6 +635,8 @@ class MentionFinder:
         """Whether a cue whose club comes after it ends right before ``start`` ("joined", "began his career
         with", "wechselte zu"): what it names there is a club."""
         hit = self.lex.relations.ending_at(norms, start, reach=6)
+        if hit is None and start > 1 and norms[start - 1] in self.lex.determiners:
+            hit = self.lex.relations.ending_at(norms, start - 1, reach=6)  # "procedente de la <Name>"
         return hit is not None and hit[1].team == "right" and hit[1].person in ("left", "any") \
             and hit[1].frame in ("joined", "former_member", "played")
 
@@ -635,6 +657,9 @@ class MentionFinder:
         if hit is None and start > 0 and not toks[start - 1].is_title and is_word(norms[start - 1]) \
                 and norms[start - 1] not in self.lex.function_words:  # an adjective, not "dem Neuzugang als Ersatz"
             hit = role_ending_at(self.lex, norms, start - 1)
+        if hit is None and start >= 4 and norms[start - 1] == "," and norms[start - 2] in self.lex.club_nouns \
+                and norms[start - 3] in self.lex.team_prepositions:
+            hit = role_ending_at(self.lex, norms, start - 3)  # "El director deportivo del club, X"
         if hit is None and start >= 2 and norms[start - 1] in (",", ":"):
             # "el entrenador, X", "El director deportivo sevillista, X", "einen neuen Sportdirektor gefunden: X"
             hit = role_ending_at(self.lex, norms, start - 1)

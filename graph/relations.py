@@ -307,9 +307,11 @@ class SentenceRelations(DiscourseReadings):
                     pred = membership_predicate(role, person, bool(hits) and not origin)
                     rule = "role-name-from-team" if origin else "role-name-of-team"
                     self._add(person, pred, t2.entity, 0.85 * p.confidence, rule, (r_start, t2.end))
-            # "<Person> vom/of <Team>"
-            if p.end + 1 < len(norms) and norms[p.end] in self.lex.member_prepositions:
-                k = p.end + 1 + (norms[p.end + 1] in self.lex.determiners)
+            # "<Person> vom/of <Team>", "<Person> (19) vom <Team>"
+            after = p.end + 3 if norms[p.end:p.end + 3][:1] == ["("] and norms[p.end + 1:p.end + 2] != [] \
+                and norms[p.end + 1].isdigit() and norms[p.end + 2:p.end + 3] == [")"] else p.end
+            if after + 1 < len(norms) and norms[after] in self.lex.member_prepositions:
+                k = after + 1 + (norms[after + 1] in self.lex.determiners)
                 t4 = next((t for t in teams if t.start == k), None)
                 if t4 is not None:
                     self._add(person, membership_predicate(None, person, False), t4.entity, 0.75 * p.confidence,

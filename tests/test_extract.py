@@ -116,3 +116,9 @@ def test_a_person_past_a_youth_sides_age_played_for_it_before():
     side = "Germany national under-21 football team"
     assert ("Jan Krüger", "formerlyPlayedFor", side, "positive") in triples(text.format(year=1998), lang="de", date="2026-05-01")
     assert ("Jan Krüger", "playsFor", side, "positive") in triples(text.format(year=2006), lang="de", date="2026-05-01")
+
+
+def test_an_acronym_before_a_town_is_another_club_of_that_acronym():
+    x = extract(article_from_text("Andoni Iraola previously managed Rayo Vallecano and AEK Larnaca.", lang="en"))
+    clubs = {e.label for e in x.entities.values() if e.type == "Club"}
+    assert "AEK Larnaca" in clubs and "AEK Athens FC" not in clubs

@@ -443,6 +443,25 @@ CASES = [
      [("Niklas Brandt", "contractUntil", "2027", P), ("Niklas Brandt", "formerlyPlayedFor", "Fortuna Düsseldorf", P)]),
     ("es", "Iker Olabarria se formó en la cantera del Valencia CF antes de fichar por el Villarreal CF.",
      [("Iker Olabarria", "formerlyPlayedFor", "Valencia CF", P)]),
+    # --- session 8: batch 27 (coaches' contracts, predecessors, tabloid rumours, interim coaches, outlets, scouts)
+    ("en", "Thomas Frank has signed a new contract with Brentford, keeping the Dane at the club until the summer of 2029. "
+           "Frank, who previously managed Brøndby, joined Brentford as successor to Dean Smith.",
+     [("Thomas Frank", "coaches", "Brentford FC", P), ("Thomas Frank", "contractUntil", "2029", P),
+      ("Dean Smith", "coachedAt", "Brentford FC", P)]),
+    ("de", "Nach BILD-Informationen ist der VfB Stuttgart heiß auf Enzo Marchal (19) vom OGC Nizza.",
+     [("VfB Stuttgart", "targets", "Enzo Marchal", P), ("Enzo Marchal", "playsFor", "OGC Nice", P),
+      ("ARTICLE", "cites", "Bild", P)]),
+    ("es", "El Real Zaragoza ha destituido a su entrenador. El director deportivo del club, Juan Carlos Cordero, anunció "
+           "que el segundo entrenador, David Navarro, se hará cargo del equipo.",
+     [("David Navarro", "coaches", "Real Zaragoza", P)]),
+    ("es", "Según La Voz de Galicia, el entrenador había llegado procedente de la Cultural Leonesa.",
+     [("ARTICLE", "cites", "La Voz de Galicia", P)]),
+    ("en", "Chelsea have sent scouts to watch Mateus Rocha, who joined Sporting CP's academy after being released by "
+           "Benfica.",
+     [("Chelsea FC", "targets", "Mateus Rocha", P), ("Mateus Rocha", "formerlyPlayedFor", "SL Benfica", P)]),
+    ("fr", "Pascal Moreau a évolué au Toulouse FC, avant de terminer sa carrière au Stade Rennais en 2004. En 2015, il "
+           "est nommé à la tête du Toulouse FC.",
+     [("Pascal Moreau", "formerlyPlayedFor", "Stade Rennais FC", P), ("Pascal Moreau", "coaches", "Toulouse FC", P)]),
 ]
 
 
