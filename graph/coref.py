@@ -44,10 +44,11 @@ class Resolver:
                 exclude = m.possessor.entity if m.possessor is not None else None
                 if m.team is not None and m.team.entity is not None and m.team.entity.type == "NationalTeam":
                     m.nationality = m.nationality or m.team.entity  # "the Spain international"
-                named = next((x for x in mentions if x.start == m.end + 1 and m.end in m.commas
+                named = next((x for x in mentions if (x.start == m.end + 1 and m.end in m.commas or x.start == m.end)
                               and x.kind in ("name", "discovered") and x.entity is not None
                               and x.entity.type in (m.types or PERSON_TYPES)), None)
-                # "el segundo entrenador, <Name>, ...": a description set before a name in apposition is that name
+                # "el segundo entrenador, <Name>, ...", "der Deutsche <Name>": a description set right before a
+                # name is that name
                 m.entity = named.entity if named is not None else self._person(m, mentions, exclude=exclude)
             if m.entity is not None:
                 m.confidence *= 0.9
@@ -99,7 +100,7 @@ class Resolver:
                 # "... sustituyó a X. Su contrato ...": the last sentence named X only as an object, its subject
                 # left unsaid (or named far back) is the person the article is about
                 return self.topic
-            if cands and m.kind == "descriptor" and m.nationality is None and self.topic is not None \
+            if cands and m.kind in ("descriptor", "possessive", "pronoun") and m.nationality is None and self.topic is not None \
                     and all(x.after_preposition for x in cands) and self.topic not in [x.entity for x in cands] \
                     and self.topic != exclude and self._fits(m, self.topic):
                 # "<Coach> seeks a replacement for X. <Club> asked about the defender": the last sentence named

@@ -83,6 +83,11 @@ class DiscourseReadings:
             tie = next(iter(ties.values()))
             return tie.object, tie.predicate == "formerlyPlayedFor" or tie.background or tie.end is not None \
                 or self._long_ago()
+        before = sorted((r for r in ties.values() if r.span[1] <= coach.start), key=lambda r: r.span[1])
+        if len(ties) > 1 and before and self.clause[before[-1].span[0]] == self.clause[coach.start]:
+            # "fichó por el <Club>, donde jugó a las órdenes de X": the club told last, in the coach's clause
+            tie = before[-1]
+            return tie.object, tie.background or tie.end is not None or self._long_ago()
         if ties:
             return None, False  # several teams: which one the coach led is not said
         player = next((m.entity for m in self._people() if m.entity.type == "Player" and m is not coach), None)
@@ -324,8 +329,9 @@ class DiscourseReadings:
             return None
         inside = self.norms[k + 1:k + 12]
         inside = inside[:inside.index(")")] if ")" in inside else inside
-        if not inside or not (inside[0] == "*" or inside[0] in self.lex.birth_markers):
-            return None
+        dated = any(n in self.lex.months for n in inside) and not any(n in ("-", "–", "—") for n in inside)
+        if not inside or not (inside[0] == "*" or inside[0] in self.lex.birth_markers or dated):
+            return None  # "(<Town>, 3 de febrero de 1997)": a bare date after the name is a birth date too
         return next((int(n) for n in inside if _YEAR.fullmatch(n)), None)
 
     def rivals(self) -> None:

@@ -10,7 +10,7 @@ from pathlib import Path
 
 from graph.amounts import find_amounts
 from graph.articles import Article
-from graph.claims import CURRENT_OF, FORMER_OF, Discourse, Relation
+from graph.claims import CURRENT_OF, FORMER_OF, Discourse, Relation, retype_as_coach
 from graph.config import LEXICON_DIR, REFERENCE_DIR
 from graph.coref import Resolver
 from graph.language import detect_language
@@ -108,13 +108,23 @@ def extract(article: Article, reference: Reference | None = None) -> Extraction:
     born: dict[str, int] = {}  # birth years it gives
     lead_clubs: list[Entity] = []  # the clubs of the first sentence that names any (a match report's sides)
     weight, headline_names = _headline(article, ref, lex)  # how often each person and club has been mentioned so far
+    last_lineup = -2  # the index of the last sentence that was a line-up
     for sent in split_sentences(article.text, lang):
         resolver.topic = _topic(weight, result.entities, ("Player", "Coach"))
         resolver.topic_club = _topic(weight, result.entities, ("Club",))
         mentions = resolver.resolve(finder.find(sent))
+        if last_lineup == sent.index - 1 and lineup_team is not None \
+                and (coach := _lineup_coach(sent, mentions, lex)) is not None:
+            # "Freiburg: <names>. Trainer: <Name>": the coach of the side just listed
+            retype_as_coach(coach.entity)
+            _collect_entities(result, mentions)
+            result.relations.append(Relation(coach.entity, "coaches", lineup_team, sent.index, sent.text,
+                                             confidence=0.8, rule="line-up-coach"))
+            continue
         lineup = read_lineup(sent, mentions, lex)
         if lineup is not None:
             lineup_team = lineup.team or lineup_team
+            last_lineup = sent.index
             mentions = [m for m in mentions if lineup.team is not None and m.entity is lineup.team]
             mentions += _lineup_mentions(sent, lineup, finder)
             _collect_entities(result, mentions)
@@ -187,6 +197,16 @@ def _retire(relations: list[Relation], retired: set[str], deceased: set[str] = f
     return out
 
 
+def _lineup_coach(sent: Sentence, mentions: list[Mention], lex) -> Mention | None:
+    """The person of a line "<coach role>: <Name>" (the coach line under a line-up), if the line is one."""
+    norms = [t.norm for t in sent.tokens]
+    hit = lex.roles.matches_at(norms, 0)
+    if not hit or hit[0][2] != "coach" or hit[0][0] >= len(norms) or norms[hit[0][0]] != ":":
+        return None
+    return next((m for m in mentions if m.start == hit[0][0] + 1 and m.entity is not None
+                 and m.entity.type in ("Player", "Coach")), None)
+
+
 def _coach_contracts(relations: list[Relation], lex) -> list[Relation]:
     """"X has signed a new contract with <Club>" was read as a player's tie before the article made X its coach:
     a coach's contract with a club is his post there."""
@@ -199,6 +219,8 @@ def _coach_contracts(relations: list[Relation], lex) -> list[Relation]:
     return out
 
 
+_YEAR_IN_TEXT = re.compile(r"\b(?:19|20)\d\d\b")
+_BRACKETS = re.compile(r"\([^)]*\)")
 _YOUTH_SIDE = re.compile(r"national under-(\d+) football team$")
 
 
@@ -380,7 +402,10 @@ def _move_order(claims: list[Relation], article_date):
             continue
         after = next((int(d.start[:4]) for d in told[k + 1:] if d.start), None)
         before = next((int(d.start[:4]) for d in reversed(told[:k]) if d.start), None)
-        years[id(c)] = now if c.sentence == lead <= 2 else after if after is not None else before if before is not None else now
+        # "En 2019 fue cedido al <Club>": a step of the career ("X (born 1972) is ..." is no date of the move)
+        dated = _YEAR_IN_TEXT.search(_BRACKETS.sub("", c.evidence)) is not None
+        news = c.sentence == lead <= 2 and not dated
+        years[id(c)] = now if news else after if after is not None else before if before is not None else now
     return lambda c: (years[id(c)], not c.background, c.sentence, c.span[0])
 
 

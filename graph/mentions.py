@@ -101,6 +101,7 @@ class MentionFinder:
                  for m in self._names(sent, toks, norms)]
         if norms[:1] == ["("]:
             names = [self._bracketed_outlet(m) for m in names]
+        names = [self._league_of_clubs_here(m, names) for m in names]
         claimed = {k for m in names for k in range(m.start, m.end)}
         club_ends = {m.end for m in names if m.entity is not None and m.entity.type == "Club"}
         found = self._discover(sent, toks, norms, claimed, club_ends)
@@ -112,7 +113,7 @@ class MentionFinder:
                 for k in range(m.start, m.end):
                     taken[k] = True
         mentions = [self._reserve_side(sent, toks, m) for m in mentions if not self._is_place(m, norms)]
-        mentions += self._team_adjectives(sent, toks, norms, taken)
+        mentions += [self._reserve_side(sent, toks, m) for m in self._team_adjectives(sent, toks, norms, taken)]
         mentions.sort(key=lambda m: m.start)
         mentions += self._descriptors(sent, toks, norms, taken, mentions)
         mentions.sort(key=lambda m: m.start)
@@ -233,11 +234,17 @@ class MentionFinder:
             return True
         if m.entity is None or m.entity.type != "NationalTeam" or m.start == 0:
             return False
-        if norms[m.start - 1] not in self.lex.locative_prepositions:
+        k = m.start - 1
+        if k > 0 and norms[k] in self.lex.determiners and norms[k - 1] in self.lex.locative_prepositions:
+            k -= 1  # "in der Schweiz", "en la Argentina"
+        if norms[k] not in self.lex.locative_prepositions:
             return False
         if m.end < len(norms) and norms[m.end] in ("'", "’"):
             return False  # "in <Country>'s squad": the team's
         nxt = norms[m.end] if m.end < len(norms) else ""
+        if nxt in self.shapes["youth_words"] or nxt in self.shapes["youth_sides"] \
+                or m.end < len(norms) and self.lex.roles.matches_at(norms, m.end):
+            return False  # "interested in the <Country> Under-21 international": the team
         return nxt not in self.lex.club_nouns and nxt not in ("national", "nationalmannschaft", "u21", "squad")
 
     def _team_adjectives(self, sent: Sentence, toks: list[Token], norms: list[str], taken: list[bool]) -> list[Mention]:
@@ -316,6 +323,19 @@ class MentionFinder:
             else:
                 i += 1
         return found
+
+    def _league_of_clubs_here(self, m: Mention, names: list[Mention]) -> Mention:
+        """"Bundesliga-Klub <German club>" in news of Austrian clubs: a league name two countries share is the
+        league of a club named in the same sentence, before the article's majority."""
+        if m.entity is None or m.entity.type != "Competition":
+            return m
+        here = {n.entity.country for n in names if n.entity is not None and n.entity.type == "Club" and n.entity.country}
+        options = [e.entity for e in self.ref.aliases.get(alias_key(m.surface), []) if e.entity.type == "Competition"]
+        if len(options) < 2 or not here or m.entity.country in here:
+            return m
+        same = [c for c in options if c.country in here]
+        return Mention(m.sent, m.start, m.end, m.surface, m.kind, same[0], {"Competition"}, confidence=m.confidence) \
+            if same else m
 
     def _count_country(self, entity: Entity) -> None:
         """Count the country of a club met for the first time (which league "die Bundesliga" is)."""
@@ -741,7 +761,7 @@ class MentionFinder:
         article, or a new discovered player. The flag says whether the name was known."""
         key = alias_key(surface)
         for entry in self.ref.aliases.get(key, []):
-            if entry.entity.type in PERSON_TYPES and entry.mode != "context":
+            if entry.entity.type == "Player" and entry.mode != "context":  # a line-up lists players, not coaches
                 self.seen.add(entry.entity.iri)
                 return entry.entity, True
         local = self.local_aliases.get(key)

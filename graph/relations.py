@@ -567,6 +567,8 @@ class SentenceRelations(DiscourseReadings):
         if cue.frame == "teammate":
             left = self._nearest(people, a, b, "left")
             right = self._nearest(people, a, b, "right")
+            if left is not None and right is None and len(pair := self._coordinated(left, people)) == 2:
+                left, right = pair  # "X and Y won five titles together at <Club>"
             if left and right and left.entity != right.entity:
                 self._add(left.entity, "formerTeammateOf", right.entity, 0.75, "cue:teammate", (a, b))
                 # "At <Club> he played alongside X": both played there
@@ -619,9 +621,10 @@ class SentenceRelations(DiscourseReadings):
             # however far it is
             person = next((m for m in people if m.start <= 6 and not m.after_preposition
                            and m.kind in ("name", "discovered", "pronoun", "descriptor")), None)
-        if person is None and self.topic is not None and not self._people():
+        if person is None and self.topic is not None and (all(m.after_preposition for m in self._people()) if not targets
+                                                          else not self._people()):
             # "Ein Wechsel zum <Club> ist kein Thema", "Tiene contrato con el club hasta 2030": a sentence that
-            # names no person (Spanish drops its subjects) is about the article's player
+            # names no person, or only after a preposition (Spanish drops its subjects), is about the article's player
             person = self._topic_mention(a)
         if person is None and targets and not self._people() and (wanted := self._last_wanted()) is not None:
             person = self._topic_mention(a, wanted)  # "<Other> has also enquired": about the rumour's man
@@ -648,6 +651,10 @@ class SentenceRelations(DiscourseReadings):
             # "Die <Town>er holen X vom <Club>": the club that signs him, named by a word we do not know, is the
             # club the article is about
             team = Mention(self.sent.index, a, a, self.topic_club.label, "topic", self.topic_club, {"Club"}, confidence=0.6)
+        if team is None and cue.frame == "coach" and cue.team == "right" and self.topic_club is not None \
+                and any(n in self.lex.club_nouns for n in self.norms[b:b + 4]):
+            # "übernimmt das Traineramt beim österreichischen Meister": the club named by a noun is the article's
+            team = Mention(self.sent.index, b, b, self.topic_club.label, "topic", self.topic_club, {"Club"}, confidence=0.6)
         if team is None and targets and (boss := self._club_through_its_boss(a, person)) is not None:
             team = boss  # "<Club> manager X wants Y": the club wants him, through its manager
         tied = {r.object.iri for r in self.out if isinstance(r.object, Entity)}  # clubs the sentence ties to people

@@ -462,6 +462,29 @@ CASES = [
     ("fr", "Pascal Moreau a évolué au Toulouse FC, avant de terminer sa carrière au Stade Rennais en 2004. En 2015, il "
            "est nommé à la tête du Toulouse FC.",
      [("Pascal Moreau", "formerlyPlayedFor", "Stade Rennais FC", P), ("Pascal Moreau", "coaches", "Toulouse FC", P)]),
+    # --- session 8: batch 28 (coach lines under line-ups, teammates together, pro-drop bios, successors' clubs)
+    ("de", "Der Hamburger SV hat Hertha BSC 2:0 besiegt.\n\nHamburg: Heuer Fernandes - Muheim, Ramos, Schonlau - "
+           "Meffert, Reis.\n\nTrainer: Merlin Polzin",
+     [("Merlin Polzin", "coaches", "Hamburger SV", P)]),
+    ("en", "Tom Cleverley and Ben Davies won the title together at Swansea City.",
+     [("Ben Davies", "formerTeammateOf", "Tom Cleverley", P), ("Tom Cleverley", "formerlyPlayedFor", "Swansea City AFC", P),
+      ("Ben Davies", "formerlyPlayedFor", "Swansea City AFC", P)]),
+    ("en", "Millwall will be without striker Mihailo Ivanović, who is suspended.",
+     [("Mihailo Ivanović", "playsFor", "Millwall FC", P)]),
+    ("en", "Wayne Rooney returned to management with Derby County after an unhappy spell at Hull City.",
+     [("Wayne Rooney", "coaches", "Derby County FC", P), ("Wayne Rooney", "coachedAt", "Hull City AFC", P)]),
+    ("es", "---\ntitle: Javier Morales Ruiz\n---\nJavier Morales Ruiz (Sevilla, 3 de febrero de 1997) es un futbolista "
+           "español. En 2019 fue cedido al CD "
+           "Tenerife y un año después fichó por el Real Valladolid, donde jugó a las órdenes de José Rojo. Ha sido "
+           "internacional con la selección española sub-21.",
+     [("Javier Morales Ruiz", "formerlyPlayedFor", "CD Tenerife", P), ("José Rojo", "coachedAt", "Real Valladolid", P),
+      ("Javier Morales Ruiz", "formerlyPlayedFor", "Spain national under-21 football team", P)]),
+    ("de", "---\ntitle: Salzburg holt Keller\n---\nDer FC Red Bull Salzburg hat einen Nachfolger für Thomas Letsch "
+           "gefunden: Der Deutsche Tobias Keller "
+           "übernimmt das Traineramt beim österreichischen Vizemeister. Keller war zuletzt beim FC Basel in der "
+           "Schweiz tätig.",
+     [("Thomas Letsch", "coachedAt", "FC Red Bull Salzburg", P), ("Tobias Keller", "coaches", "FC Red Bull Salzburg", P),
+      ("Tobias Keller", "coachedAt", "FC Basel 1893", P)]),
 ]
 
 
