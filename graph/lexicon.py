@@ -79,6 +79,7 @@ class PatternSet:
     _by_first: dict[str, list[tuple[Pattern, object]]] = field(default_factory=dict)
     _prefixed: list[tuple[Pattern, object]] = field(default_factory=list)
     _candidates: dict[str, list[tuple[Pattern, object]]] = field(default_factory=dict)
+    _last: frozenset[str] | None = None  # the last words of the patterns (None: one ends in a prefix)
 
     def add(self, cue: str, payload: object) -> None:
         """Add one cue with the payload returned on a match."""
@@ -87,6 +88,7 @@ class PatternSet:
             return
         self.patterns.append((pat, payload))
         self._candidates.clear()
+        self._last = None
         kind, val = pat.elements[0]
         if kind == "w":
             self._by_first.setdefault(val, []).append((pat, payload))
@@ -112,6 +114,11 @@ class PatternSet:
 
     def ending_at(self, norms: list[str], end: int, reach: int = 4) -> tuple[int, object] | None:
         """(start, payload) of a pattern that ends right before ``end`` and starts at most ``reach`` pieces earlier."""
+        if self._last is None:
+            ends = [p.elements[-1] for p, _ in self.patterns]
+            self._last = frozenset(v for k, v in ends if k == "w") if all(k == "w" for k, _ in ends) else frozenset()
+        if self._last and (end == 0 or norms[end - 1] not in self._last):
+            return None  # no pattern ends in the word before: the common case, one set lookup
         for k in range(max(0, end - reach), end):
             for stop, _pat, payload in self.matches_at(norms, k):
                 if stop == end:
