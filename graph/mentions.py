@@ -133,22 +133,24 @@ class MentionFinder:
         return mentions
 
     def _remember_town(self, club: Entity) -> None:
-        """The last word of a club's name, when it is a town's ("<Name> Graz"), names that club later in the
-        article ("moved to Graz"), unless another club of the article ends in it too or it is a known name."""
+        """Each word of a known club's name (its town: "<Name> Graz"; its name: "Real Racing Club") names that club
+        later in the article ("moved to Graz", "Racing: <line-up>"), unless another club of the article has that
+        word too or it is a known name of its own."""
         key = alias_key(club.label)
-        if club.type != "Club" or len(key) < 2:
+        if club.type != "Club" or len(key) < 2 or club.discovered:
             return
-        town = key[-1:]
-        if town in self._towns_blocked or len(town[0]) < 4 or town[0] in self.shapes["club_markers"] \
-                or town in self.ref.aliases or not club.label.split()[-1][:1].isupper():
-            return
-        other = self.local_aliases.get(town)
-        if other is None:
-            self.local_aliases[town] = club
-            self._local_first.add(town[0])
-        elif other is not club and other.type == "Club":
-            del self.local_aliases[town]  # two clubs of one town: the town alone names neither
-            self._towns_blocked.add(town)
+        for word, surface in zip(key, club.label.split(), strict=False):
+            town = (word,)
+            if town in self._towns_blocked or len(word) < 4 or word in self.shapes["club_markers"] and len(word) <= 4 \
+                    or town in self.ref.aliases or not surface[:1].isupper():
+                continue  # "FC", "City" name no club alone; "Racing", "United" do when the article has one
+            other = self.local_aliases.get(town)
+            if other is None:
+                self.local_aliases[town] = club
+                self._local_first.add(word)
+            elif other is not club and other.type == "Club":
+                del self.local_aliases[town]  # two clubs of one town: the town alone names neither
+                self._towns_blocked.add(town)
 
     def _with_marker(self, sent: Sentence, toks: list[Token], norms: list[str], m: Mention) -> Mention:
         """"des FC <Name>": a club marker the known name does not carry belongs to the mention."""
@@ -458,7 +460,9 @@ class MentionFinder:
                 if w.isupper() and len(w) <= 4 and toks[p].text != w:
                     return False  # an acronym ("AS", "<ABC>") only as written: not "As a coach"
         if entry.mode == "context":
-            return self._after_source_cue(norms, i) or _bracketed(norms, i, positions[-1] + 1)
+            end = positions[-1] + 1
+            return self._after_source_cue(norms, i) or _bracketed(norms, i, end) or any(  # 'wie die "<Name>" berichtet'
+                self.lex.source_cues.matches_at(norms, k) for k in range(end, min(len(norms), end + 3)))
         if entry.mode == "attributive":
             after = positions[-1] + 1
             return after < len(norms) and (bool(self.lex.roles.matches_at(norms, after)) or _hyphen_role(norms, after, self.lex))
@@ -889,6 +893,10 @@ class MentionFinder:
         roles = lex.roles.matches_at(norms, j)
         if roles:
             end, _pat, role = roles[0]
+            if end + 1 < len(toks) and not taken[end] and not toks[end].is_title and is_word(norms[end]) \
+                    and norms[end] not in lex.function_words and norms[end + 1] in lex.team_prepositions \
+                    and end + 1 not in by_start:
+                end += 1  # "le milieu offensif du <Club>": an adjective after the role, then its team
             after = by_start.get(end)
             if team is None and after is not None and after.entity is not None and after.kind == "name" \
                     and after.entity.type in ("Club", "NationalTeam") and after.end - after.start == 1 \

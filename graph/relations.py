@@ -632,7 +632,11 @@ class SentenceRelations(DiscourseReadings):
             return
         if targets and cue.person == "right" and self.norms[person.end:person.end + 2] in (["'", "s"], ["’", "s"]):
             return  # "at <Club> after X's double": X owns what follows, no one is after him
-        exclude = self.own_teams.get(person.entity.iri, {}) if targets else set()
+        # a club does not want its own man, nor one the sentence has just tied him to ("X, der zuletzt beim <Club>
+        # an der Seitenlinie stand")
+        exclude = set(self.own_teams.get(person.entity.iri, {})) | {
+            r.object.iri for r in self.out if r.subject is person.entity and isinstance(r.object, Entity)
+            and r.predicate in ("coaches", "coachedAt")} if targets else set()
         free_teams = [t for t in teams if not self._attributive(t)]
         if cue.frame in ("member", "joined"):
             # not a team after "from", unless the cue's own last word is the preposition ("piezas clave del <Club>")

@@ -485,6 +485,23 @@ CASES = [
            "Schweiz tätig.",
      [("Thomas Letsch", "coachedAt", "FC Red Bull Salzburg", P), ("Tobias Keller", "coaches", "FC Red Bull Salzburg", P),
       ("Tobias Keller", "coachedAt", "FC Basel 1893", P)]),
+    # --- session 8: batch 29 (a word of a known club's name, sources named before their verb, separations)
+    ("es", "El Real Racing Club goleó al SD Eibar. El técnico del Racing, José Alberto López, celebró la victoria.\n\n"
+           "Racing: Ezkieta; Mantilla, Javi Castro, Manu Hernando, Saúl García; Sainz-Maza, Puerta; Vicente, Suleiman, "
+           "Martín; Arana.",
+     [("Ezkieta", "playsFor", "Real Racing Club", P), ("Arana", "playsFor", "Real Racing Club", P)]),
+    ("de", "Der VfL Bochum bemüht sich offenbar um Philipp Hofer vom FC St. Pauli. Wie die \"Krone\" berichtet, liegt "
+           "ein Angebot vor.",
+     [("VfL Bochum", "targets", "Philipp Hofer", P), ("ARTICLE", "cites", "Kronen Zeitung", P)]),
+    ("de", "---\ntitle: Bochum trennt sich von Trainer\n---\nDer VfL Bochum und Cheftrainer Dieter Hecking gehen getrennte "
+           "Wege. Als möglicher Nachfolger wird Sandro Wagner gehandelt, der zuletzt beim FC St. Pauli an der Seitenlinie "
+           "stand.",
+     [("Dieter Hecking", "coachedAt", "VfL Bochum", P), ("Sandro Wagner", "coachedAt", "FC St. Pauli", P),
+      ("VfL Bochum", "targets", "Sandro Wagner", P)]),
+    ("fr", "Rayan Messaoudi est une révélation. Le milieu offensif du Stade de Reims a été repéré très jeune par l'AS "
+           "Monaco. L'Olympique de Marseille a envoyé des recruteurs pour le superviser.",
+     [("Rayan Messaoudi", "playsFor", "Stade de Reims", P), ("Rayan Messaoudi", "formerlyPlayedFor", "AS Monaco", P),
+      ("Olympique de Marseille", "targets", "Rayan Messaoudi", P)]),
 ]
 
 
