@@ -115,7 +115,7 @@ def extract(article: Article, reference: Reference | None = None) -> Extraction:
         mentions = resolver.resolve(finder.find(sent))
         if last_lineup == sent.index - 1 and lineup_team is not None \
                 and (coach := _lineup_coach(sent, mentions, lex)) is not None:
-            # "Freiburg: <names>. Trainer: <Name>": the coach of the side just listed
+            # "<Club>: <names>. Trainer: <Name>": the coach of the side just listed
             retype_as_coach(coach.entity)
             _collect_entities(result, mentions)
             result.relations.append(Relation(coach.entity, "coaches", lineup_team, sent.index, sent.text,

@@ -133,9 +133,9 @@ class MentionFinder:
         return mentions
 
     def _remember_town(self, club: Entity) -> None:
-        """Each word of a known club's name (its town: "<Name> Graz"; its name: "Real Racing Club") names that club
-        later in the article ("moved to Graz", "Racing: <line-up>"), unless another club of the article has that
-        word too or it is a known name of its own."""
+        """Each word of a known club's name (its town: "SK <Name> <Town>"; a name word: "Real <Word> Club") names
+        that club later in the article ("moved to <Town>", "<Word>: <line-up>"), unless another club of the article
+        has that word too or it is a known name of its own."""
         key = alias_key(club.label)
         if club.type != "Club" or len(key) < 2 or club.discovered:
             return
@@ -143,7 +143,7 @@ class MentionFinder:
             town = (word,)
             if town in self._towns_blocked or len(word) < 4 or word in self.shapes["club_markers"] and len(word) <= 4 \
                     or town in self.ref.aliases or not surface[:1].isupper():
-                continue  # "FC", "City" name no club alone; "Racing", "United" do when the article has one
+                continue  # "FC", "City" name no club alone; longer name words ("United") do when the article has one
             other = self.local_aliases.get(town)
             if other is None:
                 self.local_aliases[town] = club

@@ -77,8 +77,9 @@ def generic_club_words() -> frozenset[str]:
 
 
 def attributive_names(kind: str, name: str) -> list[str]:
-    """The shorter names a club goes by right before a role noun: a nickname without its article ("the Bees"
-    gives "Bees head coach") and the first word of its name ("Sturm Graz" gives "Sturm-Coach")."""
+    """The shorter names a club goes by right before a role noun: a nickname without its article ("the
+    <Nickname>s" gives "<Nickname>s head coach") and the first word of its name ("<Word> <Town>" gives
+    "<Word>-Coach")."""
     if kind != "Club":
         return []
     first, _sep, rest = name.partition(" ")
