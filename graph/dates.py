@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass
 
 from graph.errors import FkgError
 from graph.lexicon import Lexicon
+
+YEAR = re.compile(r"\b(?:19|20)\d\d\b")  # a year of football history, as a word
 
 
 @dataclass

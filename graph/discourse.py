@@ -13,10 +13,10 @@ import re
 from datetime import date
 
 from graph.claims import PEOPLE, retype_as_coach
+from graph.dates import YEAR
 from graph.mentions import Mention
 from graph.reference import Entity
 
-_YEAR = re.compile(r"(?:19|20)\d\d")
 LONG_AGO = 5  # years before the article after which a post it tells is surely over
 # "( 1921 – 1994 )", "( 12 may 1921 – 3 june 1994 )": a lifespan in brackets right after a name
 _LIFESPAN = re.compile(r"^\( (?:\d{1,2} \w+ )?(?:1[89]|20)\d\d (?:-|–|—) (?:\d{1,2} \w+ )?(?:1[89]|20)\d\d \)")
@@ -44,10 +44,10 @@ class DiscourseReadings:
             return None
         return next((m for m in people if comma < m.start <= comma + 5), None)  # ", l'attaquant <Name>"
 
-    def _topic_mention(self, at: int, person: Entity | None = None) -> Mention:
-        """The article's player (or the given person) standing in for a subject the sentence leaves out."""
-        person = person or self.topic
-        return Mention(self.sent.index, at, at, person.label, "topic", person, {person.type}, confidence=0.6)
+    def _topic_mention(self, at: int, entity: Entity | None = None) -> Mention:
+        """The article's player (or the given person or club) standing in for what the sentence leaves out."""
+        entity = entity or self.topic
+        return Mention(self.sent.index, at, at, entity.label, "topic", entity, {entity.type}, confidence=0.6)
 
     def _last_wanted(self) -> Entity | None:
         """The person the article's latest rumour is about ("<Club> is not alone: <Other> has also enquired")."""
@@ -99,7 +99,7 @@ class DiscourseReadings:
         if not ties:
             return None, False
         now = self.article_date.year if self.article_date else date.today().year
-        past = any(int(n) < now for n in self.norms if _YEAR.fullmatch(n))
+        past = any(y < now for y in self._years())
         # with no year to place it, "made his debut under X" is at the club he is at, not one told as a flashback
         current = next((r.object for r in ties if r.predicate == "playsFor"), None)
         return (ties[0].object if past or current is None else current), past
@@ -108,7 +108,11 @@ class DiscourseReadings:
         """Whether the sentence dates itself years before the article ("under <Coach> in 1979"): a post told
         then is a former one, whatever tense the sentence is in."""
         now = self.article_date.year if self.article_date else date.today().year
-        return any(int(n) < now - LONG_AGO for n in self.norms if _YEAR.fullmatch(n))
+        return any(y < now - LONG_AGO for y in self._years())
+
+    def _years(self) -> list[int]:
+        """The years the sentence names."""
+        return [int(n) for n in self.norms if YEAR.fullmatch(n)]
 
     def _following_coaches(self, coach: Mention, people: list[Mention]) -> list[Mention]:
         """The coach and those listed after him: "sous X puis (sous) Y", "under X and then Y"."""
@@ -332,7 +336,7 @@ class DiscourseReadings:
         dated = any(n in self.lex.months for n in inside) and not any(n in ("-", "–", "—") for n in inside)
         if not inside or not (inside[0] == "*" or inside[0] in self.lex.birth_markers or dated):
             return None  # "(<Town>, 3 de febrero de 1997)": a bare date after the name is a birth date too
-        return next((int(n) for n in inside if _YEAR.fullmatch(n)), None)
+        return next((int(n) for n in inside if YEAR.fullmatch(n)), None)
 
     def rivals(self) -> None:
         """"<Club> want X, but face competition from <Other>": the rival club is after the same person, whom

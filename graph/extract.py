@@ -13,6 +13,7 @@ from graph.articles import Article
 from graph.claims import CURRENT_OF, FORMER_OF, Discourse, Relation, retype_as_coach
 from graph.config import LEXICON_DIR, REFERENCE_DIR
 from graph.coref import Resolver
+from graph.dates import YEAR
 from graph.language import detect_language
 from graph.lexicon import load_lexicon
 from graph.lineups import Lineup, read_lineup
@@ -219,7 +220,6 @@ def _coach_contracts(relations: list[Relation], lex) -> list[Relation]:
     return out
 
 
-_YEAR_IN_TEXT = re.compile(r"\b(?:19|20)\d\d\b")
 _BRACKETS = re.compile(r"\([^)]*\)")
 _YOUTH_SIDE = re.compile(r"national under-(\d+) football team$")
 
@@ -403,7 +403,7 @@ def _move_order(claims: list[Relation], article_date):
         after = next((int(d.start[:4]) for d in told[k + 1:] if d.start), None)
         before = next((int(d.start[:4]) for d in reversed(told[:k]) if d.start), None)
         # "En 2019 fue cedido al <Club>": a step of the career ("X (born 1972) is ..." is no date of the move)
-        dated = _YEAR_IN_TEXT.search(_BRACKETS.sub("", c.evidence)) is not None
+        dated = YEAR.search(_BRACKETS.sub("", c.evidence)) is not None
         news = c.sentence == lead <= 2 and not dated
         years[id(c)] = now if news else after if after is not None else before if before is not None else now
     return lambda c: (years[id(c)], not c.background, c.sentence, c.span[0])

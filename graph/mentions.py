@@ -66,8 +66,6 @@ class Mention:
 
 
 @lru_cache(maxsize=1)
-@lru_cache(maxsize=1)
-@lru_cache(maxsize=1)
 def name_shapes() -> dict[str, frozenset[str] | dict[str, object]]:
     """Name-shape word lists from data/lexicon/names.yaml, folded (a mapping keeps its values)."""
     data = yaml.safe_load((LEXICON_DIR / "names.yaml").read_text(encoding="utf-8"))
@@ -158,7 +156,7 @@ class MentionFinder:
         if m.entity is None or m.entity.type != "Club" or k < 0 or not toks[k].is_title \
                 or norms[k] not in self.shapes["club_markers"] or len(norms[k]) > 4:
             return m
-        surface = sent.text[toks[k].start - sent.start: toks[m.end - 1].start - sent.start + len(toks[m.end - 1].text)]
+        surface = _span(sent, toks, k, m.end)
         return Mention(m.sent, k, m.end, surface, m.kind, m.entity, m.types, confidence=m.confidence)
 
     def _outlet_over_name(self, sent: Sentence, toks: list[Token], norms: list[str], m: Mention) -> Mention:
@@ -202,7 +200,7 @@ class MentionFinder:
             return m
         if m.end + 1 < len(toks) and toks[m.end + 1].text == "-":
             return m  # "<Club> B-Jugend" is a word of its own
-        surface = sent.text[toks[m.start].start - sent.start: toks[m.end].start - sent.start + len(nxt)]
+        surface = _span(sent, toks, m.start, m.end + 1)
         side = self.discovered(f"{m.entity.label} {nxt}", "Club")
         for name in [m.surface, *m.entity.aliases]:
             if f"{name} {nxt}" not in side.aliases:
@@ -218,11 +216,10 @@ class MentionFinder:
             k = m.end + 1 + (m.end + 1 < len(toks) and toks[m.end + 1].text == "-")
             if k < len(toks) and toks[k].text.isdigit() and 15 <= int(toks[k].text) <= 23:
                 age, end = int(toks[k].text), k + 1
-        if age is None or not m.entity.label.endswith("national football team"):
+        side = self._youth_team(m.entity, age) if age is not None else None
+        if side is None:
             return m
-        label = m.entity.label.replace("national football team", f"national under-{age} football team")
-        side = self.discovered(label, "NationalTeam")
-        surface = sent.text[toks[m.start].start - sent.start: toks[end - 1].start - sent.start + len(toks[end - 1].text)]
+        surface = _span(sent, toks, m.start, end)
         if surface not in side.aliases:
             side.aliases.append(surface)
         return Mention(sent.index, m.start, end, surface, "discovered", side, {"NationalTeam"}, confidence=0.8 * m.confidence)
@@ -282,14 +279,17 @@ class MentionFinder:
         "la sélection espoirs"): the country's youth side, and where its words end."""
         k = j + 1
         age = self.shapes["youth_sides"].get(norms[k]) if k < len(norms) else None
-        if age is None or not country.label.endswith("national football team"):
-            return None, j + 1
         k += 1 + (k + 1 < len(norms) and norms[k + 1] == "-")
-        hit = self.lex.national_team_nouns.matches_at(norms, k) if k < len(norms) else []
-        if not hit:
-            return None, j + 1
-        label = country.label.replace("national football team", f"national under-{age} football team")
-        return self.discovered(label, "NationalTeam"), hit[0][0]
+        hit = self.lex.national_team_nouns.matches_at(norms, k) if age is not None and k < len(norms) else []
+        side = self._youth_team(country, age) if hit else None
+        return (side, hit[0][0]) if side is not None else (None, j + 1)
+
+    def _youth_team(self, country: Entity, age: int) -> Entity | None:
+        """The country's national side under ``age``, named as encyclopedias name it (an article-local entity)."""
+        if not country.label.endswith("national football team"):
+            return None
+        return self.discovered(country.label.replace("national football team", f"national under-{age} football team"),
+                               "NationalTeam")
 
     def _plural_noun(self, toks: list[Token], norms: list[str], j: int) -> bool:
         """A capitalised club adjective after a plural article, inside the sentence: "les <Town>ains"."""
@@ -327,17 +327,21 @@ class MentionFinder:
         return found
 
     def _league_of_clubs_here(self, m: Mention, names: list[Mention]) -> Mention:
-        """"Bundesliga-Klub <German club>" in news of Austrian clubs: a league name two countries share is the
-        league of a club named in the same sentence, before the article's majority."""
+        """A league name two countries share ("Bundesliga") is the league of a club the sentence names
+        ("Bundesliga-Klub <German club>"), else of the country most of the article's clubs are from."""
         if m.entity is None or m.entity.type != "Competition":
             return m
-        here = {n.entity.country for n in names if n.entity is not None and n.entity.type == "Club" and n.entity.country}
         options = [e.entity for e in self.ref.aliases.get(alias_key(m.surface), []) if e.entity.type == "Competition"]
-        if len(options) < 2 or not here or m.entity.country in here:
+        if len(options) < 2:
             return m
-        same = [c for c in options if c.country in here]
-        return Mention(m.sent, m.start, m.end, m.surface, m.kind, same[0], {"Competition"}, confidence=m.confidence) \
-            if same else m
+        here = {n.entity.country for n in names if n.entity is not None and n.entity.type == "Club" and n.entity.country}
+        if not here and self.club_countries:
+            here = {max(self.club_countries, key=self.club_countries.get)}
+        if m.entity.country in here:
+            return m
+        league = next((c for c in options if c.country in here), None)
+        return m if league is None else Mention(m.sent, m.start, m.end, m.surface, m.kind, league, {"Competition"},
+                                                confidence=m.confidence)
 
     def _count_country(self, entity: Entity) -> None:
         """Count the country of a club met for the first time (which league "die Bundesliga" is)."""
@@ -384,7 +388,7 @@ class MentionFinder:
             if entity is not None and n == 1 and self._part_of_another_name(entity, key[0], toks, norms, i, end):
                 return None
             if entity is not None:
-                surface = sent.text[toks[i].start - sent.start: toks[end - 1].start - sent.start + len(toks[end - 1].text)]
+                surface = _span(sent, toks, i, end)
                 conf = 1.0 if not entity.discovered else 0.7
                 return Mention(sent.index, i, end, surface, "name" if not entity.discovered else "discovered",
                                entity, {entity.type}, confidence=conf)
@@ -431,12 +435,6 @@ class MentionFinder:
         for e in valid:
             if e.entity.iri in self.seen:
                 return e.entity
-        if len(valid) > 1 and self.club_countries:
-            # "die Bundesliga" in news of Austrian clubs is theirs: the league of the country the clubs are from
-            country = max(self.club_countries, key=self.club_countries.get)
-            same = [e for e in valid if e.entity.type == "Competition" and e.entity.country == country]
-            if same:
-                return same[0].entity
         local = self.local_aliases.get(key)
         if local is not None and local.type in PERSON_TYPES and all(e.entity.type in PERSON_TYPES for e in valid) \
                 and all(toks[p].is_title for p in positions):
@@ -492,7 +490,7 @@ class MentionFinder:
         while i < len(toks):
             if i not in claimed and (end := self._competition_run(toks, norms, i, claimed)):
                 # "<Adjective> Cup <Noun>s' Cup": words that are never names alone make up a competition's name
-                surface = sent.text[toks[i].start - sent.start: toks[end - 1].start - sent.start + len(toks[end - 1].text)]
+                surface = _span(sent, toks, i, end)
                 out.append(self._new_entity(sent, i, end, surface, "Competition", 0.6))
                 i = end
                 continue
@@ -590,7 +588,7 @@ class MentionFinder:
 
     def _classify_run(self, sent, toks, norms, start, end, words, club_ends: set[int]) -> Mention | None:
         run = [norms[w] for w in words]
-        surface = sent.text[toks[start].start - sent.start: toks[end - 1].start - sent.start + len(toks[end - 1].text)]
+        surface = _span(sent, toks, start, end)
         if len(run) >= 2 and run[-1] in self.shapes["competition_markers"]:
             return self._new_entity(sent, start, end, surface, "Competition", 0.6)
         if len(run) >= 2 and (any(w in self.shapes["club_markers"] for w in run) or run[-1] in self.shapes["club_last_words"]):
@@ -618,7 +616,7 @@ class MentionFinder:
                 end += 1
                 while end < len(toks) and toks[end].is_title:
                     end += 1
-            surface = sent.text[toks[start].start - sent.start: toks[end - 1].start - sent.start + len(toks[end - 1].text)]
+            surface = _span(sent, toks, start, end)
             return self._new_entity(sent, start, end, surface, "MediaOutlet", 0.6)
         if run[0] not in self.given and (self.lex.open_name_discovery or len(run) >= 2) \
                 and not any(w in self.shapes["club_markers"] for w in run) and self._right_after_source_cue(norms, start):

@@ -36,7 +36,6 @@ from graph.reference import TEAM_TYPES, Entity
 from graph.text import Sentence, fold, pieces
 
 # "2004 - 2006", "2004 and 2006", "2015 bis 2019", "2004-06" over folded, space-joined word pieces
-_YEAR_PIECE = re.compile(r"(?:19|20)\d\d")
 _YEAR_RANGE = re.compile(r"\b((?:19|20)\d\d) (?:-|–|to|and|until|bis|und|a|à|et|y|hasta) ((?:19|20)?\d\d)\b")
 MAX_DISTANCE = 12
 PERIOD_DISTANCE = 6  # pieces between a team and "since 2021"/"until 2019" that dates its spell
@@ -654,11 +653,11 @@ class SentenceRelations(DiscourseReadings):
                 and self.topic_club.iri not in self.own_teams.get(person.entity.iri, {}):
             # "Die <Town>er holen X vom <Club>": the club that signs him, named by a word we do not know, is the
             # club the article is about
-            team = Mention(self.sent.index, a, a, self.topic_club.label, "topic", self.topic_club, {"Club"}, confidence=0.6)
+            team = self._topic_mention(a, self.topic_club)
         if team is None and cue.frame == "coach" and cue.team == "right" and self.topic_club is not None \
                 and any(n in self.lex.club_nouns for n in self.norms[b:b + 4]):
             # "übernimmt das Traineramt beim österreichischen Meister": the club named by a noun is the article's
-            team = Mention(self.sent.index, b, b, self.topic_club.label, "topic", self.topic_club, {"Club"}, confidence=0.6)
+            team = self._topic_mention(b, self.topic_club)
         if team is None and targets and (boss := self._club_through_its_boss(a, person)) is not None:
             team = boss  # "<Club> manager X wants Y": the club wants him, through its manager
         tied = {r.object.iri for r in self.out if isinstance(r.object, Entity)}  # clubs the sentence ties to people
@@ -667,7 +666,7 @@ class SentenceRelations(DiscourseReadings):
                 and all(t.entity.iri in exclude or t.entity.iri in tied or t.entity is self.topic_club for t in clubs):
             # "X, coach of <Other>, is the chosen one to replace <Coach>": the only club named is the person's
             # own, so the club that wants him is the one the article is about
-            team = Mention(self.sent.index, a, a, self.topic_club.label, "topic", self.topic_club, {"Club"}, confidence=0.6)
+            team = self._topic_mention(a, self.topic_club)
         if team is None:
             return
         if cue.frame == "targets" and team.entity.type != "Club":
@@ -735,7 +734,7 @@ class SentenceRelations(DiscourseReadings):
             limit = 4 if d.kind == "relative" else MAX_DISTANCE
             if gap > limit or not self._same_or_attached_clause(cue, d.start):
                 continue
-            if d.kind == "length" and (self.sent.paragraph > 0 and self.sent.index > 1 or any(_YEAR_PIECE.fullmatch(n) for n in norms)
+            if d.kind == "length" and (self.sent.paragraph > 0 and self.sent.index > 1 or self._years()
                                        or any(self.clause[k] == self.clause[cue[0]] for k, _e, _p, _ in self.lex.hedges.find(norms))):
                 continue  # a deal's length dates its end only as the article's news: told first, signed, with no year
             if any(n in lex.since_words for n in norms[min(cue[1], d.start):max(cue[0], d.start)]):
