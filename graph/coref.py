@@ -23,12 +23,15 @@ class Resolver:
     def __init__(self, reference: Reference, own_teams: OwnTeams | None = None):
         self.ref = reference
         self.history: list[list[Mention]] = []
+        self.paragraphs: list[int] = []  # the paragraph of each sentence seen
         self.own_teams = own_teams if own_teams is not None else {}
         self.topic: Entity | None = None  # the person the article is about so far (set by the extractor)
         self.topic_club: Entity | None = None  # the club it is about so far
 
-    def resolve(self, mentions: list[Mention]) -> list[Mention]:
-        """Fill in ``entity`` on anaphoric mentions of one sentence; return the mentions kept."""
+    def resolve(self, mentions: list[Mention], paragraph: int = 0) -> list[Mention]:
+        """Fill in ``entity`` on anaphoric mentions of one sentence (of the given paragraph); return the
+        mentions kept."""
+        self.paragraphs.append(paragraph)
         for m in mentions:
             if m.kind not in _ANAPHORS:
                 continue
@@ -102,7 +105,7 @@ class Resolver:
                 return self.topic
             if cands and m.kind in ("descriptor", "possessive", "pronoun") and m.nationality is None and self.topic is not None \
                     and all(x.after_preposition for x in cands) and self.topic not in [x.entity for x in cands] \
-                    and self.topic != exclude and self._fits(m, self.topic):
+                    and self.topic != exclude and self._fits(m, self.topic) and not self._new_in_paragraph(sent):
                 # "<Coach> seeks a replacement for X. <Club> asked about the defender": the last sentence named
                 # its fitting person only after a preposition, not as its subject; the description is the
                 # article's person
@@ -117,6 +120,15 @@ class Resolver:
                 cands.sort(key=lambda x: x.after_preposition)
                 return self._prefer(m, cands, nearest=False)
         return None
+
+    def _new_in_paragraph(self, sent: list[Mention]) -> bool:
+        """Whether ``sent`` (an earlier sentence) is in this paragraph, and the paragraph has not named the
+        article's person so far: a new paragraph about someone else is about the people it names ("<Club>
+        extended the contract of X. The midfielder joined in 2024")."""
+        here = self.paragraphs[-1]
+        index = next(i for i, s in enumerate(self.history) if s is sent)
+        return self.paragraphs[index] == here and not any(
+            x.entity is self.topic for s, par in zip(self.history, self.paragraphs, strict=False) if par == here for x in s)
 
     def _prefer(self, m: Mention, cands: list[Mention], nearest: bool) -> Entity:
         # "the <Club> player": someone this article already tied to that club wins.

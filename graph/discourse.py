@@ -49,9 +49,24 @@ class DiscourseReadings:
         entity = entity or self.topic
         return Mention(self.sent.index, at, at, entity.label, "topic", entity, {entity.type}, confidence=0.6)
 
+    def _also_wanted(self, a: int, described: Mention) -> Entity | None:
+        """"<Club> have also asked about the striker": with "also" in its clause, a rumour's description is the
+        man the article's rumours are about (its person when one wants him, else the last one wanted) when he fits
+        it, not whoever the last sentence was about."""
+        clause = self.clause[min(a, len(self.clause) - 1)]
+        if not any(n in self.lex.additive_markers and self.clause[k] == clause for k, n in enumerate(self.norms)):
+            return None
+        wanted = self._last_wanted()
+        if self.topic is not None and any(r.predicate == "targets" and r.object is self.topic for r in self.earlier + self.out):
+            wanted = self.topic
+        if wanted is None or wanted is described.entity or wanted.type not in (described.types or {wanted.type}):
+            return None
+        return wanted
+
     def _last_wanted(self) -> Entity | None:
         """The person the article's latest rumour is about ("<Club> is not alone: <Other> has also enquired")."""
-        return next((r.object for r in reversed(self.earlier) if r.predicate == "targets" and isinstance(r.object, Entity)), None)
+        return next((r.object for r in reversed(self.earlier + self.out) if r.predicate == "targets"
+                     and isinstance(r.object, Entity)), None)
 
     def coaches_under(self) -> None:
         """"<Player> ... under <Coach>": the coach led the club the sentence ties the player to, or else the
@@ -295,9 +310,10 @@ class DiscourseReadings:
         clubs = {t.entity.iri for t in self._teams() if t.entity.type == "Club"}
         for p in self._people():
             tied = {r.object.iri for r in self.out if r.subject is p.entity and isinstance(r.object, Entity)}
-            if p.kind not in ("name", "discovered") or clubs - tied - {self.topic_club.iri}:
+            owned = p.kind == "descriptor" and p.team is None and self.norms[p.start] in self.lex.team_possessives  # "leur entraîneur, X"
+            if p.kind not in ("name", "discovered") and not owned or clubs - tied - {self.topic_club.iri}:
                 continue  # a club the sentence names and does not already tie to the person may be the one meant
-            role, start = self._role_before(p.start)
+            role, start = (p.role, p.start) if owned else self._role_before(p.start)
             if role == "president" and p.entity.type == "Executive":
                 pred = "presidentOf"
             elif p.entity.type == "Player" and (own := self.lex.own_club_roles.ending_at(self.norms, p.start)) is not None:

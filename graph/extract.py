@@ -113,7 +113,7 @@ def extract(article: Article, reference: Reference | None = None) -> Extraction:
     for sent in split_sentences(article.text, lang):
         resolver.topic = _topic(weight, result.entities, ("Player", "Coach"))
         resolver.topic_club = _topic(weight, result.entities, ("Club",))
-        mentions = resolver.resolve(finder.find(sent))
+        mentions = resolver.resolve(finder.find(sent), sent.paragraph)
         if last_lineup == sent.index - 1 and lineup_team is not None \
                 and (coach := _lineup_coach(sent, mentions, lex)) is not None:
             # "<Club>: <names>. Trainer: <Name>": the coach of the side just listed

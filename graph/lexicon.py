@@ -167,6 +167,7 @@ class Lexicon:
     subject_pronouns: set[str]
     object_pronouns: set[str]
     possessives: set[str]
+    team_possessives: set[str]  # "their", "leur": a team's, before its coach ("leur entraîneur, X")
     relative_pronouns: set[str]
     determiners: set[str]
     indefinites: set[str]
@@ -224,6 +225,7 @@ class Lexicon:
     player_phase: PatternSet = field(default_factory=PatternSet)  # "As a player, ...": a playing career
     source_intros: PatternSet = field(default_factory=PatternSet)  # "according to", "según": a source's name follows
     shared_subject: PatternSet = field(default_factory=PatternSet)  # "before joining", "avant de": the subject is shared
+    additive_markers: set[str] = field(default_factory=set)  # "also", "también": one more suitor for the same man
     predicative_markers: set[str] = field(default_factory=set)  # "appointed X as their new coach": a role, said of X
     counterpart_nouns: set[str] = field(default_factory=set)  # "his counterpart X": he coaches the other side
     # a contract's remaining term: "two and a half years left", "noch zwei Jahre", "un an de contrat restant"
@@ -287,6 +289,7 @@ def load_lexicon(lang: str, directory: Path = LEXICON_DIR) -> Lexicon:
         subject_pronouns=_set(pron.get("subject")),
         object_pronouns=_set(pron.get("object")),
         possessives=_set(pron.get("possessive")),
+        team_possessives=_set(pron.get("team_possessive")),
         relative_pronouns=_set(data.get("relative_pronouns")),
         determiners=_set(data.get("determiners")),
         indefinites=_set(data.get("indefinites")),
@@ -337,6 +340,7 @@ def load_lexicon(lang: str, directory: Path = LEXICON_DIR) -> Lexicon:
         counterpart_nouns=_set(data.get("counterpart_nouns")),
         predicative_markers=_set(data.get("predicative_markers")),
         shared_subject=_patterns(data.get("shared_subject")),
+        additive_markers=_set(data.get("additive_markers")),
         source_intros=_patterns(data.get("source_intros")),
         **_remaining((data.get("dates") or {}).get("remaining") or {}),
         **_periods(data.get("periods") or {}, data),

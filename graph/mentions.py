@@ -16,6 +16,7 @@ from graph.lexicon import Lexicon, given_names, role_ending_at
 from graph.reference import PERSON_TYPES, AliasEntry, Entity, Reference, alias_key, article_contractions, generic_club_words
 from graph.text import Sentence, Token, fold, is_word, raw_pieces, slug
 
+YOUNGEST_COACH = 30  # an age below this describes a player
 ROLE_TYPES = {
     "player": {"Player"},
     "coach": {"Coach"},
@@ -209,18 +210,19 @@ class MentionFinder:
 
     def _youth_side(self, sent: Sentence, toks: list[Token], m: Mention) -> Mention:
         """"<Country> U21", "<Pays> espoirs": the national under-21 side (named as encyclopedias name it)."""
-        end = m.end + 1
-        age = self.shapes["youth_sides"].get(fold(toks[m.end].text))
-        if age is None and fold(toks[m.end].text) in self.shapes["youth_words"]:
-            # "England Under-21", "Norway Under 21": the word, then the age
-            k = m.end + 1 + (m.end + 1 < len(toks) and toks[m.end + 1].text == "-")
+        at = m.end + (fold(toks[m.end].text) in self.shapes["youth_level_prepositions"] and m.end + 1 < len(toks))
+        end = at + 1
+        age = self.shapes["youth_sides"].get(fold(toks[at].text))
+        if age is None and fold(toks[at].text) in self.shapes["youth_words"]:
+            # "England Under-21", "Norway Under 21", "represented Norway at under-19 level": the word, then the age
+            k = at + 1 + (at + 1 < len(toks) and toks[at + 1].text == "-")
             if k < len(toks) and toks[k].text.isdigit() and 15 <= int(toks[k].text) <= 23:
                 age, end = int(toks[k].text), k + 1
         side = self._youth_team(m.entity, age) if age is not None else None
         if side is None:
             return m
         surface = _span(sent, toks, m.start, end)
-        if surface not in side.aliases:
+        if surface not in side.aliases and at == m.end:
             side.aliases.append(surface)
         return Mention(sent.index, m.start, end, surface, "discovered", side, {"NationalTeam"}, confidence=0.8 * m.confidence)
 
@@ -586,6 +588,13 @@ class MentionFinder:
                 return None
         return None
 
+    def _known_without_middle(self, toks: list[Token], words: list[int]) -> Entity | None:
+        """"<Given> <Middle> <Surname>": the one known person called "<Given> <Surname>" (middle names are often
+        written out in full)."""
+        hits = {e.entity.iri: e.entity for e in self.ref.aliases.get(alias_key(f"{toks[words[0]].text} {toks[words[-1]].text}"), [])
+                if e.entity.type in PERSON_TYPES}
+        return next(iter(hits.values())) if len(hits) == 1 else None
+
     def _classify_run(self, sent, toks, norms, start, end, words, club_ends: set[int]) -> Mention | None:
         run = [norms[w] for w in words]
         surface = _span(sent, toks, start, end)
@@ -633,6 +642,8 @@ class MentionFinder:
         if self.ref.demonym(surface) is not None:
             return None
         kind = _kind_for(types)
+        if len(run) >= 3 and run[0] in self.given and (known := self._known_without_middle(toks, words)) is not None:
+            return Mention(sent.index, start, end, surface, "name", known, {known.type}, confidence=0.8)
         if len(run) >= 2 and run[0] in self.given and len(run) <= 4:
             return self._new_entity(sent, start, end, surface, kind, 0.7, role)
         if types and len(run) <= 3 and start > 0:
@@ -823,8 +834,11 @@ class MentionFinder:
                         nationality, s0 = country.entity, s0 - 1
                     if s0 > 0 and norms[s0 - 1] in lex.determiners:
                         s0 -= 1
+                    role, types = self._role_after_age(norms, idx[-1] + 1, by_start)
+                    if mt.group(1) and int(mt.group(1)) < YOUNGEST_COACH:
+                        types = {"Player"}  # "the 21-year-old": too young to coach
                     out.append(Mention(sent.index, s0, idx[-1] + 1, _span(sent, toks, s0, idx[-1] + 1),
-                                       "descriptor", types={"Player", "Coach"}, role="player", nationality=nationality,
+                                       "descriptor", types=types, role=role, nationality=nationality,
                                        confidence=0.8))
                     for k in range(s0, idx[-1] + 1):
                         taken[k] = True
@@ -843,6 +857,17 @@ class MentionFinder:
             else:
                 i += 1
         return out
+
+    def _role_after_age(self, norms: list[str], j: int, by_start: dict[int, Mention]) -> tuple[str, set[str]]:
+        """The role an age description goes on to name ("the 29-year-old <Country> captain", "der 25-jährige
+        Trainer"): it says whether a player or a coach is meant; an age alone may be either."""
+        team = by_start.get(j)
+        if team is not None and team.entity is not None and team.entity.type in ("Club", "NationalTeam"):
+            j = team.end
+        hits = self.lex.roles.matches_at(norms, j) if j < len(norms) else []
+        if hits and hits[0][2] in ("player", "coach"):
+            return hits[0][2], set(ROLE_TYPES[hits[0][2]])
+        return "player", {"Player", "Coach"}
 
     def _description_after(self, sent, toks, norms, det, taken, by_start) -> Mention | None:
         lex = self.lex

@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from graph.amounts import amount_lexicon
 from graph.claims import (
     CURRENT_OF,
     FORMER_OF,
@@ -285,6 +286,7 @@ class SentenceRelations(DiscourseReadings):
                 former = bool(hits) or any(self.lex.former_markers.matches_at(norms, h)
                                            for h in range(max(0, first - 2), first))
                 if role == "teammate":
+                    self._teammate_at(p, group, first)
                     continue
                 pred = membership_predicate(role, person, former)
                 if pred is None and role is None and k - j >= 1 and person.type in PEOPLE:
@@ -478,6 +480,20 @@ class SentenceRelations(DiscourseReadings):
         hit = role_ending_at(self.lex, self.norms, start)
         return hit if hit else (None, start)
 
+    def _teammate_at(self, p: Mention, group: list[Mention], first: int) -> None:
+        """"his former <Club> teammate X": both played there, and the possessor was X's teammate."""
+        k = first
+        while k > 0 and (hit := self.lex.former_markers.ending_at(self.norms, k)) is not None:
+            k = hit[0]
+        owner = next((m for m in self._people() if m.kind == "possessive" and m.end == k and m.entity is not None), None)
+        if owner is None or owner.entity is p.entity:
+            return
+        self._add(owner.entity, "formerTeammateOf", p.entity, 0.75 * p.confidence, "possessor-teammate", (owner.start, p.end))
+        for who in (owner.entity, p.entity):
+            if who.type in PEOPLE:
+                for t in group:
+                    self._add(who, "formerlyPlayedFor", t.entity, 0.6, "teammate-at-team", (t.start, p.end))
+
     def _from_description(self, d: Mention) -> None:
         person = d.entity
         if self._named_after(d.end) or self._named_after(self._team_after_end(d.end)):
@@ -578,6 +594,10 @@ class SentenceRelations(DiscourseReadings):
                             self._add(who, "formerlyPlayedFor", t.entity, 0.6, "teammate-at-team", (a, b))
             return
         targets = cue.frame == "targets"
+        if targets and cue.person in ("right", "any") and self._sum_after(b):
+            return  # "<Club> would want at least £40m": a price asked, no one wanted
+        if targets and cue.person == "left" and cue.team == "right" and self._suitor_before(a, b, people, teams, cue, cue_text):
+            return
         # In "von <Team> gewechselt" the argument sits in the gap; in "joined ... from <Team>" it follows.
         inside = bool(self.norms[b - 1] not in self.lex.prepositions | self.lex.team_prepositions) \
             and not (cue.team == "right" and any(t.start in (b, b + 1) for t in teams))  # "... pour rejoindre <Club>"
@@ -625,10 +645,13 @@ class SentenceRelations(DiscourseReadings):
             # "Ein Wechsel zum <Club> ist kein Thema", "Tiene contrato con el club hasta 2030": a sentence that
             # names no person, or only after a preposition (Spanish drops its subjects), is about the article's player
             person = self._topic_mention(a)
-        if person is None and targets and not self._people() and (wanted := self._last_wanted()) is not None:
+        if person is None and targets and not any(self.clause[m.start] == self.clause[a] for m in self._people()) \
+                and (wanted := self._last_wanted()) is not None:
             person = self._topic_mention(a, wanted)  # "<Other> has also enquired": about the rumour's man
         if person is None:
             return
+        if targets and person.kind == "descriptor" and (wanted := self._also_wanted(a, person)) is not None:
+            person = self._topic_mention(person.start, wanted)
         if targets and cue.person == "right" and self.norms[person.end:person.end + 2] in (["'", "s"], ["’", "s"]):
             return  # "at <Club> after X's double": X owns what follows, no one is after him
         # a club does not want its own man, nor one the sentence has just tied him to ("X, der zuletzt beim <Club>
@@ -696,6 +719,49 @@ class SentenceRelations(DiscourseReadings):
                     self._add(t.entity, pred, p.entity, conf, f"cue:{cue.frame}", span, cue_text, cue.negation_before)
                 else:
                     self._add(p.entity, pred, t.entity, conf, f"cue:{cue.frame}", (a, b), cue_text)
+
+    def _sum_after(self, b: int) -> bool:
+        """A sum of money right after ``b``, with no one named before it ("would want at least £40m",
+        "wollen 35 Millionen Euro"): a price asked, not a person wanted."""
+        toks = self.sent.tokens
+        if b >= len(toks):
+            return False
+        found = amount_lexicon(self.lex.lang).pattern.search(self.sent.text, toks[b].start - self.sent.start)
+        if found is None:
+            return False
+        at = next((k for k in range(b, len(toks)) if toks[k].start - self.sent.start >= found.start()), len(toks))
+        return at - b <= 3 and not any(b <= m.start < at for m in self._people())
+
+    def _suitor_before(self, a: int, b: int, people: list[Mention], teams: list[Mention], cue: RelationCue,
+                       cue_text: str) -> bool:
+        """"<Club> have been linked with <Other> defender X", "<Coach> has been linked with X": a cue that
+        usually ties a player to a club ("X linked with <Club>") read the other way round, when the club (or a
+        coach or executive, for his club) comes before it and a player right after it. True when it was read so."""
+        wanted = next((m for m in people if b <= m.start <= self._role_phrase_end(b) + 1
+                       and m.kind in ("name", "discovered") and m.entity.type == "Player"), None)
+        if wanted is None:
+            return False
+        before = [m for m in people + teams if m.end <= a and self.clause[m.start] == self.clause[a]
+                  and not m.after_preposition and m.kind != "object"]
+        if not before:
+            return False
+        subject = min(before, key=lambda m: m.start)
+        if subject.entity.type == "Club":
+            suitor = subject
+        elif subject.entity.type in ("Coach", "Executive"):
+            own = list(self.own_teams.get(subject.entity.iri, {}).values())
+            club = own[0] if len(own) == 1 else None
+            if club is None or club.type != "Club":
+                return False
+            suitor = self._topic_mention(subject.start, club)
+        else:
+            return False
+        if suitor.entity.iri in self.own_teams.get(wanted.entity.iri, {}):
+            return False
+        for p in self._coordinated(wanted, people):
+            self._add(suitor.entity, "targets", p.entity, cue.confidence * min(p.confidence, suitor.confidence),
+                      "cue:targets", (min(subject.start, a), max(b, p.end)), cue_text, cue.negation_before)
+        return True
 
     def _signer(self, a: int, b: int, mover: Mention | None, people: list[Mention]) -> None:
         """"<Name> signed him for <Club>": the one who signs a player for a club is its manager (then, if the

@@ -122,3 +122,22 @@ def test_an_acronym_before_a_town_is_another_club_of_that_acronym():
     x = extract(article_from_text("Andoni Iraola previously managed Rayo Vallecano and AEK Larnaca.", lang="en"))
     clubs = {e.label for e in x.entities.values() if e.type == "Club"}
     assert "AEK Larnaca" in clubs and "AEK Athens FC" not in clubs
+
+
+def test_the_old_name_of_a_league_follows_the_country_of_its_clubs():
+    for text, league in (("Celtic and Rangers drew in the Premiership.", "Scottish Premiership"),
+                         ("Arsenal and Chelsea drew in the Premiership.", "Premier League")):
+        x = extract(article_from_text(text, lang="en"))
+        assert [e.label for e in x.entities.values() if e.type == "Competition"] == [league]
+
+
+def test_a_price_asked_is_no_rumour_and_a_young_age_is_no_coach():
+    t = triples("Unai Emery is a big admirer of Jonas Reimold and Aston Villa have made an enquiry about the "
+                "21-year-old. Villa would want at least £40m for their own striker.", lang="en", date="2026-07-01")
+    assert ("Aston Villa FC", "targets", "Jonas Reimold", "positive") in t
+    assert not {r for r in t if r[1] == "targets" and r[2] == "Unai Emery"}
+
+
+def test_a_middle_name_written_out_is_still_the_known_person():
+    x = extract(article_from_text("Diego Pablo Simeone ha hablado con el jugador.", lang="es"))
+    assert [e.label for e in x.entities.values()] == ["Diego Simeone"]

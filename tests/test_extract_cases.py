@@ -502,6 +502,36 @@ CASES = [
            "Monaco. L'Olympique de Marseille a envoyé des recruteurs pour le superviser.",
      [("Rayan Messaoudi", "playsFor", "Stade de Reims", P), ("Rayan Messaoudi", "formerlyPlayedFor", "AS Monaco", P),
       ("Olympique de Marseille", "targets", "Rayan Messaoudi", P)]),
+    # --- session 9: batch 30 (suitors before "linked with", age and role, paragraphs, middle names, "also")
+    ("en", "Tottenham have been linked with Porto centre-back Diogo Lemos.",
+     [("Tottenham Hotspur FC", "targets", "Diogo Lemos", P), ("Diogo Lemos", "playsFor", "FC Porto", P)]),
+    ("en", "Newcastle boss Eddie Howe is an admirer of the midfielder. Howe has also been linked with Benfica winger "
+           "Rui Costa Neves, while Everton are said to be monitoring the situation.",
+     [("Newcastle United FC", "targets", "Rui Costa Neves", P), ("Everton FC", "targets", "Rui Costa Neves", P)]),
+    ("en", "Chelsea manager Enzo Maresca says Cole Palmer is not for sale. Barcelona are preparing a bid for the "
+           "24-year-old England forward, whose contract runs until 2033.",
+     [("Cole Palmer", "playsFor", "England national football team", P), ("Cole Palmer", "contractUntil", "2033", P)]),
+    ("en", "Ole Sandvik made his debut alongside his former Molde teammate Erik Haugen.",
+     [("Ole Sandvik", "formerTeammateOf", "Erik Haugen", P), ("Erik Haugen", "formerlyPlayedFor", "Molde FK", P)]),
+    ("en", "Ole Sandvik plays for Brentford and the Norway national team. He represented Norway at under-21 level.",
+     [("Ole Sandvik", "playsFor", "Norway national football team", P)]),
+    ("de", "Der SK Rapid Wien hat Stürmer Lukas Berger verpflichtet.\n\nBeim LASK gibt es eine Verlängerung: Der LASK "
+           "hat den Vertrag mit Kapitän Martin Huber verlängert. Der Mittelfeldspieler war 2022 von der SV Ried gekommen.",
+     [("Martin Huber", "formerlyPlayedFor", "SV Ried", P)]),
+    ("de", "Der SK Sturm Graz muss am Samstag auf Innenverteidiger Jakob Wimmer verzichten.",
+     [("Jakob Wimmer", "playsFor", "SK Sturm Graz", P)]),
+    ("fr", "Le FC Nantes a annoncé la prolongation de leur entraîneur, Luis Castro, lié au club jusqu'en 2027. Arrivé "
+           "en 2024 après un passage remarqué au Stade de Reims, le technicien portugais vise l'Europe.",
+     [("Luis Castro", "coaches", "FC Nantes", P), ("Luis Castro", "coachedAt", "Stade de Reims", P)]),
+    ("es", "El Atlético de Madrid negocia el fichaje de Marcos Llorente Ruiz. Diego Pablo Simeone ya ha hablado con "
+           "él. Para hacer hueco, el Atlético estaría dispuesto a desprenderse de Ángel Correa, al que pretende el "
+           "Galatasaray.",
+     [("Ángel Correa", "playsFor", "Atlético de Madrid", P), ("Galatasaray SK", "targets", "Ángel Correa", P)]),
+    ("es", "El Real Betis negocia el fichaje de Pablo Ríos. El Betis quiere cerrar la operación pronto. Nabil Fekir, "
+           "que llegó desde el Olympique de Lyon, jugaría con él. El Sevilla también ha preguntado por el delantero.",
+     [("Nabil Fekir", "playsFor", "Real Betis", P), ("Sevilla FC", "targets", "Pablo Ríos", P)]),
+    ("es", "El Inter de Milán, que tiene al jugador Lautaro Martínez atado hasta 2029, no quiere venderlo.",
+     [("Lautaro Martínez", "contractUntil", "2029", P)]),
 ]
 
 
