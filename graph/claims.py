@@ -91,3 +91,4 @@ class Discourse:
     lead_clubs: list[Entity] = field(default_factory=list)  # the clubs of the first sentence that names any: a match's sides
     deceased: set[str] = field(default_factory=set)  # people given a lifespan: every post of theirs is a former one
     born: dict[str, int] = field(default_factory=dict)  # birth years the article gives ("X (born 3 May 2000)")
+    section: str | None = None  # "player" or "coach" under a biography's section heading ("Playing career")

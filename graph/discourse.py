@@ -244,7 +244,9 @@ class DiscourseReadings:
                 before = next((m for m in people if b <= m.start <= b + 1
                                and m.kind in ("name", "discovered", "object", "pronoun")), None)
                 successor = None if before is None else self._nearest(people, a, a, "left") or next(
+                    (m for m in people if a < m.start and m.end <= b and m.kind in ("name", "discovered", "pronoun")), None) or next(
                     (m for m in people if m.start >= before.end and m.entity is not before.entity), None)
+                # "folgte er im Sommer auf X": verb-second order puts the subject inside the cue
                 if before is not None and successor is None and len(people) == 1 and self.topic is not None \
                         and self.topic is not before.entity:
                     successor = self._topic_mention(a)  # "En 2018 sustituyó a X": the subject left unsaid
@@ -259,6 +261,11 @@ class DiscourseReadings:
         """The predecessor held the post at the club the successor takes over: the club the predecessor holds or
         has just left, else the successor's; a successor with no club yet takes over the predecessor's."""
         for before, successor, span in pairs:
+            named = self._club_named_after(before)  # "folgte er auf X in <Town>", "replaced X at <Club>"
+            if named is not None:
+                self._add(successor.entity, "coaches", named, 0.6 * successor.confidence, "succession", span)
+                self._add(before.entity, "coachedAt", named, 0.6 * before.confidence, "succession", (before.start, before.end))
+                continue
             theirs, left = self._current_club(successor.entity), self._left_club(before.entity)
             if left is not None and theirs is None:
                 # "<Club> sacked X, with Y set to replace him": Y, free, takes over X's club
@@ -270,6 +277,12 @@ class DiscourseReadings:
                 self._add(successor.entity, "coaches", club, 0.5 * successor.confidence, "succession", span)
             if club is not None:
                 self._add(before.entity, "coachedAt", club, 0.6 * before.confidence, "succession", (before.start, before.end))
+
+    def _club_named_after(self, m: Mention) -> Entity | None:
+        """The club right after a named person and a preposition of place ("X in <Town>", "X at <Club>")."""
+        if m.kind not in ("name", "discovered") or m.end >= len(self.norms) or self.norms[m.end] not in self.lex.post_prepositions:
+            return None
+        return next((t.entity for t in self._teams() if t.start == m.end + 1 and t.entity.type == "Club"), None)
 
     def _unclaimed_side(self) -> Entity | None:
         """Of a match's two sides (the clubs of the first sentence naming any), the one only that no one is said

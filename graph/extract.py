@@ -110,7 +110,11 @@ def extract(article: Article, reference: Reference | None = None) -> Extraction:
     lead_clubs: list[Entity] = []  # the clubs of the first sentence that names any (a match report's sides)
     weight, headline_names = _headline(article, ref, lex)  # how often each person and club has been mentioned so far
     last_lineup = -2  # the index of the last sentence that was a line-up
+    section: str | None = None  # the career a biography's section heading names
     for sent in split_sentences(article.text, lang):
+        if (heading := lex.section_headings.get(" ".join(t.norm for t in sent.tokens))) is not None:
+            section = heading or None
+            continue
         resolver.topic = _topic(weight, result.entities, ("Player", "Coach"))
         resolver.topic_club = _topic(weight, result.entities, ("Club",))
         mentions = resolver.resolve(finder.find(sent), sent.paragraph)
@@ -169,7 +173,7 @@ def extract(article: Article, reference: Reference | None = None) -> Extraction:
                                       for m in sent_mentions if m.entity.type == "Club"))
         discourse = Discourse(own_teams, article.date, _topic(weight, result.entities, ("Player", "Coach")),
                               _topic(weight, result.entities, ("Club",)), result.relations, previous, retired, lead_clubs,
-                              deceased, born)
+                              deceased, born, section)
         rels = SentenceRelations(sent, mentions, lex, discourse).run()
         amounts = find_amounts(sent.text, lang) if any(r.predicate in MONEY_PREDICATES for r in rels) else []
         for r in rels:

@@ -226,6 +226,12 @@ class Lexicon:
     source_intros: PatternSet = field(default_factory=PatternSet)  # "according to", "según": a source's name follows
     shared_subject: PatternSet = field(default_factory=PatternSet)  # "before joining", "avant de": the subject is shared
     additive_markers: set[str] = field(default_factory=set)  # "also", "también": one more suitor for the same man
+    destination_prepositions: set[str] = field(default_factory=set)  # "sold X to <Club>"
+    post_prepositions: set[str] = field(default_factory=set)  # "replaced X at <Club>": where the post is
+    coach_posts: set[str] = field(default_factory=set)  # "the bench", "el banquillo": a rumour for one wants a coach
+    assistant_of: PatternSet = field(default_factory=PatternSet)  # "assistant to X", "Co-Trainer von X": X is a coach
+    # a biography's section headings, by the career they tell ("player", "coach"; "" for any other section)
+    section_headings: dict[str, str] = field(default_factory=dict)
     predicative_markers: set[str] = field(default_factory=set)  # "appointed X as their new coach": a role, said of X
     counterpart_nouns: set[str] = field(default_factory=set)  # "his counterpart X": he coaches the other side
     # a contract's remaining term: "two and a half years left", "noch zwei Jahre", "un an de contrat restant"
@@ -341,6 +347,12 @@ def load_lexicon(lang: str, directory: Path = LEXICON_DIR) -> Lexicon:
         predicative_markers=_set(data.get("predicative_markers")),
         shared_subject=_patterns(data.get("shared_subject")),
         additive_markers=_set(data.get("additive_markers")),
+        assistant_of=_patterns(data.get("assistant_of")),
+        destination_prepositions=_set(data.get("destination_prepositions")),
+        post_prepositions=_set(data.get("post_prepositions")),
+        coach_posts=_set(data.get("coach_posts")),
+        section_headings={" ".join(pieces(h)): phase if phase != "other" else ""
+                          for phase, heads in (data.get("section_headings") or {}).items() for h in heads},
         source_intros=_patterns(data.get("source_intros")),
         **_remaining((data.get("dates") or {}).get("remaining") or {}),
         **_periods(data.get("periods") or {}, data),

@@ -756,9 +756,9 @@ class MentionFinder:
                     self.local_aliases.setdefault(key[k:], entity)
                 if len(key) == 2:
                     self.local_aliases.setdefault(key[:1], entity)
-                if len(key) == 3 and len(words) == 3:
+                if len(key) == 3 and len(words) == 3 and key[1] not in self.given:
                     # "Imanol Alguacil Barrenetxea": Spanish names carry two surnames; the first goes with the
-                    # given name ("Imanol Alguacil")
+                    # given name ("Imanol Alguacil"); "José Luis <Surname>" has two given names instead
                     self.local_aliases.setdefault(key[:2], entity)
                     entity.aliases.append(" ".join(words[:2]))
                 if nickname is not None and len(words) >= 2:

@@ -54,6 +54,7 @@ class SentenceRelations(DiscourseReadings):
         self.own_teams, self.article_date, self.topic = d.own_teams, d.article_date, d.topic
         self.topic_club, self.earlier, self.context_teams = d.topic_club, d.earlier, d.context_teams
         self.retired, self.deceased, self.lead_clubs, self.born = d.retired, d.deceased, d.lead_clubs, d.born
+        self.section = d.section
         # "As a player, he spent ... with <Club>": the sentence's ties are a player's
         self.playing = bool(self.lex.player_phase.matches_at(self.norms, 0)) if self.norms else False
         self.clause = self._clauses()
@@ -134,7 +135,8 @@ class SentenceRelations(DiscourseReadings):
         if pred in FORMER_OF and self._past_span(a, b):
             pred = FORMER_OF[pred]
         clause = self.clause[min(a, len(self.clause) - 1)]
-        if (self.playing or clause in self.playing_clauses) and pred in ("coaches", "coachedAt"):
+        if (self.playing or clause in self.playing_clauses or self.section == "player" and subj is self.topic) \
+                and pred in ("coaches", "coachedAt"):
             pred = "formerlyPlayedFor"
         # "had joined" is a flashback; "had spells with" (the cue's own first word) is a main verb
         background = any(n in self.lex.background_auxiliaries and self.clause[k] == clause and k != a
@@ -189,7 +191,7 @@ class SentenceRelations(DiscourseReadings):
                     between = between[between.index(")") + 1:]  # "<A> (2012-2015) and <B> (2015-2019)"
                 # the first one's own preposition may come again: "für <A> und später für <B>"
                 k0 = a.start - 1
-                while k0 > 0 and self.norms[k0] in self.lex.determiners:
+                while k0 > 0 and (self.norms[k0] in self.lex.determiners or self.norms[k0] in ("'", "\u2019")):
                     k0 -= 1
                 again = self.norms[k0] if k0 >= 0 and self.norms[k0] in self.lex.prepositions else None
                 described = between[:1] != [","] and between[:1] and between[0] in self.lex.conjunctions \
@@ -261,6 +263,10 @@ class SentenceRelations(DiscourseReadings):
         norms = self.norms
         teams = self._teams()
         team_end = {m.end: m for m in teams}
+        for _a, b, _p, _ in self.lex.assistant_of.find(norms):
+            for p in self._people():
+                if p.start == b and p.kind in ("name", "discovered"):
+                    retype_as_coach(p.entity)  # "Co-Trainer von X": X leads the staff
         for p in self._people():
             if p.kind in ("pronoun", "object", "relative", "possessive"):
                 continue
@@ -444,6 +450,9 @@ class SentenceRelations(DiscourseReadings):
             if former:
                 j = lex.former_markers.matches_at(norms, j)[0][0]
             roles = lex.roles.matches_at(norms, j) if j < len(norms) else []
+            if not roles and j + 1 < len(norms) and not self.sent.tokens[j].is_title and norms[j].isalpha() \
+                    and norms[j] not in lex.function_words:
+                roles = lex.roles.matches_at(norms, j + 1)  # ", máximo goleador del equipo": an adjective first
             if roles:
                 end, _pat, role = roles[0]
                 team = self._team_after(end)
@@ -548,9 +557,17 @@ class SentenceRelations(DiscourseReadings):
         """Relations signalled by the lexicon's cue phrases."""
         people, teams = self._people(), self._teams()
         norms = self._listed_norms(teams)
-        found = self.lex.relations.find(norms)
+        named = {k for m in self.mentions if m.kind in ("name", "discovered") and m.end - m.start > 1
+                 for k in range(m.start, m.end)}
+        # a cue word inside a name is part of the name ("para sustituir a <Given> Baraja")
+        found = [f for f in self.lex.relations.find(norms) if f[0] not in named and f[1] - 1 not in named]
         # The negation words of an affirming cue negate nothing around it ("not for sale despite interest from")
         self.quiet = {k for a, b, _p, cue in found if cue.affirms for k in range(a, b)}
+        for _a, b, _p, cue in found:
+            if cue.frame == "targets" and any(n in self.lex.coach_posts for n in norms[b:b + 8]):
+                # "dos nombres para el banquillo: X y Y": coaches, before their other ties are read
+                for p in self._listed_after_colon(b):
+                    retype_as_coach(p.entity)
         # Ties first, rumours after: whom a club wants is told apart from the clubs the person is tied to
         # ("El favorito es X, actual entrenador del <Club>": not <Club>)
         for a, b, pat, cue in sorted(found, key=lambda f: f[3].frame == "targets"):
@@ -622,6 +639,8 @@ class SentenceRelations(DiscourseReadings):
         if person is None and cue.person == "right" and targets:
             # a clitic before the verb: "el <Club> también lo sigue de cerca", "le <Club> le suit"
             person = next((m for m in people if m.kind == "object" and m.end == a), None)
+        if person is None and cue.person == "right" and targets and (listed := self._listed_after_colon(b)):
+            person = listed[0]  # "<Club> baraja dos nombres para el banquillo: el de X, ... y el de Y"
         if person is None and cue.person in ("right", "any") and inside:
             # "<Club> hat X als Trainer verpflichtet": the person sits in the gap of a verb-final cue
             person = next((m for m in people if a < m.start and m.end <= b), None)
@@ -656,9 +675,10 @@ class SentenceRelations(DiscourseReadings):
             return  # "at <Club> after X's double": X owns what follows, no one is after him
         # a club does not want its own man, nor one the sentence has just tied him to ("X, der zuletzt beim <Club>
         # an der Seitenlinie stand")
+        # (a coach the article's club had before may be wanted back: "que ya entrenó al club entre 2017 y 2019")
         exclude = set(self.own_teams.get(person.entity.iri, {})) | {
             r.object.iri for r in self.out if r.subject is person.entity and isinstance(r.object, Entity)
-            and r.predicate in ("coaches", "coachedAt")} if targets else set()
+            and (r.predicate == "coaches" or r.predicate == "coachedAt" and r.object is not self.topic_club)} if targets else set()
         free_teams = [t for t in teams if not self._attributive(t)]
         if cue.frame in ("member", "joined"):
             # not a team after "from", unless the cue's own last word is the preposition ("piezas clave del <Club>")
@@ -686,9 +706,11 @@ class SentenceRelations(DiscourseReadings):
         tied = {r.object.iri for r in self.out if isinstance(r.object, Entity)}  # clubs the sentence ties to people
         if team is None and targets and self.topic_club is not None and self.topic_club.iri not in exclude \
                 and (clubs := [t for t in teams if t.entity.type == "Club"]) \
-                and all(t.entity.iri in exclude or t.entity.iri in tied or t.entity is self.topic_club for t in clubs):
+                and (all(t.entity.iri in exclude or t.entity.iri in tied or t.entity is self.topic_club for t in clubs)
+                     or cue.team == "left" and not any(t.end <= a for t in clubs)):
             # "X, coach of <Other>, is the chosen one to replace <Coach>": the only club named is the person's
-            # own, so the club that wants him is the one the article is about
+            # own, so the club that wants him is the one the article is about; so is the one wanting when the
+            # wanting is told of no club ("la dirección deportiva baraja dos nombres")
             team = self._topic_mention(a, self.topic_club)
         if team is None:
             return
@@ -705,11 +727,16 @@ class SentenceRelations(DiscourseReadings):
                       "cue:targets", (suitor.start, b), cue_text)
         if cue.to_topic_club:
             self._to_topic_club(person, team, b)
-        for p in [person] if person.kind == "topic" else self._coordinated(person, people):
+        if cue.frame == "former_member" and cue.person == "right" and cue.team == "left":
+            self._sold_to(person, team)
+        wanted = [person] if person.kind == "topic" else self._coordinated(person, people)
+        if targets and person in (listed := self._listed_after_colon(b)):
+            wanted = listed
+        for p in wanted:
             for t in [team] if team not in free_teams else self._coordinated(team, free_teams):
                 if cue.frame == "targets" and t.entity.iri in self.own_teams.get(p.entity.iri, {}):
                     continue
-                if cue.frame in ("coach", "coached"):
+                if cue.frame in ("coach", "coached") or targets and self._for_a_coach_post(a, p):
                     retype_as_coach(p.entity)
                 pred = frame_predicate(cue.frame, p.entity)
                 conf = cue.confidence * min(p.confidence, t.confidence)
@@ -719,6 +746,30 @@ class SentenceRelations(DiscourseReadings):
                     self._add(t.entity, pred, p.entity, conf, f"cue:{cue.frame}", span, cue_text, cue.negation_before)
                 else:
                     self._add(p.entity, pred, t.entity, conf, f"cue:{cue.frame}", (a, b), cue_text)
+
+    def _listed_after_colon(self, b: int) -> list[Mention]:
+        """The names listed after a colon a few words after a cue ("shortlisted two names for the job: X and
+        Y")."""
+        colon = next((k for k in range(b, min(b + 10, len(self.norms))) if self.norms[k] == ":"), None)
+        if colon is None:
+            return []
+        return [m for m in self._people() if m.start > colon and m.kind in ("name", "discovered")]
+
+    def _for_a_coach_post(self, a: int, p: Mention) -> bool:
+        """A rumour about a post on the bench ("two names for the bench: X and Y"): the men wanted are coaches."""
+        lo, hi = min(a, p.start), max(a, p.start)
+        return any(n in self.lex.coach_posts for n in self.norms[lo:hi])
+
+    def _sold_to(self, person: Mention, seller: Mention) -> None:
+        """"<Club> sold X to <Other>": the buyer has him now."""
+        k = person.end
+        if k + 1 >= len(self.norms) or self.norms[k] not in self.lex.destination_prepositions:
+            return
+        buyer = next((t for t in self._teams() if t.start in (k + 1, k + 2) and t.entity.type == "Club"
+                      and t.entity is not seller.entity), None)
+        if buyer is not None:
+            self._add(person.entity, frame_predicate("joined", person.entity), buyer.entity,
+                      0.8 * min(person.confidence, buyer.confidence), "cue:joined", (person.start, buyer.end))
 
     def _sum_after(self, b: int) -> bool:
         """A sum of money right after ``b``, with no one named before it ("would want at least £40m",
@@ -805,7 +856,12 @@ class SentenceRelations(DiscourseReadings):
                 continue  # a deal's length dates its end only as the article's news: told first, signed, with no year
             if any(n in lex.since_words for n in norms[min(cue[1], d.start):max(cue[0], d.start)]):
                 continue  # "libre depuis 2024", "free since June": when it began, not when it ends
+            if self.article_date is not None and int(d.value[:4]) < self.article_date.year - 1:
+                continue  # "wo er bis 2008 unter Vertrag stand" in a later biography: a contract long over
             marker = "strong" if d.kind in ("remaining", "length") else self._until_before(d.start)
+            if marker is None and d.kind != "relative" and d.end < len(norms) and lex.expiry_words.matches_at(norms, d.end) \
+                    and norms[d.end] not in lex.weak_until:
+                marker = "strong"  # "dessen Vertrag 2027 ausläuft": the expiry verb after the year
             if marker is None and d.kind == "relative" and self._expiry_in_clause(d.start):
                 marker = "weak"
             if marker is not None:

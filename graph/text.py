@@ -101,16 +101,27 @@ def one_sentence(text: str) -> Sentence:
 
 
 _ORDINAL_END = re.compile(r"(?:^|\s)\d{1,2}\.$")
+# "beim SC Paderborn 07. 2016 wurde er ...": a name's number ends its sentence (the tokenizer reads an ordinal)
+_NAME_NUMBER_END = re.compile(r"[A-ZÄÖÜ]\w{3,} \d{2}\.\s+(?:\d{4}\b|(?P<word>[A-ZÄÖÜ][a-zäöüß]{2,})\b)")
 
 
-def _join_ordinals(paragraph: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """Undo splits after an ordinal number ("the 3. Liga", "die 21. Runde", "der 1. FC Köln"), and give an
-    opening bracket stranded at a sentence's end to the next one."""
+def _join_ordinals(paragraph: str, spans: list[tuple[int, int]], months: frozenset[str] = frozenset()) -> list[tuple[int, int]]:
+    """Undo splits after an ordinal number ("the 3. Liga", "die 21. Runde", "der 1. FC Köln"), split after a
+    name's number the tokenizer read as one ("<Town> 07. 2016 wurde er"), and give an opening bracket stranded
+    at a sentence's end to the next one."""
     out: list[tuple[int, int]] = []
     for start, end in spans:
         if out and _ORDINAL_END.search(paragraph[out[-1][0]:out[-1][1]].rstrip()) and paragraph[start:start + 1].isupper():
             out[-1] = (out[-1][0], end)
             continue
+        for m in _NAME_NUMBER_END.finditer(paragraph, start, end):
+            if m.group("word") and fold(m.group("word")) in months:
+                continue  # "Seit 15. März": a date
+            dot = m.start() + m.group().index(".") + 1
+            out.append((start, dot))
+            start = dot
+            while start < end and paragraph[start].isspace():
+                start += 1
         if out:
             # "... end of the season. (<Outlet>)": an opening bracket left behind goes with what it opens
             prev = paragraph[out[-1][0]:out[-1][1]].rstrip()
@@ -122,6 +133,13 @@ def _join_ordinals(paragraph: str, spans: list[tuple[int, int]]) -> list[tuple[i
     return out
 
 
+@lru_cache(maxsize=8)
+def _months(lang: str) -> frozenset[str]:
+    from graph.lexicon import load_lexicon  # the lexicon reads text's helpers: imported when first needed
+
+    return frozenset(load_lexicon(lang).months)
+
+
 def split_sentences(text: str, lang: str) -> list[Sentence]:
     """Split into paragraphs (blank or single newlines: headlines have no full stop), then sentences."""
     nlp = _pipeline(lang)
@@ -131,7 +149,7 @@ def split_sentences(text: str, lang: str) -> list[Sentence]:
     for p_index, ((offset, paragraph), doc) in enumerate(zip(paragraphs, docs, strict=False)):
         # Offsets into the paragraph (spaCy's text is the input, unchanged), not Span.text or tokens:
         # building spaCy's token objects costs more than all our matching.
-        for start, end in _join_ordinals(paragraph, [(sent.start_char, sent.end_char) for sent in doc.sents]):
+        for start, end in _join_ordinals(paragraph, [(sent.start_char, sent.end_char) for sent in doc.sents], _months(lang)):
             toks = _tokens(paragraph, start, end, offset)
             if not toks:
                 continue

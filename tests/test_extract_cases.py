@@ -531,7 +531,31 @@ CASES = [
            "que llegó desde el Olympique de Lyon, jugaría con él. El Sevilla también ha preguntado por el delantero.",
      [("Nabil Fekir", "playsFor", "Real Betis", P), ("Sevilla FC", "targets", "Pablo Ríos", P)]),
     ("es", "El Inter de Milán, que tiene al jugador Lautaro Martínez atado hasta 2029, no quiere venderlo.",
-     [("Lautaro Martínez", "contractUntil", "2029", P)]),
+     [("Lautaro Martínez", "contractUntil", "2029", P)]),    # --- session 9: batch 31 (biography sections, successions at a place, sales, colon lists, passives)
+    ("de", "Jens Kohl (* 2. Mai 1975) ist ein deutscher Fußballtrainer. Seit 2024 ist er Cheftrainer des "
+           "Karlsruher SC.\n\nSpielerkarriere\n\nKohl wechselte 1996 zum VfL Bochum. Seine Laufbahn ließ er beim "
+           "SC Paderborn 07 ausklingen.\n\nTrainerkarriere\n\nVon 2015 bis 2019 trainierte er den FC Augsburg. "
+           "2020 wurde er Co-Trainer von Bruno Labbadia bei Hertha BSC. Nach einer Station bei Holstein Kiel folgte "
+           "er im Sommer 2024 auf Christian Eichner in Karlsruhe.",
+     [("Jens Kohl", "formerlyPlayedFor", "VfL Bochum", P), ("Jens Kohl", "formerlyPlayedFor", "SC Paderborn 07", P),
+      ("Jens Kohl", "coachedAt", "FC Augsburg", P), ("Jens Kohl", "coachedAt", "Holstein Kiel", P),
+      ("Christian Eichner", "coachedAt", "Karlsruher SC", P)]),
+    ("en", "Brighton have sold Carlos Baleba to Manchester United. Evan Ferguson's loan at Roma has been made permanent.",
+     [("Carlos Baleba", "playsFor", "Manchester United FC", P),
+      ("Carlos Baleba", "formerlyPlayedFor", "Brighton & Hove Albion FC", P), ("Evan Ferguson", "playsFor", "AS Roma", P)]),
+    ("es", "El Valencia CF destituyó a su entrenador. La dirección deportiva baraja dos nombres para el banquillo: el de "
+           "Javier Calleja, que ya entrenó al club, y el de Quique Setién, sin equipo desde su salida del Villarreal.",
+     [("Valencia CF", "targets", "Javier Calleja", P), ("Valencia CF", "targets", "Quique Setién", P),
+      ("Quique Setién", "coachedAt", "Villarreal CF", P)]),
+    ("es", "El Valencia CF perdió. El Valencia está en descenso. Dani Gómez, máximo goleador del equipo, habló.",
+     [("Dani Gómez", "playsFor", "Valencia CF", P)]),
+    ("fr", "Le capitaine Valentin Rongier est courtisé par l'AS Roma et par Aston Villa.",
+     [("AS Roma", "targets", "Valentin Rongier", P), ("Aston Villa FC", "targets", "Valentin Rongier", P)]),
+    ("de", "Nach dem Abschied von Jonathan Tah zum FC Bayern München verliert Leverkusen auch seinen Kapitän, wie sein "
+           "Berater der \"Sport Bild\" bestätigte. Tim Brenner, dessen Vertrag beim SC Freiburg 2027 ausläuft, ist "
+           "ein Kandidat.",
+     [("Jonathan Tah", "playsFor", "FC Bayern München", P), ("ARTICLE", "cites", "Sport Bild", P),
+      ("Tim Brenner", "contractUntil", "2027", P)]),
 ]
 
 

@@ -1,0 +1,15 @@
+from graph.text import split_sentences
+
+
+def test_a_name_ending_in_a_number_ends_its_sentence_but_an_ordinal_or_a_date_does_not():
+    text = ("Er übernahm 2011 die U19 des SC Paderborn 07. 2016 wurde er Co-Trainer. Er spielte für den 1. FC Köln "
+            "und Schalke 04. Danach ging er. Seit 15. März 2020 ist er da.")
+    assert [s.text for s in split_sentences(text, "de")] == [
+        "Er übernahm 2011 die U19 des SC Paderborn 07.", "2016 wurde er Co-Trainer.",
+        "Er spielte für den 1. FC Köln und Schalke 04.", "Danach ging er.", "Seit 15. März 2020 ist er da."]
+
+
+def test_offsets_point_into_the_text():
+    text = "Erster Satz beim FC Schalke 04. 2019 kam er.\nZweiter Absatz."
+    for s in split_sentences(text, "de"):
+        assert text[s.start:s.start + len(s.text)] == s.text
