@@ -531,7 +531,8 @@ CASES = [
            "que llegó desde el Olympique de Lyon, jugaría con él. El Sevilla también ha preguntado por el delantero.",
      [("Nabil Fekir", "playsFor", "Real Betis", P), ("Sevilla FC", "targets", "Pablo Ríos", P)]),
     ("es", "El Inter de Milán, que tiene al jugador Lautaro Martínez atado hasta 2029, no quiere venderlo.",
-     [("Lautaro Martínez", "contractUntil", "2029", P)]),    # --- session 9: batch 31 (biography sections, successions at a place, sales, colon lists, passives)
+     [("Lautaro Martínez", "contractUntil", "2029", P)]),
+    # --- session 9: batch 31 (biography sections, successions at a place, sales, colon lists, passives)
     ("de", "Jens Kohl (* 2. Mai 1975) ist ein deutscher Fußballtrainer. Seit 2024 ist er Cheftrainer des "
            "Karlsruher SC.\n\nSpielerkarriere\n\nKohl wechselte 1996 zum VfL Bochum. Seine Laufbahn ließ er beim "
            "SC Paderborn 07 ausklingen.\n\nTrainerkarriere\n\nVon 2015 bis 2019 trainierte er den FC Augsburg. "
