@@ -27,6 +27,7 @@ class Resolver:
         self.own_teams = own_teams if own_teams is not None else {}
         self.topic: Entity | None = None  # the person the article is about so far (set by the extractor)
         self.topic_club: Entity | None = None  # the club it is about so far
+        self.title_person: Entity | None = None  # the person an encyclopedic article's title names
 
     def resolve(self, mentions: list[Mention], paragraph: int = 0) -> list[Mention]:
         """Fill in ``entity`` on anaphoric mentions of one sentence (of the given paragraph); return the
@@ -93,6 +94,9 @@ class Resolver:
             if earlier:
                 # A possessive refers to the nearest subject before it; a pronoun or description to the first.
                 return self._prefer(m, earlier, nearest=m.kind == "possessive" or m.nationality is not None)
+        if m.kind in ("pronoun", "possessive") and self.title_person is not None and self.title_person != exclude \
+                and self._fits(m, self.title_person):
+            return self.title_person  # in an article titled with a person's name, "he" and "his" are that person
         for sent in reversed(self.history[-WINDOW:]):
             # a relative pronoun stands where its antecedent stands, which is a candidate itself ("..., quien dejó")
             cands = [x for x in sent if x.entity is not None and x.entity != exclude and x.kind != "relative"

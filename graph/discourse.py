@@ -73,18 +73,29 @@ class DiscourseReadings:
         club the article last put the player at ("Sous la direction de X puis de Y, il remporte ..."). A
         former tie, or a past year in the sentence, makes the coach's tie a former one."""
         people = self._people()
-        for _a, b, _p, _ in self.lex.under_coach.find(self.norms):
+        for a, b, _p, _ in self.lex.under_coach.find(self.norms):
             role = self.lex.roles.matches_at(self.norms, b) if b < len(self.norms) else []
             at = role[0][0] if role and role[0][2] in ("coach", "boss") else b  # "under manager X"
             coach = next((m for m in people if m.start == at and m.entity.type == "Coach"), None)
             if coach is None:
                 continue
-            club, former = self._club_under(coach)
+            club, former = self._team_right_before(a) or self._club_under(coach)
             if club is None:
                 continue
             for c in self._following_coaches(coach, people):
                 self._add(c.entity, "coachedAt" if former else "coaches", club, 0.7 * c.confidence,
                           "under-coach", (c.start, c.end))
+
+    def _team_right_before(self, a: int) -> tuple[Entity, bool] | None:
+        """"in the <Club> first team under X", "at <Club> under X": the club named a few words before "under"
+        (a past year in the sentence makes the coach's tie a former one)."""
+        team = next((t for t in self._teams() if 0 <= a - t.end <= 3 and self.clause[t.start] == self.clause[a]
+                     and t.entity.type == "Club" and t.kind == "name"
+                     and (self.norms[a - 1:a] == [] or a == t.end or self.norms[a - 1] in self.lex.club_nouns)), None)
+        if team is None:
+            return None
+        now = self.article_date.year if self.article_date else date.today().year
+        return team.entity, any(y < now for y in self._years())
 
     def _club_under(self, coach: Mention) -> tuple[Entity | None, bool]:
         # A former tie counts only where a career began ("débuts sous les ordres de X"): after "came from
@@ -105,6 +116,10 @@ class DiscourseReadings:
             return tie.object, tie.background or tie.end is not None or self._long_ago()
         if ties:
             return None, False  # several teams: which one the coach led is not said
+        national = {r.object.iri: r.object for r in self.out if isinstance(r.object, Entity) and r.object.type == "NationalTeam"
+                    and r.predicate in ("playsFor", "formerlyPlayedFor") and r.stance == "positive"}
+        if len(national) == 1:
+            return next(iter(national.values())), False  # "représenter le Maroc ... sous la direction de X"
         player = next((m.entity for m in self._people() if m.entity.type == "Player" and m is not coach), None)
         # "In der Nationalmannschaft debütierte er unter Teamchef X": the player's national team, not his club
         kind = "NationalTeam" if self.lex.national_team_nouns.find(self.norms) else "Club"
@@ -267,6 +282,10 @@ class DiscourseReadings:
                 self._add(before.entity, "coachedAt", named, 0.6 * before.confidence, "succession", (before.start, before.end))
                 continue
             theirs, left = self._current_club(successor.entity), self._left_club(before.entity)
+            here = {r.object.iri: r.object for r in self.out if r.subject is successor.entity and r.predicate == "coaches"
+                    and isinstance(r.object, Entity) and r.object.type == "Club"}
+            if len(here) == 1:
+                theirs = next(iter(here.values()))  # "antes de firmar por <Club> en sustitución de X": this sentence's club
             if left is not None and theirs is None:
                 # "<Club> sacked X, with Y set to replace him": Y, free, takes over X's club
                 self._add(successor.entity, "coaches", left, 0.6 * successor.confidence, "succession", span)

@@ -18,7 +18,7 @@ from graph.language import detect_language
 from graph.lexicon import load_lexicon
 from graph.lineups import Lineup, read_lineup
 from graph.mentions import Mention, MentionFinder
-from graph.reference import ENTITY_TYPES, SOURCE_TYPES, Entity, OwnTeams, Reference, alias_key, load_reference
+from graph.reference import ENTITY_TYPES, PERSON_TYPES, SOURCE_TYPES, Entity, OwnTeams, Reference, alias_key, load_reference
 from graph.relations import SentenceRelations
 from graph.text import Sentence, one_sentence, pieces, split_sentences
 
@@ -109,6 +109,7 @@ def extract(article: Article, reference: Reference | None = None) -> Extraction:
     born: dict[str, int] = {}  # birth years it gives
     lead_clubs: list[Entity] = []  # the clubs of the first sentence that names any (a match report's sides)
     weight, headline_names = _headline(article, ref, lex)  # how often each person and club has been mentioned so far
+    title_key = _title_name(article)  # an encyclopedic article's title is its person's name
     last_lineup = -2  # the index of the last sentence that was a line-up
     section: str | None = None  # the career a biography's section heading names
     for sent in split_sentences(article.text, lang):
@@ -161,6 +162,9 @@ def extract(article: Article, reference: Reference | None = None) -> Extraction:
                 if r.paragraph == sent.paragraph and not r.sources:
                     r.sources = list(sources)
         for m in mentions:
+            if title_key and resolver.title_person is None and m.entity.type in PERSON_TYPES \
+                    and title_key in map(alias_key, [m.entity.label, *m.entity.aliases]):
+                resolver.title_person = m.entity
             if m.entity.type in ("Player", "Coach", "Club") and m.kind in SHOWN_KINDS | {"pronoun", "descriptor", "team_descriptor"}:
                 weight[m.entity.iri] = weight.get(m.entity.iri, 0) + 1
                 if m.kind == "discovered" and headline_names.intersection(map(alias_key, [m.entity.label, *m.entity.aliases])):
@@ -274,6 +278,16 @@ def _headline(article: Article, ref: Reference, lex) -> tuple[dict[str, int], se
             {alias_key(m.surface) for m in found if m.kind == "discovered"})
 
 
+def _title_name(article: Article) -> tuple[str, ...] | None:
+    """The alias key of a title that is nothing but a name ("<Given> <Surname>", "<Given> <Surname> (<Role>)"):
+    an encyclopedic article about that person."""
+    title = re.sub(r"\s*\([^)]*\)\s*$", "", article.title or "").strip()
+    words = title.split()
+    if not 2 <= len(words) <= 5 or not all(w[:1].isupper() and w.replace("-", "").replace("'", "").isalpha() for w in words):
+        return None
+    return alias_key(title)
+
+
 def _topic(weight: dict[str, int], entities: dict[str, Entity], kinds: tuple[str, ...]) -> Entity | None:
     """The person (or club) the article is about so far: mentioned most, and clearly more than any other."""
     ranked = sorted(((iri, n) for iri, n in weight.items() if iri in entities and entities[iri].type in kinds),
@@ -346,7 +360,8 @@ def _chronology(relations: list[Relation], article_date=None) -> list[Relation]:
             key = (r.subject.iri, r.predicate, r.object.iri)
             if key not in ended or ended[key].sentence < r.sentence:
                 ended[key] = r
-            if r.predicate == "formerlyPlayedFor" and not r.background:  # a flashback does not move the story on
+            if r.predicate in ("formerlyPlayedFor", "coachedAt") and not r.background:  # a flashback does not move the story on
+                # (a coach's later posts end his earlier one only when dated after it: see below)
                 formers.setdefault((r.subject.iri, r.predicate), []).append(r)
     out = []
     for r in relations:
@@ -367,19 +382,30 @@ def _chronology(relations: list[Relation], article_date=None) -> list[Relation]:
             if r.predicate == "playsFor" and stated:
                 current = stated[-1].object.iri
             elif r.predicate == "coaches" and len({c.object.iri for c in told}) < 2:
-                current = r.object.iri
+                # "appointed manager of A in 2009. He later managed B between 2013 and 2016": a post told after
+                # it and dated after it ends it
+                dated = next((c for c in told if c.start), r)  # the same post's claim that gives its year
+                current = None if any(_told_after(f, r) and _dated_after(f, dated) for f in formers.get((r.subject.iri, former), [])) \
+                    else r.object.iri
             else:
                 order = _move_order(told, article_date)
                 last = max(told, key=order)
                 # a later-told former club ends the last move, unless that move is the article's news (then the
                 # clubs told after it are the career before it: "X have signed Y. Y came through at Z ...")
                 news = article_date is not None and order(last)[0] >= article_date.year
-                current = None if not news and any(_told_after(f, last) for f in formers.get((r.subject.iri, former), [])) \
+                current = None if not news and any(_told_after(f, last) and (f.predicate == "formerlyPlayedFor" or _dated_after(f, last))
+                                                   for f in formers.get((r.subject.iri, former), [])) \
                     else last.object.iri
             if r.object.iri != current:
                 r = replace(r, predicate=former, rule="career-order")
         out.append(r)
     return out
+
+
+def _dated_after(former: Relation, move: Relation) -> bool:
+    """The former tie's years come after the move's year (both stated)."""
+    years = [int(y[:4]) for y in (former.start, former.end) if y]
+    return bool(move.start) and bool(years) and max(years) > int(move.start[:4])
 
 
 def _told_after(former: Relation, move: Relation) -> bool:

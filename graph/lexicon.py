@@ -228,6 +228,7 @@ class Lexicon:
     additive_markers: set[str] = field(default_factory=set)  # "also", "también": one more suitor for the same man
     destination_prepositions: set[str] = field(default_factory=set)  # "sold X to <Club>"
     post_prepositions: set[str] = field(default_factory=set)  # "replaced X at <Club>": where the post is
+    place_relatives: set[str] = field(default_factory=set)  # "<Club>, where he ...": the clause is set at the club
     coach_posts: set[str] = field(default_factory=set)  # "the bench", "el banquillo": a rumour for one wants a coach
     assistant_of: PatternSet = field(default_factory=PatternSet)  # "assistant to X", "Co-Trainer von X": X is a coach
     # a biography's section headings, by the career they tell ("player", "coach"; "" for any other section)
@@ -350,6 +351,7 @@ def load_lexicon(lang: str, directory: Path = LEXICON_DIR) -> Lexicon:
         assistant_of=_patterns(data.get("assistant_of")),
         destination_prepositions=_set(data.get("destination_prepositions")),
         post_prepositions=_set(data.get("post_prepositions")),
+        place_relatives=_set(data.get("place_relatives")),
         coach_posts=_set(data.get("coach_posts")),
         section_headings={" ".join(pieces(h)): phase if phase != "other" else ""
                           for phase, heads in (data.get("section_headings") or {}).items() for h in heads},

@@ -588,6 +588,15 @@ class MentionFinder:
                 return None
         return None
 
+    def _birth_after(self, norms: list[str], end: int) -> bool:
+        """A birth told right after a name: "X, né le", "X (born 3 May", "X (* 3. Mai", "X (Santander, 4 de"."""
+        nxt = norms[end:end + 2]
+        if nxt[:1] == [","] or nxt[:1] == ["("]:
+            nxt = nxt[1:]
+        # "X (Santander, 4 de mayo de 1969)": a birthplace and a date in brackets
+        place_date = norms[end:end + 1] == ["("] and end + 3 < len(norms) and norms[end + 2] == "," and norms[end + 3].isdigit()
+        return bool(nxt) and (nxt[0] in self.lex.birth_markers or nxt[0] == "*" and norms[end] == "(") or place_date
+
     def _known_without_middle(self, toks: list[Token], words: list[int]) -> Entity | None:
         """"<Given> <Middle> <Surname>": the one known person called "<Given> <Surname>" (middle names are often
         written out in full)."""
@@ -606,7 +615,7 @@ class MentionFinder:
             return self._new_entity(sent, start, end, surface, "Club", 0.5)  # "dirigió al <Name>": people take no article
         if len(run) <= 3 and self._after_club_cue(norms, start) and self.ref.demonym(surface) is None \
                 and run[0] not in self.given and not (len(run) == 1 and run[0] in generic_club_words()) \
-                and not (end < len(toks) and toks[end].is_title):
+                and not (end < len(toks) and (toks[end].is_title or norms[end] in self.lex.club_nouns)):
             return self._new_entity(sent, start, end, surface, "Club", 0.5)  # "began his career with <Name>"
         if start >= 3 and norms[start - 1] in self.lex.team_prepositions and norms[start - 2] in self.lex.conjunctions \
                 and start - 2 in club_ends:
@@ -646,6 +655,8 @@ class MentionFinder:
             return Mention(sent.index, start, end, surface, "name", known, {known.type}, confidence=0.8)
         if len(run) >= 2 and run[0] in self.given and len(run) <= 4:
             return self._new_entity(sent, start, end, surface, kind, 0.7, role)
+        if 2 <= len(run) <= 4 and self._birth_after(norms, end):
+            return self._new_entity(sent, start, end, surface, kind, 0.7, role)  # "<Name>, né le ...", "<Name> (* 1990)"
         if types and len(run) <= 3 and start > 0:
             return self._new_entity(sent, start, end, surface, kind, 0.6, role)
         noun = not self.lex.open_name_discovery and len(run) == 1 and start > 0 and (
@@ -670,8 +681,9 @@ class MentionFinder:
         hit = self.lex.relations.ending_at(norms, start, reach=6)
         if hit is None and start > 1 and norms[start - 1] in self.lex.determiners:
             hit = self.lex.relations.ending_at(norms, start - 1, reach=6)  # "procedente de la <Name>"
-        return hit is not None and hit[1].team == "right" and hit[1].person in ("left", "any") \
-            and hit[1].frame in ("joined", "former_member", "played")
+        # (a "sacked by <Name>" frame too, where nouns are not capitalised: in German a noun follows as often)
+        frames = ("joined", "former_member", "played") + (("coached",) if self.lex.open_name_discovery else ())
+        return hit is not None and hit[1].team == "right" and hit[1].person in ("left", "any") and hit[1].frame in frames
 
     def _after_outlet_noun(self, toks: list[Token], norms: list[str], start: int) -> bool:
         """Whether an outlet noun ends right before ``start``, over a quote or one lower-case adjective:
@@ -895,6 +907,10 @@ class MentionFinder:
             if not taken[j] and not adjective and is_word(norms[j]) and not toks[j].is_title and j + 1 < len(norms) \
                     and norms[j] not in lex.function_words and lex.roles.matches_at(norms, j + 1):
                 adjective, j = True, j + 1  # "der defensive Mittelfeldspieler", "the experienced defender"
+                continue
+            if not taken[j] and not adjective and toks[j].is_title and lex.open_name_discovery and j + 1 < len(norms) \
+                    and norms[j + 1] in lex.club_nouns and self.ref.demonym(toks[j].text) is None:
+                adjective, j = True, j + 1  # "the Galician club": a region's adjective, the club told before
                 continue
             if not taken[j]:
                 dem = self.ref.demonym(toks[j].text) if is_word(norms[j]) else None

@@ -603,10 +603,13 @@ class SentenceRelations(DiscourseReadings):
                 left, right = pair  # "X and Y won five titles together at <Club>"
             if left and right and left.entity != right.entity:
                 self._add(left.entity, "formerTeammateOf", right.entity, 0.75, "cue:teammate", (a, b))
-                # "At <Club> he played alongside X": both played there
+                # "At <Club> he played alongside X": both played there; so in "<Club>, where he played alongside X"
                 for t in teams:
-                    if (t.start > 0 and self.norms[t.start - 1] in self.lex.member_prepositions
-                            and self.clause[t.start] == self.clause[a] and t.entity.type == "Club"):
+                    if t.entity.type == "Club" and (
+                            t.start > 0 and self.norms[t.start - 1] in self.lex.member_prepositions
+                            and self.clause[t.start] == self.clause[a]
+                            or self.norms[t.end:t.end + 2] and self.norms[t.end] == "," and t.end + 1 < len(self.norms)
+                            and self.norms[t.end + 1] in self.lex.place_relatives and t.end + 1 < a):
                         for who in (left.entity, right.entity):
                             self._add(who, "formerlyPlayedFor", t.entity, 0.6, "teammate-at-team", (a, b))
             return

@@ -141,3 +141,11 @@ def test_a_price_asked_is_no_rumour_and_a_young_age_is_no_coach():
 def test_a_middle_name_written_out_is_still_the_known_person():
     x = extract(article_from_text("Diego Pablo Simeone ha hablado con el jugador.", lang="es"))
     assert [e.label for e in x.entities.values()] == ["Diego Simeone"]
+
+
+def test_a_name_before_a_birth_is_a_person_even_with_an_unknown_given_name():
+    for text, lang in (("Xabat Zubeldia (Santander, 4 de mayo de 1969) es un entrenador español.", "es"),
+                       ("Xabat Zubeldia, né le 3 mai 1990 à Lyon, est un footballeur français.", "fr"),
+                       ("Xabat Zubeldia (born 3 May 1990) is a French footballer.", "en")):
+        x = extract(article_from_text(text, lang=lang))
+        assert "Xabat Zubeldia" in [e.label for e in x.entities.values()]
