@@ -556,7 +556,8 @@ CASES = [
            "Berater der \"Sport Bild\" bestätigte. Tim Brenner, dessen Vertrag beim SC Freiburg 2027 ausläuft, ist "
            "ein Kandidat.",
      [("Jonathan Tah", "playsFor", "FC Bayern München", P), ("ARTICLE", "cites", "Sport Bild", P),
-      ("Tim Brenner", "contractUntil", "2027", P)]),    # --- session 9: batch 32 (births after names, titles that name a person, the club before "under", later posts)
+      ("Tim Brenner", "contractUntil", "2027", P)]),
+    # --- session 9: batch 32 (births after names, titles that name a person, the club before "under", later posts)
     ("fr", "---\ntitle: Karim Benali\n---\nKarim Benali, né le 3 mai 1999 à Lyon, est un footballeur qui évolue au "
            "Stade Brestois. Formé au FC Lorient, il dispute son premier match en 2018. L'entraîneur Éric Roy en fait un "
            "titulaire. Il choisit de représenter l'Algérie en 2021.",
@@ -571,7 +572,8 @@ CASES = [
      [("Dave Hollis", "coachedAt", "Burnley FC", P), ("Dave Hollis", "coachedAt", "Wigan Athletic FC", P),
       ("Henrik Larsson", "formerlyPlayedFor", "Celtic FC", P)]),
     ("es", "---\ntitle: Álvaro Pérez\n---\nÁlvaro Pérez (Santander, 4 de mayo de 1969) es un entrenador español. "
-           "Jugó en el Real Racing Club. Comenzó en los banquillos del filial del Racing. Después dirigió a la SD Huesca, antes de firmar por el Elche CF en junio de 2025 en sustitución "
+           "Jugó en el Real Racing Club. Comenzó en los banquillos del filial del Racing. Después dirigió a la SD "
+           "Huesca, antes de firmar por el Elche CF en junio de 2025 en sustitución "
            "de Eder Sarabia.",
      [("Álvaro Pérez", "coachedAt", "Real Racing Club", P), ("Álvaro Pérez", "coaches", "Elche CF", P),
       ("Eder Sarabia", "coachedAt", "Elche CF", P)]),
