@@ -39,6 +39,7 @@ class Relation:
     background: bool = False       # told in the pluperfect ("had joined"): before the story's present
     origin: bool = False           # a former tie told as where a career began ("formé à", "came through at")
     alternatives: list = field(default_factory=list)  # other objects the reading allows, settled at article end
+    retypable: bool = False        # read as a player's tie of a new name the article may yet call a coach
 
 
 def membership_predicate(role: str | None, person: Entity, former: bool) -> str | None:
@@ -68,6 +69,17 @@ def frame_predicate(frame: str, person: Entity) -> str | None:
         "targets": {"Player": "targets", "Coach": "targets"},
     }
     return table.get(frame, {}).get(kind)
+
+
+def follow_retyping(relations: list[Relation], retired: set[str]) -> list[Relation]:
+    """A new name first read as a player's and later found to be a coach's: his moves read as a player's
+    ("X quittait <Club>. L'entraîneur de 59 ans mène <Other>") are a coach's posts, unless the article tells
+    of a playing career of his ("before retiring in 1993": then those were a player's moves)."""
+    coach_of = {"playsFor": "coaches", "formerlyPlayedFor": "coachedAt"}
+    for r in relations:
+        if r.retypable and r.subject.type == "Coach" and r.predicate in coach_of and r.subject.iri not in retired:
+            r.predicate = coach_of[r.predicate]
+    return relations
 
 
 def retype_as_coach(entity: Entity) -> None:

@@ -8,6 +8,7 @@ possession's referent ("his former teammate").
 
 from __future__ import annotations
 
+from graph.claims import retype_as_coach
 from graph.mentions import Mention
 from graph.reference import PERSON_TYPES, Entity, OwnTeams, Reference
 
@@ -56,6 +57,8 @@ class Resolver:
                 m.entity = named.entity if named is not None else self._person(m, mentions, exclude=exclude)
             if m.entity is not None:
                 m.confidence *= 0.9
+                if m.kind == "descriptor" and m.types == {"Coach"}:
+                    retype_as_coach(m.entity)  # "le technicien", "the manager": a new name so described coaches
         kept = [m for m in mentions if m.entity is not None]
         self.history.append(kept)
         return kept
@@ -91,6 +94,9 @@ class Resolver:
             earlier = [x for x in mentions if x.end <= m.start and x is not m and x.kind != "object"
                        and not (x.after_preposition and m.kind != "descriptor") and x.entity is not None and x.entity != exclude
                        and self._fits(m, x.entity, x)]
+            if m.speaker and m.kind in ("descriptor", "pronoun"):
+                # '"X brings experience", said the coach': the speaker is not whom he quotes
+                earlier = [x for x in earlier if x.start > m.quote_end]
             if earlier:
                 # A possessive refers to the nearest subject before it; a pronoun or description to the first.
                 return self._prefer(m, earlier, nearest=m.kind == "possessive" or m.nationality is not None)

@@ -76,8 +76,13 @@ class DiscourseReadings:
         for a, b, _p, _ in self.lex.under_coach.find(self.norms):
             role = self.lex.roles.matches_at(self.norms, b) if b < len(self.norms) else []
             at = role[0][0] if role and role[0][2] in ("coach", "boss") else b  # "under manager X"
-            coach = next((m for m in people if m.start == at and m.entity.type == "Coach"), None)
-            if coach is None:
+            if at == b and b + 2 < len(self.norms) and self.norms[b] in self.lex.determiners \
+                    and not self.sent.tokens[b + 1].is_title and self.sent.tokens[b + 2].is_title:
+                at = b + 2  # "bajo las órdenes de su compatriota X"
+            coach = next((m for m in people if m.start == at and m.kind in ("name", "discovered")), None)
+            if coach is not None:
+                retype_as_coach(coach.entity)  # the one others play under leads them
+            if coach is None or coach.entity.type != "Coach":
                 continue
             club, former = self._team_right_before(a) or self._club_under(coach)
             if club is None:
@@ -90,8 +95,9 @@ class DiscourseReadings:
         """"in the <Club> first team under X", "at <Club> under X": the club named a few words before "under"
         (a past year in the sentence makes the coach's tie a former one)."""
         team = next((t for t in self._teams() if 0 <= a - t.end <= 3 and self.clause[t.start] == self.clause[a]
-                     and t.entity.type == "Club" and t.kind == "name"
-                     and (self.norms[a - 1:a] == [] or a == t.end or self.norms[a - 1] in self.lex.club_nouns)), None)
+                     and t.entity.type in ("Club", "NationalTeam") and t.kind == "name"
+                     and (a == t.end or self.norms[a - 1] in self.lex.club_nouns or self.norms[a - 1] == "," and a - t.end == 1)),
+                    None)  # "la selección argentina, dirigida por X"
         if team is None:
             return None
         now = self.article_date.year if self.article_date else date.today().year
@@ -348,8 +354,8 @@ class DiscourseReadings:
             role, start = (p.role, p.start) if owned else self._role_before(p.start)
             if role == "president" and p.entity.type == "Executive":
                 pred = "presidentOf"
-            elif p.entity.type == "Player" and (own := self.lex.own_club_roles.ending_at(self.norms, p.start)) is not None:
-                pred, start = "playsFor", own[0]
+            elif p.entity.type == "Player" and (own := self._own_club_role_before(p.start)) is not None:
+                pred, start = "playsFor", own  # "Kapitän X", "Son capitaine, X"
             elif role == "coach" and p.entity.type == "Coach" and not self.own_teams.get(p.entity.iri) and not tied \
                     and not any(r.object is p.entity for r in self.out):
                 pred = "coaches"  # "Trainer X kann den Neuzugang einsetzen": in news about one club, its coach
@@ -357,6 +363,14 @@ class DiscourseReadings:
                 continue
             if not any(r.subject is p.entity and r.predicate == pred for r in self.out):
                 self._add(p.entity, pred, self.topic_club, 0.5 * p.confidence, "role-of-topic-club", (start, p.end))
+
+    def _own_club_role_before(self, start: int) -> int | None:
+        """Where a role that presumes the article's club ("captain") ends right before a name, or before its
+        comma ("Son capitaine, X")."""
+        hit = self.lex.own_club_roles.ending_at(self.norms, start)
+        if hit is None and start > 1 and self.norms[start - 1] == ",":
+            hit = self.lex.own_club_roles.ending_at(self.norms, start - 1)
+        return hit[0] if hit is not None else None
 
     def retirements(self) -> None:
         """"before retiring in 1993", "beendete er seine Karriere": the person no longer plays anywhere; a

@@ -10,7 +10,7 @@ from pathlib import Path
 
 from graph.amounts import find_amounts
 from graph.articles import Article
-from graph.claims import CURRENT_OF, FORMER_OF, Discourse, Relation, retype_as_coach
+from graph.claims import CURRENT_OF, FORMER_OF, Discourse, Relation, follow_retyping, retype_as_coach
 from graph.config import LEXICON_DIR, REFERENCE_DIR
 from graph.coref import Resolver
 from graph.dates import YEAR
@@ -189,7 +189,7 @@ def extract(article: Article, reference: Reference | None = None) -> Extraction:
     for r in result.relations:
         r.sources = [s for s in r.sources if s.iri not in own]
     cited = [c for iri, c in cites.items() if iri not in own]
-    relations = _chronology(_coach_contracts(_settle_coach_teams(result.relations), lex), article.date)
+    relations = _chronology(_coach_contracts(_settle_coach_teams(follow_retyping(result.relations, retired)), lex), article.date)
     relations = _outgrown(_retire(relations, retired, deceased), born, article.date)
     result.relations = _deduplicate(relations, own_teams) + cited
     return result
@@ -399,7 +399,10 @@ def _chronology(relations: list[Relation], article_date=None) -> list[Relation]:
             if r.object.iri != current:
                 r = replace(r, predicate=former, rule="career-order")
         out.append(r)
-    return out
+    # "il signe en 2021 à <Club>, où il est entraîné par X": a spell the career goes on from was X's there too
+    ended_here = {(r.sentence, r.object.iri) for r in out if r.rule == "career-order" and r.predicate == "formerlyPlayedFor"}
+    return [replace(r, predicate="coachedAt") if r.rule == "under-coach" and r.predicate == "coaches"
+            and (r.sentence, r.object.iri) in ended_here else r for r in out]
 
 
 def _dated_after(former: Relation, move: Relation) -> bool:

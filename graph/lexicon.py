@@ -157,6 +157,7 @@ class RelationCue:
     affirms: bool = False  # a negation inside the cue is part of what it affirms ("<Club> insist X is not for sale")
     suitor_left: bool = False  # the club before the cue wants the person ("<Club> are in talks with <Other> over X")
     to_topic_club: bool = False  # a move told as news with no destination named goes to the article's club
+    from_topic_club: bool = False  # a departure told in news about a club is from that club ("le départ de X à <Club>")
 
 
 @dataclass
@@ -286,7 +287,7 @@ def load_lexicon(lang: str, directory: Path = LEXICON_DIR) -> Lexicon:
         cue = RelationCue(rel["frame"], rel.get("person", "left"), rel.get("team", "right"),
                           float(rel.get("confidence", 0.8)), bool(rel.get("negation_before", True)),
                           bool(rel.get("affirms", False)), bool(rel.get("suitor_left", False)),
-                          bool(rel.get("to_topic_club", False)))
+                          bool(rel.get("to_topic_club", False)), bool(rel.get("from_topic_club", False)))
         for c in rel["cues"]:
             relations.add(_word(c), cue)
     pron = data.get("pronouns") or {}

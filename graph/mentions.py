@@ -55,6 +55,7 @@ class Mention:
     commas: tuple[int, ...] = ()   # positions of commas in the sentence, for clause checks
     after_preposition: bool = False
     speaker: bool = False          # named right after a quotation: '"...", said X' (the clause's subject)
+    quote_end: int = -1            # where that quotation closes
 
     def comma_before_since(self, other: Mention) -> bool:
         """True when a comma separates ``other`` (earlier) from this mention."""
@@ -124,7 +125,8 @@ class MentionFinder:
             role = role_ending_at(self.lex, norms, m.start) if m.kind in ("name", "discovered") else None
             # "under manager X" is as much inside a prepositional phrase as "under X"
             m.after_preposition = _word_before(norms, role[1] if role else m.start) in self.lex.prepositions
-            m.speaker = any(n in _CLOSING_QUOTES for n in norms[max(0, m.start - 5):m.start])
+            m.quote_end = max((k for k in range(max(0, m.start - 5), m.start) if norms[k] in _CLOSING_QUOTES), default=-1)
+            m.speaker = m.quote_end >= 0
             if m.entity is not None:
                 self._count_country(m.entity)
                 self.seen.add(m.entity.iri)

@@ -135,8 +135,7 @@ class SentenceRelations(DiscourseReadings):
         if pred in FORMER_OF and self._past_span(a, b):
             pred = FORMER_OF[pred]
         clause = self.clause[min(a, len(self.clause) - 1)]
-        if (self.playing or clause in self.playing_clauses or self.section == "player" and subj is self.topic) \
-                and pred in ("coaches", "coachedAt"):
+        if self._playing(a, subj) and pred in ("coaches", "coachedAt"):
             pred = "formerlyPlayedFor"
         # "had joined" is a flashback; "had spells with" (the cue's own first word) is a main verb
         background = any(n in self.lex.background_auxiliaries and self.clause[k] == clause and k != a
@@ -148,6 +147,11 @@ class SentenceRelations(DiscourseReadings):
         if pred in ("playsFor", "coaches") and isinstance(obj, Entity) and stance == "positive":
             self.own_teams.setdefault(subj.iri, {})[obj.iri] = obj
         return rel
+
+    def _playing(self, a: int, subj: Entity) -> bool:
+        """Whether ties read at piece a are a playing career's ("As a player, ...", under "Playing career")."""
+        return self.playing or self.clause[min(a, len(self.clause) - 1)] in self.playing_clauses \
+            or self.section == "player" and subj is self.topic
 
     def _past_span(self, a: int, b: int) -> bool:
         """The clause dates the tie to a closed period ("between 2004 and 2006", "von 2015 bis 2019")."""
@@ -459,6 +463,13 @@ class SentenceRelations(DiscourseReadings):
                 if team is not None:
                     pred = membership_predicate(role, person, former)
                     self._add(person, pred, team, 0.85 * p.confidence, "apposition", (p.start, end))
+            elif former and (t := self._team_mention_after(j)) is not None:
+                # "X, ancien de <Club>", "X, ex del <Club> y del <Club>": former ties with no role said
+                for team in self._coordinated(t, self._teams()):
+                    rel = self._add(person, membership_predicate(None, person, True), team.entity, 0.8 * p.confidence,
+                                    "apposition", (p.start, j))
+                    if rel is not None and person.discovered and not person.typed:
+                        rel.retypable = True
         # before: "role prep Team, Person"
         if p.start >= 3 and norms[p.start - 1] == ",":
             team = next((t for t in teams.values() if t.end == p.start - 1), None)
@@ -488,6 +499,35 @@ class SentenceRelations(DiscourseReadings):
     def _role_before(self, start: int) -> tuple[str | None, int]:
         hit = role_ending_at(self.lex, self.norms, start)
         return hit if hit else (None, start)
+
+    def listed_teammates(self) -> None:
+        """"sus excompañeros del <Club> X, Y y Z", "his former team-mates at <Club> X and Y": former teammates
+        of the one whose they are, and all of them played at the club named."""
+        norms = self.norms
+        for a, b, _p, role in self.lex.roles.find(norms):
+            if role != "teammate":
+                continue
+            k, team = b, None
+            if k + 1 < len(norms) and norms[k] in self.lex.team_prepositions:
+                team = next((t for t in self._teams() if t.start in (k + 1, k + 2) and t.entity.type == "Club"), None)
+                k = team.end if team is not None else k
+            first = next((m for m in self._people() if m.start == k and m.kind in ("name", "discovered")), None)
+            start = a
+            while start > 0 and (hit := self.lex.former_markers.ending_at(norms, start)) is not None:
+                start = hit[0]
+            if first is None or not (start < a or norms[a].startswith("ex")):
+                continue  # a current teammate is no former one
+            owner = next((m for m in self._people() if m.kind == "possessive" and m.end == start), None)
+            if owner is None and start > 0 and norms[start - 1] in self.lex.possessives:
+                # "sus excompañeros": the possessive is part of a description; whose they are is the subject before
+                owner = next((m for m in reversed(self._people()) if m.end < start and m.kind in ("name", "discovered")
+                              and not m.after_preposition), None)
+            for p in self._coordinated(first, self._people()):
+                if owner is not None and owner.entity is not p.entity:
+                    self._add(owner.entity, "formerTeammateOf", p.entity, 0.7 * p.confidence, "possessor-teammate", (owner.start, p.end))
+                for who in (p.entity, owner.entity if owner is not None else None):
+                    if team is not None and who is not None and who.type in PEOPLE:
+                        self._add(who, "formerlyPlayedFor", team.entity, 0.6, "teammate-at-team", (a, p.end))
 
     def _teammate_at(self, p: Mention, group: list[Mention], first: int) -> None:
         """"his former <Club> teammate X": both played there, and the possessor was X's teammate."""
@@ -683,6 +723,9 @@ class SentenceRelations(DiscourseReadings):
             r.object.iri for r in self.out if r.subject is person.entity and isinstance(r.object, Entity)
             and (r.predicate == "coaches" or r.predicate == "coachedAt" and r.object is not self.topic_club)} if targets else set()
         free_teams = [t for t in teams if not self._attributive(t)]
+        if cue.frame == "joined" and cue.team == "left" and cue.person == "right":
+            # "<Club> signed X": the club is the subject; "le départ de Y à la <Club> ... l'arrivée de X" is not
+            free_teams = [t for t in free_teams if t.end > a or not self._after_preposition(t)]
         if cue.frame in ("member", "joined"):
             # not a team after "from", unless the cue's own last word is the preposition ("piezas clave del <Club>")
             free_teams = [t for t in free_teams if t.start == b or not self._from_team(t)]
@@ -695,7 +738,7 @@ class SentenceRelations(DiscourseReadings):
             # verb-second order puts the club after the object: "2018 verpflichtete ihn der <Club>"
             team = next((t for t in free_teams if person.end <= t.start <= person.end + 2), None)
         if team is None and cue.frame == "joined" and cue.team == "left" and self.topic_club is not None \
-                and not any(t.end <= a and self.clause[t.start] == self.clause[a] for t in teams) \
+                and not any(t.end <= a and self.clause[t.start] == self.clause[a] and t in free_teams for t in teams) \
                 and self.topic_club.iri not in self.own_teams.get(person.entity.iri, {}):
             # "Die <Town>er holen X vom <Club>": the club that signs him, named by a word we do not know, is the
             # club the article is about
@@ -730,6 +773,10 @@ class SentenceRelations(DiscourseReadings):
                       "cue:targets", (suitor.start, b), cue_text)
         if cue.to_topic_club:
             self._to_topic_club(person, team, b)
+        if cue.from_topic_club and self.topic_club is not None and team.entity is not self.topic_club \
+                and person.entity.type in PEOPLE:
+            self._add(person.entity, frame_predicate("former_member", person.entity), self.topic_club,
+                      0.6 * person.confidence, "cue:former_member", (a, b))
         if cue.frame == "former_member" and cue.person == "right" and cue.team == "left":
             self._sold_to(person, team)
         wanted = [person] if person.kind == "topic" else self._coordinated(person, people)
@@ -748,7 +795,10 @@ class SentenceRelations(DiscourseReadings):
                     span = (min(a, t.start), max(b, t.end))
                     self._add(t.entity, pred, p.entity, conf, f"cue:{cue.frame}", span, cue_text, cue.negation_before)
                 else:
-                    self._add(p.entity, pred, t.entity, conf, f"cue:{cue.frame}", (a, b), cue_text)
+                    rel = self._add(p.entity, pred, t.entity, conf, f"cue:{cue.frame}", (a, b), cue_text)
+                    if rel is not None and cue.frame in ("member", "joined", "former_member") and p.entity.discovered \
+                            and not p.entity.typed and not self._playing(a, p.entity):
+                        rel.retypable = True
 
     def _listed_after_colon(self, b: int) -> list[Mention]:
         """The names listed after a colon a few words after a cue ("shortlisted two names for the job: X and
@@ -760,7 +810,7 @@ class SentenceRelations(DiscourseReadings):
 
     def _for_a_coach_post(self, a: int, p: Mention) -> bool:
         """A rumour about a post on the bench ("two names for the bench: X and Y"): the men wanted are coaches."""
-        lo, hi = min(a, p.start), max(a, p.start)
+        lo, hi = min(a, p.start), max(a, p.end) + 20  # "negocia con X, ex del <Club> y del <Club>, para el banquillo"
         return any(n in self.lex.coach_posts for n in self.norms[lo:hi])
 
     def _sold_to(self, person: Mention, seller: Mention) -> None:
@@ -773,6 +823,13 @@ class SentenceRelations(DiscourseReadings):
         if buyer is not None:
             self._add(person.entity, frame_predicate("joined", person.entity), buyer.entity,
                       0.8 * min(person.confidence, buyer.confidence), "cue:joined", (person.start, buyer.end))
+
+    def _after_preposition(self, m: Mention) -> bool:
+        """A preposition before the mention, over its article ("à la <Club>", "from the <Club>")."""
+        k = m.start - 1
+        while k >= 0 and (self.norms[k] in self.lex.determiners or self.norms[k] in ("'", "\u2019")):
+            k -= 1
+        return m.after_preposition or k >= 0 and self.norms[k] in self.lex.prepositions | self.lex.team_prepositions
 
     def _sum_after(self, b: int) -> bool:
         """A sum of money right after ``b``, with no one named before it ("would want at least £40m",
@@ -1002,6 +1059,7 @@ class SentenceRelations(DiscourseReadings):
     def run(self) -> list[Relation]:
         """All relations of the sentence."""
         self.structural()
+        self.listed_teammates()
         self.predicative()
         pairs = self._succession_pairs()  # before the cues: a predecessor found here is a coach when a cue reads his move
         self.cues()
