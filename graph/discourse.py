@@ -357,6 +357,7 @@ class DiscourseReadings:
             elif p.entity.type == "Player" and (own := self._own_club_role_before(p.start)) is not None:
                 pred, start = "playsFor", own  # "Kapitän X", "Son capitaine, X"
             elif role == "coach" and p.entity.type == "Coach" and not self.own_teams.get(p.entity.iri) and not tied \
+                    and self.lex.national_coach_roles.ending_at(self.norms, p.start) is None \
                     and not any(r.object is p.entity for r in self.out):
                 pred = "coaches"  # "Trainer X kann den Neuzugang einsetzen": in news about one club, its coach
             else:

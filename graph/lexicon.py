@@ -38,7 +38,7 @@ def _match(els, k: int, norms: list[str], i: int) -> int | None:
             end = _match(els, k + 1, norms, j)
             if end is not None:
                 return end
-            if j == len(norms) or norms[j] in _GAP_STOPS:
+            if j == len(norms) or norms[j] in _GAP_STOPS and not score_colon(norms, j):
                 break  # a gap stays inside its clause: "von X angetreten, der zur Y gewechselt war"
             words += norms[j][:1].isalnum()  # hyphens and quotes inside names ("Ex-<Club>-Trainer") cost nothing
             j += 1
@@ -49,6 +49,11 @@ def _match(els, k: int, norms: list[str], i: int) -> int | None:
     if (kind == "w" and tok == val) or (kind == "p" and tok.startswith(val)):
         return _match(els, k + 1, norms, i + 1)
     return None
+
+
+def score_colon(norms: list[str], j: int) -> bool:
+    """The colon of a score ("3:1"), which ends no clause."""
+    return norms[j] == ":" and 0 < j < len(norms) - 1 and norms[j - 1].isdigit() and norms[j + 1].isdigit()
 
 
 def compile_cue(text: str) -> Pattern:
@@ -230,6 +235,11 @@ class Lexicon:
     destination_prepositions: set[str] = field(default_factory=set)  # "sold X to <Club>"
     post_prepositions: set[str] = field(default_factory=set)  # "replaced X at <Club>": where the post is
     place_relatives: set[str] = field(default_factory=set)  # "<Club>, where he ...": the clause is set at the club
+    # "beim 2:0 von <Club> gegen <Other>", "in <Club>'s 3-1 win": a result told as one side's, and what its
+    # players do in it
+    result_of: set[str] = field(default_factory=set)
+    match_actions: PatternSet = field(default_factory=PatternSet)
+    national_coach_roles: PatternSet = field(default_factory=PatternSet)  # "Teamchef X": a national side's coach
     coach_posts: set[str] = field(default_factory=set)  # "the bench", "el banquillo": a rumour for one wants a coach
     assistant_of: PatternSet = field(default_factory=PatternSet)  # "assistant to X", "Co-Trainer von X": X is a coach
     # a biography's section headings, by the career they tell ("player", "coach"; "" for any other section)
@@ -353,6 +363,9 @@ def load_lexicon(lang: str, directory: Path = LEXICON_DIR) -> Lexicon:
         destination_prepositions=_set(data.get("destination_prepositions")),
         post_prepositions=_set(data.get("post_prepositions")),
         place_relatives=_set(data.get("place_relatives")),
+        result_of=_set(data.get("result_of")),
+        match_actions=_patterns(data.get("match_actions")),
+        national_coach_roles=_patterns(data.get("national_coach_roles")),
         coach_posts=_set(data.get("coach_posts")),
         section_headings={" ".join(pieces(h)): phase if phase != "other" else ""
                           for phase, heads in (data.get("section_headings") or {}).items() for h in heads},

@@ -537,6 +537,8 @@ class MentionFinder:
             if not words:
                 i += 1
                 continue
+            if len(words) >= 2 and words[0] == i and self._sentence_word(norms[i]):
+                i, words = words[1], words[1:]  # "En Miami, ...", "Nach Informationen ...": a capitalised first word
             if len(words) >= 3 and (self.ref.demonym(toks[words[0]].text) is not None
                                     or self.ref.club_demonym(toks[words[0]].text) is not None):
                 i, words = words[1], words[1:]  # "le Portugais <Name>", "der frühere <Town>er <Name>": then the name
@@ -581,14 +583,19 @@ class MentionFinder:
     def _after_particles(self, toks: list[Token], norms: list[str], j: int) -> int | None:
         """Where the name goes on after one or two particles starting at j ("van", "de la"), if it does; not
         after an article of the language ("<Given> <Surname> den Drittligisten")."""
-        if norms[j] in self.lex.determiners:
-            return None
+        if norms[j] in self.lex.determiners and not toks[j].is_title:
+            return None  # a capitalised "Le" inside a name is a particle ("<Given> Le <Surname>"), not an article
         for k in (j + 1, j + 2):
             if k < len(toks) and toks[k].is_title:
                 return k
             if k >= len(toks) or norms[k] not in self.shapes["name_particles"]:
                 return None
         return None
+
+    def _sentence_word(self, norm: str) -> bool:
+        """A word of the language's grammar, capitalised only where it starts a sentence (not a name particle)."""
+        lex = self.lex
+        return norm in lex.prepositions | lex.determiners | lex.function_words and norm not in self.shapes["name_particles"]
 
     def _birth_after(self, norms: list[str], end: int) -> bool:
         """A birth told right after a name: "X, né le", "X (born 3 May", "X (* 3. Mai", "X (Santander, 4 de"."""

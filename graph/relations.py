@@ -31,7 +31,7 @@ from graph.claims import (
 )
 from graph.dates import PeriodExpr, find_dates, find_periods
 from graph.discourse import DiscourseReadings
-from graph.lexicon import Lexicon, RelationCue, role_ending_at
+from graph.lexicon import Lexicon, RelationCue, role_ending_at, score_colon
 from graph.mentions import Mention
 from graph.reference import TEAM_TYPES, Entity
 from graph.text import Sentence, fold, pieces
@@ -82,7 +82,7 @@ class SentenceRelations(DiscourseReadings):
                 ids[i] = cid
                 cid, outside = outside, None
                 continue
-            elif n in (";", ":", '"') or spaced_dash:
+            elif n in (";", ":", '"') and not score_colon(norms, i) or spaced_dash:
                 cid += 1
                 main, in_rel = cid, False
             elif n == ",":
@@ -500,6 +500,44 @@ class SentenceRelations(DiscourseReadings):
         hit = role_ending_at(self.lex, self.norms, start)
         return hit if hit else (None, start)
 
+    def reported_side(self) -> None:
+        """"X erzielte beim 2:0 von <Club> gegen <Other> beide Treffer", "X scored twice in <Club>'s 3-1 win":
+        the result is one side's, and the players who act in it (score, assist, start) play for that side."""
+        side = self._side_of_result()
+        if side is None:
+            return
+        acting = {self.clause[a] for a, _b, _p, _ in self.lex.match_actions.find(self.norms)}
+        for p in self._people():
+            if p.kind not in ("name", "discovered", "pronoun", "descriptor") or p.after_preposition \
+                    or p.entity.type != "Player" or self.clause[p.start] not in acting:
+                continue
+            if any(r.subject is p.entity and r.predicate in ("playsFor", "formerlyPlayedFor") for r in self.out):
+                continue  # the sentence ties him to a team already
+            self._add(p.entity, "playsFor", side.entity, 0.6 * p.confidence, "result-side", (p.start, p.end))
+
+    def _side_of_result(self) -> Mention | None:
+        """The team a score is told as the result of: "<score>[-Sieg] von/of <Team>", "<Team>'s <score>"."""
+        norms, teams = self.norms, [t for t in self._teams() if t.entity.type in ("Club", "NationalTeam")]
+        for k in range(len(norms) - 2):
+            if not (norms[k].isdigit() and norms[k + 1] in (":", "-") and norms[k + 2].isdigit()):
+                continue
+            owner = next((t for t in teams if t.end == k - 2 and norms[k - 2:k] in (["'", "s"], ["\u2019", "s"])), None)
+            if owner is not None:
+                return owner  # "in <Club>'s 3-1 win"
+            j = k + 3
+            if j < len(norms) and norms[j] == "-":
+                j += 1  # "2:0-Sieg"
+            if j + 1 < len(norms) and norms[j] not in self.lex.result_of and norms[j + 1] in self.lex.result_of:
+                j += 1  # "a 2-0 victory for", "le succès 2-0 de"
+            if j < len(norms) and norms[j] in self.lex.result_of:
+                j += 1
+                while j < len(norms) and norms[j] in self.lex.determiners:
+                    j += 1
+                found = next((t for t in teams if t.start == j), None)
+                if found is not None:
+                    return found
+        return None
+
     def listed_teammates(self) -> None:
         """"sus excompañeros del <Club> X, Y y Z", "his former team-mates at <Club> X and Y": former teammates
         of the one whose they are, and all of them played at the club named."""
@@ -529,12 +567,25 @@ class SentenceRelations(DiscourseReadings):
                     if team is not None and who is not None and who.type in PEOPLE:
                         self._add(who, "formerlyPlayedFor", team.entity, 0.6, "teammate-at-team", (a, p.end))
 
+    def _head_after_possessor(self, m: Mention, people: list[Mention]) -> Mention:
+        """The person a possessor's description names: "<Other>'s [former <Club>] team-mate X" is X."""
+        k = m.end
+        if self.norms[k:k + 2] not in (["'", "s"], ["\u2019", "s"]):
+            return m
+        end = self._role_phrase_end(k + 2)
+        if end == k + 2:
+            return m
+        return next((p for p in people if p.start == end and p.kind in ("name", "discovered")), m)
+
     def _teammate_at(self, p: Mention, group: list[Mention], first: int) -> None:
-        """"his former <Club> teammate X": both played there, and the possessor was X's teammate."""
+        """"his former <Club> teammate X", "<Other>'s former <Club> colleague X": both played there, and the
+        possessor was X's teammate."""
         k = first
         while k > 0 and (hit := self.lex.former_markers.ending_at(self.norms, k)) is not None:
             k = hit[0]
         owner = next((m for m in self._people() if m.kind == "possessive" and m.end == k and m.entity is not None), None)
+        if owner is None and self.norms[k - 2:k] in (["'", "s"], ["\u2019", "s"]):
+            owner = next((m for m in self._people() if m.end == k - 2 and m.kind in ("name", "discovered")), None)
         if owner is None or owner.entity is p.entity:
             return
         self._add(owner.entity, "formerTeammateOf", p.entity, 0.75 * p.confidence, "possessor-teammate", (owner.start, p.end))
@@ -666,6 +717,8 @@ class SentenceRelations(DiscourseReadings):
         if cue.person == "right" and not targets:
             right_max = max(right_max, self._role_phrase_end(b) - b)  # "appointed former <Club> manager X"
         person = self._nearest(people, a, b, cue.person, right_max=right_max)
+        if person is not None and cue.person in ("right", "any") and person.start >= b:
+            person = self._head_after_possessor(person, people)  # "signed <Other>'s team-mate X": X
         mover = next((m for m in people if a < m.start and m.end <= b), None) if "..." in cue_text else None
         if mover is not None and cue.frame in ("joined", "former_member") and cue.person == "left":
             person = mover  # "<Coach>, who signed X from <Club>": the one inside the move moved
@@ -1070,6 +1123,7 @@ class SentenceRelations(DiscourseReadings):
         self.coaches_under()
         self.coach_teams()
         self.counterparts()
+        self.reported_side()
         self.implied_memberships()
         self.rivals()
         self.retirements()

@@ -577,6 +577,32 @@ CASES = [
            "de Eder Sarabia.",
      [("Álvaro Pérez", "coachedAt", "Real Racing Club", P), ("Álvaro Pérez", "coaches", "Elche CF", P),
       ("Eder Sarabia", "coachedAt", "Elche CF", P)]),
+    # --- session 9: batch 33 (results told as one side's, listed former teammates, possessors, retyped names)
+    ("de", "Michael Gregoritsch erzielte beim 2:0 von Brøndby IF gegen den FC Kopenhagen beide Treffer. Christoph "
+           "Baumgartner bereitete beim 3:1 von RB Leipzig gegen den VfB Stuttgart zwei Tore vor. Konrad Laimer verlor mit "
+           "dem FC Bayern München bei Union Berlin.",
+     [("Michael Gregoritsch", "playsFor", "Brøndby IF", P), ("Christoph Baumgartner", "playsFor", "RB Leipzig", P),
+      ("Konrad Laimer", "playsFor", "FC Bayern München", P)]),
+    ("en", "Cole Palmer scored twice in Chelsea's 3-1 win over Tottenham.",
+     [("Cole Palmer", "playsFor", "Chelsea FC", P)]),
+    ("es", "Lionel Messi renovó con el Inter Miami. En Miami, Messi comparte vestuario con sus excompañeros del Barça "
+           "Luis Suárez y Jordi Alba, bajo las órdenes de su compatriota Javier Mascherano.",
+     [("Lionel Messi", "formerTeammateOf", "Luis Suárez", P), ("Jordi Alba", "formerlyPlayedFor", "FC Barcelona", P),
+      ("Javier Mascherano", "coaches", "Inter Miami CF", P)]),
+    ("fr", "Il y a un an, Didier Ravel quittait le FC Metz. Aujourd'hui, l'entraîneur de 52 ans mène le FC Lorient. "
+           "Arrivé à l'été 2024 pour succéder à Régis Le Bris, parti à Sunderland, Ravel a su s'imposer. Son capitaine, "
+           "Laurent Abergel, ancien de Nice, apprécie.",
+     [("Didier Ravel", "coachedAt", "FC Metz", P), ("Didier Ravel", "coaches", "FC Lorient", P),
+      ("Régis Le Bris", "coachedAt", "FC Lorient", P), ("Laurent Abergel", "formerlyPlayedFor", "OGC Nice", P)]),
+    ("en", "Wolves have signed Norwegian striker Jørgen Strand Larsen's former Celta Vigo colleague Borja Iglesias. "
+           "Everton are in talks with Napoli over a loan move for Giovanni Simeone. Fulham have agreed a deal to sign "
+           "Ajax defender Josip Šutalo.",
+     [("Borja Iglesias", "playsFor", "Wolverhampton Wanderers FC", P),
+      ("Jørgen Strand Larsen", "formerTeammateOf", "Borja Iglesias", P), ("Everton FC", "targets", "Giovanni Simeone", P),
+      ("Giovanni Simeone", "playsFor", "SSC Napoli", P), ("Fulham FC", "targets", "Josip Šutalo", P)]),
+    ("en", "Luka Novak (born 17 May 2000) is a Slovenian footballer who plays for Celje.\n\nInternational career\n\n"
+           "Novak made his debut for Slovenia in 2022, against the Faroe Islands.",
+     [("Luka Novak", "playsFor", "Slovenia national football team", P)]),
 ]
 
 
