@@ -296,12 +296,21 @@ class DiscourseReadings:
                 # "<Club> sacked X, with Y set to replace him": Y, free, takes over X's club
                 self._add(successor.entity, "coaches", left, 0.6 * successor.confidence, "succession", span)
             club = left or theirs or self._club_of_coach(successor.entity)
+            if club is None and not self._teams() and (club := self._latest_post(before.entity)) is not None:
+                # "He was dismissed in 2023 and replaced by Y": no club named, the post he held last
+                self._add(successor.entity, "coaches", club, 0.5 * successor.confidence, "succession", span)
             if left is None and theirs is None and (side := self._unclaimed_side()) is not None:
                 # "<Coach>'s successor Y was frustrated" in a match report: the side no one else coaches
                 club = side
                 self._add(successor.entity, "coaches", club, 0.5 * successor.confidence, "succession", span)
             if club is not None:
                 self._add(before.entity, "coachedAt", club, 0.6 * before.confidence, "succession", (before.start, before.end))
+
+    def _latest_post(self, coach: Entity) -> Entity | None:
+        """The club of the last post the article told of the coach."""
+        return next((r.object for r in reversed([*self.earlier, *self.out]) if r.subject is coach and r.stance == "positive"
+                     and r.predicate in ("coaches", "coachedAt") and isinstance(r.object, Entity) and r.object.type == "Club"),
+                    None)
 
     def _club_named_after(self, m: Mention) -> Entity | None:
         """The club right after a named person and a preposition of place ("X in <Town>", "X at <Club>")."""

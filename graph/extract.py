@@ -464,4 +464,6 @@ def _deduplicate(relations: list[Relation], own_teams: OwnTeams) -> list[Relatio
             best[key].start = best[key].start or cur.start or r.start
             best[key].end = best[key].end or cur.end or r.end
             best[key].confidence = round(min(1.0, max(cur.confidence, r.confidence) + 0.05), 3)
-    return list(best.values())
+    # "came through the academy at <Club>" of a player who plays for <Club>: where his career began is where he is
+    current = {(k[0], k[2]) for k in best if k[1] == "playsFor" and k[3] == "positive"}
+    return [r for k, r in best.items() if not (r.origin and k[1] == "formerlyPlayedFor" and (k[0], k[2]) in current)]

@@ -112,7 +112,8 @@ class MentionFinder:
                 mentions.append(m)
                 for k in range(m.start, m.end):
                     taken[k] = True
-        mentions = [self._reserve_side(sent, toks, m) for m in mentions if not self._is_place(m, norms)]
+        mentions = [self._reserve_side(sent, toks, self._ground_as_club(m, norms)) for m in mentions
+                    if not self._is_place(m, norms)]
         mentions += [self._reserve_side(sent, toks, m) for m in self._team_adjectives(sent, toks, norms, taken)]
         mentions.sort(key=lambda m: m.start)
         mentions += self._descriptors(sent, toks, norms, taken, mentions)
@@ -220,13 +221,40 @@ class MentionFinder:
             k = at + 1 + (at + 1 < len(toks) and toks[at + 1].text == "-")
             if k < len(toks) and toks[k].text.isdigit() and 15 <= int(toks[k].text) <= 23:
                 age, end = int(toks[k].text), k + 1
+        start = m.start
+        if age is None and (before := self._youth_mark_before(toks, m.start)) is not None:
+            age, start, end = before[0], before[1], m.end  # "internacional sub-23 con <País>"
         side = self._youth_team(m.entity, age) if age is not None else None
         if side is None:
             return m
-        surface = _span(sent, toks, m.start, end)
+        surface = _span(sent, toks, start, end)
         if surface not in side.aliases and at == m.end:
             side.aliases.append(surface)
-        return Mention(sent.index, m.start, end, surface, "discovered", side, {"NationalTeam"}, confidence=0.8 * m.confidence)
+        return Mention(sent.index, start, end, surface, "discovered", side, {"NationalTeam"}, confidence=0.8 * m.confidence)
+
+    def _youth_mark_before(self, toks: list[Token], k: int) -> tuple[int, int] | None:
+        """(age, start) of a youth side's mark and a preposition right before a country ("sub-23 con <País>")."""
+        if k < 2 or fold(toks[k - 1].text) not in self.shapes["youth_side_prepositions"]:
+            return None
+        j = k - 1
+        age = self.shapes["youth_sides"].get(fold(toks[j - 1].text))
+        if age is not None:
+            return age, j - 1
+        if j >= 3 and toks[j - 1].text.isdigit() and toks[j - 2].text == "-" and fold(toks[j - 3].text) in self.shapes["youth_words"] \
+                and 15 <= int(toks[j - 1].text) <= 23:
+            return int(toks[j - 1].text), j - 3
+        return None
+
+    def _ground_as_club(self, m: Mention, norms: list[str]) -> Mention:
+        """"has left Elland Road", "his contract at <Ground>": after a cue of a tie to a team, a club's home
+        ground stands for the club (elsewhere it is the place: "scored at <Ground>")."""
+        if m.entity is None or m.entity.type != "Place" or m.entity.iri not in self.ref.home_of:
+            return m
+        hit = self.lex.relations.ending_at(norms, m.start, reach=6)
+        if hit is None or hit[1].team != "right" or hit[1].frame not in ("member", "joined", "former_member", "played"):
+            return m
+        club = self.ref.home_of[m.entity.iri]
+        return Mention(m.sent, m.start, m.end, m.surface, "name", club, {"Club"}, confidence=0.7 * m.confidence)
 
     def _is_place(self, m: Mention, norms: list[str]) -> bool:
         """A country name after "in"/"nach"/"en" is the country, not its national team ("two seasons in France");
@@ -690,8 +718,9 @@ class MentionFinder:
         hit = self.lex.relations.ending_at(norms, start, reach=6)
         if hit is None and start > 1 and norms[start - 1] in self.lex.determiners:
             hit = self.lex.relations.ending_at(norms, start - 1, reach=6)  # "procedente de la <Name>"
-        # (a "sacked by <Name>" frame too, where nouns are not capitalised: in German a noun follows as often)
-        frames = ("joined", "former_member", "played") + (("coached",) if self.lex.open_name_discovery else ())
+        # (a coach's "sacked by <Name>", "took charge of <Name>" too, where nouns are not capitalised: in German
+        # a noun follows as often)
+        frames = ("joined", "former_member", "played") + (("coach", "coached") if self.lex.open_name_discovery else ())
         return hit is not None and hit[1].team == "right" and hit[1].person in ("left", "any") and hit[1].frame in frames
 
     def _after_outlet_noun(self, toks: list[Token], norms: list[str], start: int) -> bool:
@@ -943,7 +972,7 @@ class MentionFinder:
             end, _pat, role = roles[0]
             if end + 1 < len(toks) and not taken[end] and not toks[end].is_title and is_word(norms[end]) \
                     and norms[end] not in lex.function_words and norms[end + 1] in lex.team_prepositions \
-                    and end + 1 not in by_start:
+                    and end + 1 not in by_start and not lex.relations.matches_at(norms, end):
                 end += 1  # "le milieu offensif du <Club>": an adjective after the role, then its team
             after = by_start.get(end)
             if team is None and after is not None and after.entity is not None and after.kind == "name" \

@@ -105,11 +105,15 @@ class Reference:
         self.aliases: dict[tuple[str, ...], list[AliasEntry]] = {}
         self.demonyms: dict[str, Entity] = {}       # of national teams: "French", "Franzose"
         self.club_demonyms: dict[str, Entity] = {}  # of clubs: adjectives such as "<city>ais"
+        self.home_of: dict[str, Entity] = {}  # a home ground's IRI -> its club ("left <Ground>" is left the club)
         self._demonym_cache: dict[tuple[int, str], Entity | None] = {}
         self.max_alias_len = 1
         self.prefixes: set[tuple[str, ...]] = set()  # every prefix of every alias key, to stop scanning early
         self._load()
         self._add_exonyms()
+        for club, ground in self.graph.subject_objects(FKG.homeGround):
+            if str(club) in self.entities:
+                self.home_of[str(ground)] = self.entities[str(club)]
 
     def _load(self) -> None:
         g = self.graph

@@ -459,7 +459,8 @@ class SentenceRelations(DiscourseReadings):
                 roles = lex.roles.matches_at(norms, j + 1)  # ", máximo goleador del equipo": an adjective first
             if roles:
                 end, _pat, role = roles[0]
-                team = self._team_after(end)
+                team = self._team_after(end) or next((t.entity for t in self._teams() if t.start == end
+                                                      and t.entity.type == "NationalTeam"), None)  # ", internacional sub-23 con <País>"
                 if team is not None:
                     pred = membership_predicate(role, person, former)
                     self._add(person, pred, team, 0.85 * p.confidence, "apposition", (p.start, end))

@@ -603,6 +603,23 @@ CASES = [
     ("en", "Luka Novak (born 17 May 2000) is a Slovenian footballer who plays for Celje.\n\nInternational career\n\n"
            "Novak made his debut for Slovenia in 2022, against the Faroe Islands.",
      [("Luka Novak", "playsFor", "Slovenia national football team", P)]),
+    # --- session 9: batch 34 (grounds for clubs, returns, successions with no club named, youth sides before a country)
+    ("en", "Patrick Bamford has left Elland Road by mutual consent. The striker joined from Chelsea in 2018.",
+     [("Patrick Bamford", "formerlyPlayedFor", "Leeds United AFC", P), ("Patrick Bamford", "formerlyPlayedFor", "Chelsea FC", P)]),
+    ("en", "Ilia Gruev has completed his return to Leeds from Werder Bremen, signing a contract that runs until 2030.",
+     [("Ilia Gruev", "playsFor", "Leeds United AFC", P), ("Ilia Gruev", "formerlyPlayedFor", "SV Werder Bremen", P),
+      ("Ilia Gruev", "contractUntil", "2030", P)]),
+    ("en", "---\ntitle: Kjell Berg\n---\nKjell Berg (born 2 February 1972) is a Swedish football manager. In 2017 he moved "
+           "to Denmark to take charge of Vejle, and three years later he was hired by Malmö FF. He was dismissed in "
+           "October 2023 and replaced by Henrik Rydström.",
+     [("Kjell Berg", "coachedAt", "Vejle", P), ("Kjell Berg", "coachedAt", "Malmö FF", P),
+      ("Henrik Rydström", "coaches", "Malmö FF", P)]),
+    ("es", "El Villarreal CF ha fichado a Matías Olivera. Olivera, internacional sub-23 con Uruguay, era seguido también "
+           "por el Sevilla FC y el Olympique de Marsella.",
+     [("Matías Olivera", "playsFor", "Uruguay national under-23 football team", P),
+      ("Sevilla FC", "targets", "Matías Olivera", P), ("Olympique de Marseille", "targets", "Matías Olivera", P)]),
+    ("de", "Verzichten muss Rangnick auf Christoph Baumgartner, der sich im Training beim RB Leipzig verletzt hat.",
+     [("Christoph Baumgartner", "playsFor", "RB Leipzig", P)]),
 ]
 
 
