@@ -541,7 +541,8 @@ class SentenceRelations(DiscourseReadings):
 
     def listed_teammates(self) -> None:
         """"sus excompañeros del <Club> X, Y y Z", "his former team-mates at <Club> X and Y": former teammates
-        of the one whose they are, and all of them played at the club named."""
+        of the one whose they are, and all of them played at the club named ("son coéquipier au <Club> X": both
+        play there now)."""
         norms = self.norms
         for a, b, _p, role in self.lex.roles.find(norms):
             if role != "teammate":
@@ -554,19 +555,21 @@ class SentenceRelations(DiscourseReadings):
             start = a
             while start > 0 and (hit := self.lex.former_markers.ending_at(norms, start)) is not None:
                 start = hit[0]
-            if first is None or not (start < a or norms[a].startswith("ex")):
-                continue  # a current teammate is no former one
+            if first is None:
+                continue
+            former = start < a or norms[a].startswith("ex")
             owner = next((m for m in self._people() if m.kind == "possessive" and m.end == start), None)
             if owner is None and start > 0 and norms[start - 1] in self.lex.possessives:
                 # "sus excompañeros": the possessive is part of a description; whose they are is the subject before
                 owner = next((m for m in reversed(self._people()) if m.end < start and m.kind in ("name", "discovered")
                               and not m.after_preposition), None)
             for p in self._coordinated(first, self._people()):
-                if owner is not None and owner.entity is not p.entity:
+                if former and owner is not None and owner.entity is not p.entity:
                     self._add(owner.entity, "formerTeammateOf", p.entity, 0.7 * p.confidence, "possessor-teammate", (owner.start, p.end))
                 for who in (p.entity, owner.entity if owner is not None else None):
                     if team is not None and who is not None and who.type in PEOPLE:
-                        self._add(who, "formerlyPlayedFor", team.entity, 0.6, "teammate-at-team", (a, p.end))
+                        # "son coéquipier au <Club> X": a teammate now, both are there
+                        self._add(who, "formerlyPlayedFor" if former else "playsFor", team.entity, 0.6, "teammate-at-team", (a, p.end))
 
     def _head_after_possessor(self, m: Mention, people: list[Mention]) -> Mention:
         """The person a possessor's description names: "<Other>'s [former <Club>] team-mate X" is X."""

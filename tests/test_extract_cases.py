@@ -620,6 +620,20 @@ CASES = [
       ("Sevilla FC", "targets", "Matías Olivera", P), ("Olympique de Marseille", "targets", "Matías Olivera", P)]),
     ("de", "Verzichten muss Rangnick auf Christoph Baumgartner, der sich im Training beim RB Leipzig verletzt hat.",
      [("Christoph Baumgartner", "playsFor", "RB Leipzig", P)]),
+    # --- session 9: batch 35 (renewals, offers, current teammates, academies, a team after "des")
+    ("es", "El Athletic Club ha anunciado la renovación de Nico Williams hasta junio de 2035.",
+     [("Nico Williams", "playsFor", "Athletic Club", P), ("Nico Williams", "contractUntil", "2035-06", P)]),
+    ("de", "Jamal Musiala hat seinen Vertrag beim FC Bayern München bis 2030 verlängert. Leroy Sané soll ein Angebot von "
+           "Galatasaray vorliegen haben.",
+     [("Jamal Musiala", "playsFor", "FC Bayern München", P), ("Jamal Musiala", "contractUntil", "2030", P),
+      ("Galatasaray SK", "targets", "Leroy Sané", P)]),
+    ("fr", "Kylian Mbappé, capitaine des Bleus, sera présent, tout comme son coéquipier au Real Madrid Aurélien "
+           "Tchouaméni. Eduardo Camavinga, blessé avec le Real Madrid, est absent.",
+     [("Kylian Mbappé", "playsFor", "France national football team", P), ("Aurélien Tchouaméni", "playsFor", "Real Madrid CF", P),
+      ("Eduardo Camavinga", "playsFor", "Real Madrid CF", P)]),
+    ("de", "Lukas Weißhaupt begann seine Karriere beim SV Ried, ehe er 2014 in die Akademie des FC Red Bull Salzburg wechselte. "
+           "Für das Farmteam FC Liefering kam er in der 2. Liga zum Einsatz.",
+     [("Lukas Weißhaupt", "formerlyPlayedFor", "FC Red Bull Salzburg", P)]),
 ]
 
 
