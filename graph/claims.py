@@ -82,9 +82,10 @@ def follow_retyping(relations: list[Relation], retired: set[str]) -> list[Relati
     return relations
 
 
-def retype_as_coach(entity: Entity) -> None:
-    """A discovered person typed Player only by default who is said to coach a team is a coach."""
-    if entity.discovered and not entity.typed and entity.type == "Player":
+def retype_as_coach(entity: Entity, stated: bool = False) -> None:
+    """A discovered person typed Player only by default who is said to coach a team is a coach (``stated``: a
+    coach's role named outright, "X, derzeit Co-Trainer bei <Club>", outranks "der frühere <Club>-Spieler X")."""
+    if entity.discovered and (not entity.typed or stated) and entity.type == "Player":
         entity.type = "Coach"
         entity.typed = True
 

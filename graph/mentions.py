@@ -718,6 +718,8 @@ class MentionFinder:
         hit = self.lex.relations.ending_at(norms, start, reach=6)
         if hit is None and start > 1 and norms[start - 1] in self.lex.determiners:
             hit = self.lex.relations.ending_at(norms, start - 1, reach=6)  # "procedente de la <Name>"
+        if hit is None and start > 2 and norms[start - 1] in ("'", "\u2019") and norms[start - 2] in self.lex.determiners:
+            hit = self.lex.relations.ending_at(norms, start - 2, reach=6)  # "en provenance de l'<Name>"
         # (a coach's "sacked by <Name>", "took charge of <Name>" too, where nouns are not capitalised: in German
         # a noun follows as often)
         frames = ("joined", "former_member", "played") + (("coach", "coached") if self.lex.open_name_discovery else ())

@@ -462,6 +462,8 @@ class SentenceRelations(DiscourseReadings):
                 team = self._team_after(end) or next((t.entity for t in self._teams() if t.start == end
                                                       and t.entity.type == "NationalTeam"), None)  # ", internacional sub-23 con <País>"
                 if team is not None:
+                    if role == "coach":
+                        retype_as_coach(person, stated=True)  # "X, derzeit Co-Trainer bei <Club>,"
                     pred = membership_predicate(role, person, former)
                     self._add(person, pred, team, 0.85 * p.confidence, "apposition", (p.start, end))
             elif former and (t := self._team_mention_after(j)) is not None:

@@ -634,6 +634,11 @@ CASES = [
     ("de", "Lukas Weißhaupt begann seine Karriere beim SV Ried, ehe er 2014 in die Akademie des FC Red Bull Salzburg wechselte. "
            "Für das Farmteam FC Liefering kam er in der 2. Liga zum Einsatz.",
      [("Lukas Weißhaupt", "formerlyPlayedFor", "FC Red Bull Salzburg", P)]),
+    # --- session 9: batch 36 (a stated coach's role over a former player's, elided articles before a new club)
+    ("de", "Auch der frühere Austria-Spieler Alexander Grünwald, derzeit Co-Trainer bei Rapid, wird genannt.",
+     [("Alexander Grünwald", "formerlyPlayedFor", "FK Austria Wien", P), ("Alexander Grünwald", "coaches", "SK Rapid Wien", P)]),
+    ("fr", "Le Stade rennais a annoncé la signature de l'attaquant Viktor Lindqvist, en provenance de l'IFK Norrköping.",
+     [("Viktor Lindqvist", "playsFor", "Stade Rennais FC", P), ("Viktor Lindqvist", "formerlyPlayedFor", "IFK Norrköping", P)]),
 ]
 
 
