@@ -246,7 +246,7 @@ class MentionFinder:
         return None
 
     def _ground_as_club(self, m: Mention, norms: list[str]) -> Mention:
-        """"has left Elland Road", "his contract at <Ground>": after a cue of a tie to a team, a club's home
+        """"has left <Ground>", "his contract at <Ground>": after a cue of a tie to a team, a club's home
         ground stands for the club (elsewhere it is the place: "scored at <Ground>")."""
         if m.entity is None or m.entity.type != "Place" or m.entity.iri not in self.ref.home_of:
             return m
@@ -483,7 +483,7 @@ class MentionFinder:
             return [toks[p].text for p in positions] == surface_words
         if len(surface_words) == len(positions):
             for k, (w, p) in enumerate(zip(surface_words, positions, strict=False)):
-                # French typography lowers the adjective of a name ("Olympique lyonnais", "Stade rennais"):
+                # French typography lowers the adjective of a name ("<Marker> <town>ais"):
                 # past a capitalised first word, case is forgiven.
                 if w[:1].isupper() and not toks[p].is_title and (k == 0 or not toks[positions[0]].is_title):
                     return False
@@ -566,7 +566,7 @@ class MentionFinder:
                 i += 1
                 continue
             if len(words) >= 2 and words[0] == i and self._sentence_word(norms[i]):
-                i, words = words[1], words[1:]  # "En Miami, ...", "Nach Informationen ...": a capitalised first word
+                i, words = words[1], words[1:]  # "En <Town>, ...", "Nach Informationen ...": a capitalised first word
             if len(words) >= 3 and (self.ref.demonym(toks[words[0]].text) is not None
                                     or self.ref.club_demonym(toks[words[0]].text) is not None):
                 i, words = words[1], words[1:]  # "le Portugais <Name>", "der frühere <Town>er <Name>": then the name
@@ -950,7 +950,7 @@ class MentionFinder:
                 continue
             if not taken[j] and not adjective and toks[j].is_title and lex.open_name_discovery and j + 1 < len(norms) \
                     and norms[j + 1] in lex.club_nouns and self.ref.demonym(toks[j].text) is None:
-                adjective, j = True, j + 1  # "the Galician club": a region's adjective, the club told before
+                adjective, j = True, j + 1  # "the <Region>n club": a region's adjective, the club told before
                 continue
             if not taken[j]:
                 dem = self.ref.demonym(toks[j].text) if is_word(norms[j]) else None

@@ -122,7 +122,7 @@ class Reference:
                 continue
             local = str(o).rsplit("#", 1)[-1].rsplit("/", 1)[-1]
             # schema.org things (stadiums, countries, awards) are names the text may use that are no entity of
-            # ours: read as "Place", so that "Anfield" or "the Ballon d'Or" is neither a person nor a team
+            # ours: read as "Place", so that "<Ground>" or "the <Award>" is neither a person nor a team
             kind = local if str(o).startswith(str(FKG)) else ("Place" if "schema.org" in str(o) else None)
             if kind is None:
                 continue

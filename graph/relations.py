@@ -99,7 +99,7 @@ class SentenceRelations(DiscourseReadings):
 
     def _positions(self) -> list[int]:
         """Token positions that do not count words inside parentheses or a birth aside, for distances across
-        "(born 1997)" and ", né le 3 février 2000 à Lyon,"."""
+        "(born 1997)" and ", né le 3 février 2000 à <Town>,"."""
         out, depth, k, aside = [], 0, 0, False
         norms = self.norms
         for i, n in enumerate(norms + [""]):
