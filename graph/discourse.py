@@ -345,9 +345,7 @@ class DiscourseReadings:
         """The club the article says the coach leads or led last, else the club the article is about."""
         if any(t.type == "Club" for t in self.own_teams.get(coach.iri, {}).values()):
             return self._current_club(coach)  # the one he leads; none when the article gives him several
-        last = next((r.object for r in reversed([*self.earlier, *self.out]) if r.subject is coach and r.stance == "positive"
-                     and r.predicate in ("coaches", "coachedAt") and isinstance(r.object, Entity) and r.object.type == "Club"), None)
-        return last or self.topic_club
+        return self._latest_post(coach) or self.topic_club
 
     def implied_memberships(self) -> None:
         """"Le président X", "Captain X, who joined from <Club>, said": with no other club in the sentence, the

@@ -214,13 +214,7 @@ class MentionFinder:
     def _youth_side(self, sent: Sentence, toks: list[Token], m: Mention) -> Mention:
         """"<Country> U21", "<Pays> espoirs": the national under-21 side (named as encyclopedias name it)."""
         at = m.end + (fold(toks[m.end].text) in self.shapes["youth_level_prepositions"] and m.end + 1 < len(toks))
-        end = at + 1
-        age = self.shapes["youth_sides"].get(fold(toks[at].text))
-        if age is None and fold(toks[at].text) in self.shapes["youth_words"]:
-            # "England Under-21", "Norway Under 21", "represented Norway at under-19 level": the word, then the age
-            k = at + 1 + (at + 1 < len(toks) and toks[at + 1].text == "-")
-            if k < len(toks) and toks[k].text.isdigit() and 15 <= int(toks[k].text) <= 23:
-                age, end = int(toks[k].text), k + 1
+        age, end = self._youth_mark(toks, at) or (None, at + 1)
         start = m.start
         if age is None and (before := self._youth_mark_before(toks, m.start)) is not None:
             age, start, end = before[0], before[1], m.end  # "internacional sub-23 con <País>"
@@ -237,12 +231,22 @@ class MentionFinder:
         if k < 2 or fold(toks[k - 1].text) not in self.shapes["youth_side_prepositions"]:
             return None
         j = k - 1
-        age = self.shapes["youth_sides"].get(fold(toks[j - 1].text))
-        if age is not None:
-            return age, j - 1
-        if j >= 3 and toks[j - 1].text.isdigit() and toks[j - 2].text == "-" and fold(toks[j - 3].text) in self.shapes["youth_words"] \
-                and 15 <= int(toks[j - 1].text) <= 23:
-            return int(toks[j - 1].text), j - 3
+        for start in (j - 1, j - 3):  # "U21 con", "sub-23 con"
+            mark = self._youth_mark(toks, start) if start >= 0 else None
+            if mark is not None and mark[1] == j:
+                return mark[0], start
+        return None
+
+    def _youth_mark(self, toks: list[Token], at: int) -> tuple[int, int] | None:
+        """(age, end) of a youth side's mark starting at ``at``: "U21", "espoirs", or a word then the age
+        ("Under-21", "under 19", "sub-23")."""
+        word = fold(toks[at].text)
+        if word in self.shapes["youth_sides"]:
+            return self.shapes["youth_sides"][word], at + 1
+        if word in self.shapes["youth_words"]:
+            k = at + 1 + (at + 1 < len(toks) and toks[at + 1].text == "-")
+            if k < len(toks) and toks[k].text.isdigit() and 15 <= int(toks[k].text) <= 23:
+                return int(toks[k].text), k + 1
         return None
 
     def _ground_as_club(self, m: Mention, norms: list[str]) -> Mention:

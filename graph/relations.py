@@ -194,9 +194,7 @@ class SentenceRelations(DiscourseReadings):
                 if between[:1] == ["("] and ")" in between:
                     between = between[between.index(")") + 1:]  # "<A> (2012-2015) and <B> (2015-2019)"
                 # the first one's own preposition may come again: "für <A> und später für <B>"
-                k0 = a.start - 1
-                while k0 > 0 and (self.norms[k0] in self.lex.determiners or self.norms[k0] in ("'", "\u2019")):
-                    k0 -= 1
+                k0 = self._word_before_article(a.start)
                 again = self.norms[k0] if k0 >= 0 and self.norms[k0] in self.lex.prepositions else None
                 described = between[:1] != [","] and between[:1] and between[0] in self.lex.conjunctions \
                     and a.end + 1 < b.start and self._role_phrase_end(a.end + 1) == b.start  # "X und Ex-<Club>-Trainer Y"
@@ -524,7 +522,7 @@ class SentenceRelations(DiscourseReadings):
         for k in range(len(norms) - 2):
             if not (norms[k].isdigit() and norms[k + 1] in (":", "-") and norms[k + 2].isdigit()):
                 continue
-            owner = next((t for t in teams if t.end == k - 2 and norms[k - 2:k] in (["'", "s"], ["\u2019", "s"])), None)
+            owner = next((t for t in teams if t.end == k - 2 and self._genitive_at(k - 2)), None)
             if owner is not None:
                 return owner  # "in <Club>'s 3-1 win"
             j = k + 3
@@ -554,9 +552,7 @@ class SentenceRelations(DiscourseReadings):
                 team = next((t for t in self._teams() if t.start in (k + 1, k + 2) and t.entity.type == "Club"), None)
                 k = team.end if team is not None else k
             first = next((m for m in self._people() if m.start == k and m.kind in ("name", "discovered")), None)
-            start = a
-            while start > 0 and (hit := self.lex.former_markers.ending_at(norms, start)) is not None:
-                start = hit[0]
+            start = self._before_former_markers(a)
             if first is None:
                 continue
             former = start < a or norms[a].startswith("ex")
@@ -576,7 +572,7 @@ class SentenceRelations(DiscourseReadings):
     def _head_after_possessor(self, m: Mention, people: list[Mention]) -> Mention:
         """The person a possessor's description names: "<Other>'s [former <Club>] team-mate X" is X."""
         k = m.end
-        if self.norms[k:k + 2] not in (["'", "s"], ["\u2019", "s"]):
+        if not self._genitive_at(k):
             return m
         end = self._role_phrase_end(k + 2)
         if end == k + 2:
@@ -586,11 +582,9 @@ class SentenceRelations(DiscourseReadings):
     def _teammate_at(self, p: Mention, group: list[Mention], first: int) -> None:
         """"his former <Club> teammate X", "<Other>'s former <Club> colleague X": both played there, and the
         possessor was X's teammate."""
-        k = first
-        while k > 0 and (hit := self.lex.former_markers.ending_at(self.norms, k)) is not None:
-            k = hit[0]
+        k = self._before_former_markers(first)
         owner = next((m for m in self._people() if m.kind == "possessive" and m.end == k and m.entity is not None), None)
-        if owner is None and self.norms[k - 2:k] in (["'", "s"], ["\u2019", "s"]):
+        if owner is None and self._genitive_at(k - 2):
             owner = next((m for m in self._people() if m.end == k - 2 and m.kind in ("name", "discovered")), None)
         if owner is None or owner.entity is p.entity:
             return
@@ -773,7 +767,7 @@ class SentenceRelations(DiscourseReadings):
             return
         if targets and person.kind == "descriptor" and (wanted := self._also_wanted(a, person)) is not None:
             person = self._topic_mention(person.start, wanted)
-        if targets and cue.person == "right" and self.norms[person.end:person.end + 2] in (["'", "s"], ["’", "s"]):
+        if targets and cue.person == "right" and self._genitive_at(person.end):
             return  # "at <Club> after X's double": X owns what follows, no one is after him
         # a club does not want its own man, nor one the sentence has just tied him to ("X, der zuletzt beim <Club>
         # an der Seitenlinie stand")
@@ -885,10 +879,25 @@ class SentenceRelations(DiscourseReadings):
 
     def _after_preposition(self, m: Mention) -> bool:
         """A preposition before the mention, over its article ("à la <Club>", "from the <Club>")."""
-        k = m.start - 1
+        k = self._word_before_article(m.start)
+        return m.after_preposition or k >= 0 and self.norms[k] in self.lex.prepositions | self.lex.team_prepositions
+
+    def _word_before_article(self, start: int) -> int:
+        """Where the word before ``start`` is, over an article and an elision's apostrophe ("à la", "l'")."""
+        k = start - 1
         while k >= 0 and (self.norms[k] in self.lex.determiners or self.norms[k] in ("'", "\u2019")):
             k -= 1
-        return m.after_preposition or k >= 0 and self.norms[k] in self.lex.prepositions | self.lex.team_prepositions
+        return k  # -1 when there is none
+
+    def _before_former_markers(self, k: int) -> int:
+        """Where the former markers ("former", "ancien", "ex-") that end right before ``k`` begin."""
+        while k > 0 and (hit := self.lex.former_markers.ending_at(self.norms, k)) is not None:
+            k = hit[0]
+        return k
+
+    def _genitive_at(self, k: int) -> bool:
+        """An English genitive "'s" at piece ``k`` ("<Club>'s", "<Name>'s")."""
+        return k >= 0 and self.norms[k:k + 2] in (["'", "s"], ["\u2019", "s"])
 
     def _sum_after(self, b: int) -> bool:
         """A sum of money right after ``b``, with no one named before it ("would want at least £40m",
@@ -919,9 +928,8 @@ class SentenceRelations(DiscourseReadings):
         if subject.entity.type == "Club":
             suitor = subject
         elif subject.entity.type in ("Coach", "Executive"):
-            own = list(self.own_teams.get(subject.entity.iri, {}).values())
-            club = own[0] if len(own) == 1 else None
-            if club is None or club.type != "Club":
+            club = self._current_club(subject.entity)
+            if club is None:
                 return False
             suitor = self._topic_mention(subject.start, club)
         else:
