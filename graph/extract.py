@@ -15,12 +15,12 @@ from graph.config import LEXICON_DIR, REFERENCE_DIR
 from graph.coref import Resolver
 from graph.dates import YEAR
 from graph.language import detect_language
-from graph.lexicon import load_lexicon
+from graph.lexicon import Lexicon, given_names, load_lexicon
 from graph.lineups import Lineup, read_lineup
 from graph.mentions import Mention, MentionFinder
 from graph.reference import ENTITY_TYPES, PERSON_TYPES, SOURCE_TYPES, Entity, OwnTeams, Reference, alias_key, load_reference
 from graph.relations import SentenceRelations
-from graph.text import Sentence, one_sentence, pieces, split_sentences
+from graph.text import Sentence, fold, one_sentence, pieces, split_sentences
 
 SHOWN_KINDS = {"name", "discovered"}
 EXTRACTION_MODULES = ("text", "language", "lexicon", "reference", "mentions", "coref", "lineups", "relations", "claims",
@@ -90,7 +90,7 @@ def relation_json(r: Relation, article_iri: str) -> dict:
 
 def extract(article: Article, reference: Reference | None = None) -> Extraction:
     """Read an article: mentions, coreference, relations, cited sources; deduplicated claims."""
-    ref = reference or load_reference()
+    ref = (reference or load_reference()).as_of(article.date)
     lang = article.lang or detect_language(article.text)
     lex = load_lexicon(lang)
     finder = MentionFinder(ref, lex)
@@ -112,6 +112,7 @@ def extract(article: Article, reference: Reference | None = None) -> Extraction:
     title_key = _title_name(article)  # an encyclopedic article's title is its person's name
     last_lineup = -2  # the index of the last sentence that was a line-up
     section: str | None = None  # the career a biography's section heading names
+    seen: dict[str, Seen] = {}  # where each player was first named, and the clubs named with him
     for sent in split_sentences(article.text, lang):
         if (heading := lex.section_headings.get(" ".join(t.norm for t in sent.tokens))) is not None:
             section = heading or None
@@ -140,6 +141,7 @@ def extract(article: Article, reference: Reference | None = None) -> Extraction:
                                         for m in mentions if m.entity is not lineup_team)
             continue
         _collect_entities(result, mentions)
+        _note_players(seen, sent, mentions, lex)
         norms = [t.norm for t in sent.tokens]
         self_marked.update(m.entity.iri for m in mentions if _self_marked(m, norms, lex.self_markers))
         sources = [m.entity for m in mentions if m.entity.type in SOURCE_TYPES and m.kind in SHOWN_KINDS
@@ -190,9 +192,89 @@ def extract(article: Article, reference: Reference | None = None) -> Extraction:
         r.sources = [s for s in r.sources if s.iri not in own]
     cited = [c for iri, c in cites.items() if iri not in own]
     relations = _chronology(_coach_contracts(_settle_coach_teams(follow_retyping(result.relations, retired)), lex), article.date)
-    relations = _outgrown(_retire(relations, retired, deceased), born, article.date)
+    relations = _outgrown(_retire(_playing_years(relations, ref.played_until), retired, deceased), born, article.date)
+    relations += _topic_members(seen, relations, _topic(weight, result.entities, ("Club",)), retired)
     result.relations = _deduplicate(relations, own_teams) + cited
     return result
+
+
+@dataclass
+class Seen:
+    """Where a player was first named, and what the sentences naming him named besides."""
+
+    player: Entity
+    sentence: int
+    evidence: str
+    paragraph: int
+    span: tuple[int, int]
+    clubs: set[str] = field(default_factory=set)    # clubs named with him
+    coaches: set[str] = field(default_factory=set)  # coaches named with him
+    other_tie: bool = False  # a sentence naming him told another kind of tie: kin, teammate, the one replaced
+    arrived: bool = False  # a sentence naming him told of an arrival from a club ("joined from <Club>")
+
+
+def _note_players(seen: dict[str, Seen], sent: Sentence, mentions: list[Mention], lex: Lexicon) -> None:
+    clubs = {m.entity.iri for m in mentions if m.entity is not None and m.entity.type == "Club"}
+    coaches = {m.entity.iri for m in mentions if m.entity is not None and m.entity.type == "Coach"}
+    norms = [t.norm for t in sent.tokens]
+    arrived = bool(lex.arrival_from.find(norms))
+    other_tie = bool(lex.kin_words.find(norms) or lex.replacement_words.find(norms)) \
+        or any(role == "teammate" for *_ab, role in lex.roles.find(norms))
+    for m in mentions:
+        if m.entity is not None and m.entity.type == "Player" and m.kind in SHOWN_KINDS:
+            w = seen.setdefault(m.entity.iri, Seen(m.entity, sent.index, sent.text, sent.paragraph, (m.start, m.end)))
+            w.clubs |= clubs
+            w.coaches |= coaches
+            w.other_tie = w.other_tie or other_tie
+            w.arrived = w.arrived or arrived
+
+
+def _topic_members(seen: dict[str, Seen], relations: list[Relation], topic_club: Entity | None,
+                   retired: set[str]) -> list[Relation]:
+    """A player the article ties to no team, or only to one he came from ("X, who joined from <Club>"), is the
+    club's whose coach the sentences naming him name ("<Coach> has backed X to rediscover his form"), or, with no
+    coach and no other club named with him, the club the article is about ("Beim <Club> fehlt die halbe Abwehr.
+    X laboriert an einer Wadenverletzung")."""
+    tied = {e.iri for r in relations if r.predicate not in ("contractUntil", "formerlyPlayedFor")
+            for e in (r.subject, r.object) if isinstance(e, Entity)}
+    left: dict[str, set[str]] = {}  # the clubs each player has left
+    for r in relations:
+        if r.predicate == "formerlyPlayedFor" and isinstance(r.object, Entity):
+            left.setdefault(r.subject.iri, set()).add(r.object.iri)
+    leads: dict[str, list[Entity]] = {}
+    for r in relations:
+        if r.predicate == "coaches" and r.stance == "positive" and isinstance(r.object, Entity) and r.object.type == "Club" \
+                and r.object not in leads.setdefault(r.subject.iri, []):
+            leads[r.subject.iri].append(r.object)
+    given = given_names()
+    out = []
+    for iri, w in seen.items():
+        if iri in tied or iri in left and not w.arrived or iri in retired or w.player.type != "Player" or w.other_tie \
+                or w.player.discovered and not w.player.typed and fold(w.player.label.split()[0]) not in given:
+            continue  # a discovered name that begins with no given name may be a place or a club misread
+        clubs = {c.iri: c for coach in w.coaches for c in leads.get(coach, [])}
+        if len(clubs) == 1:
+            club, rule = next(iter(clubs.values())), "player-of-coach-named"
+        elif not clubs and topic_club is not None and not any(leads.get(c) for c in w.coaches):
+            club, rule = topic_club, "player-of-topic-club"
+        else:
+            continue
+        if not w.clubs - {club.iri} - left.get(iri, set()):
+            out.append(Relation(w.player, "playsFor", club, w.sentence, w.evidence, confidence=0.4, rule=rule,
+                                span=w.span, paragraph=w.paragraph))
+    return out
+
+
+def _playing_years(relations: list[Relation], played_until: dict[str, int]) -> list[Relation]:
+    """A coach who played: a team he joined in his playing years, or where his career began, he played for."""
+    out = []
+    for r in relations:
+        last = played_until.get(r.subject.iri)
+        if last is not None and r.predicate in ("coaches", "coachedAt") and r.object.type == "Club" \
+                and (r.origin or r.start is not None and int(r.start[:4]) <= last):
+            r = replace(r, predicate="formerlyPlayedFor", rule=f"{r.rule} (playing years)")
+        out.append(r)
+    return out
 
 
 def _retire(relations: list[Relation], retired: set[str], deceased: set[str] = frozenset()) -> list[Relation]:

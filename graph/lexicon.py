@@ -219,6 +219,9 @@ class Lexicon:
     succession: PatternSet = field(default_factory=PatternSet)
     succession_by: PatternSet = field(default_factory=PatternSet)  # "X sera remplacé par Y": Y succeeds X
     own_club_roles: PatternSet = field(default_factory=PatternSet)
+    kin_words: PatternSet = field(default_factory=PatternSet)  # "the son of X": a family tie, not a club's
+    replacement_words: PatternSet = field(default_factory=PatternSet)  # "a replacement for X": X is going or gone
+    arrival_from: PatternSet = field(default_factory=PatternSet)  # "joined from <Club>": came to the article's club
     coach_team_before: PatternSet = field(default_factory=PatternSet)
     coach_team_after: PatternSet = field(default_factory=PatternSet)
     coach_team_owner: set[str] = field(default_factory=set)  # "el <Club> de <Coach>": words between club and coach
@@ -239,6 +242,9 @@ class Lexicon:
     # players do in it
     result_of: set[str] = field(default_factory=set)
     match_actions: PatternSet = field(default_factory=PatternSet)
+    scorer_phrases: PatternSet = field(default_factory=PatternSet)  # "goals from": a list of one side's scorers follows
+    scorer_result_verbs: PatternSet = field(default_factory=PatternSet)  # "gave": the side they scored for follows
+    defeat_words: PatternSet = field(default_factory=PatternSet)  # "were beaten": the sentence's first team lost
     national_coach_roles: PatternSet = field(default_factory=PatternSet)  # "Teamchef X": a national side's coach
     coach_posts: set[str] = field(default_factory=set)  # "the bench", "el banquillo": a rumour for one wants a coach
     assistant_of: PatternSet = field(default_factory=PatternSet)  # "assistant to X", "Co-Trainer von X": X is a coach
@@ -345,6 +351,9 @@ def load_lexicon(lang: str, directory: Path = LEXICON_DIR) -> Lexicon:
         succession=_patterns(data.get("succession")),
         succession_by=_patterns(data.get("succession_by")),
         own_club_roles=_patterns(data.get("own_club_roles")),
+        kin_words=_patterns(data.get("kin_words")),
+        replacement_words=_patterns(data.get("replacement_words")),
+        arrival_from=_patterns(data.get("arrival_from")),
         coach_team_before=_patterns((data.get("coach_team") or {}).get("before")),
         coach_team_after=_patterns((data.get("coach_team") or {}).get("after")),
         coach_team_owner=_set((data.get("coach_team") or {}).get("owner")),
@@ -365,6 +374,9 @@ def load_lexicon(lang: str, directory: Path = LEXICON_DIR) -> Lexicon:
         place_relatives=_set(data.get("place_relatives")),
         result_of=_set(data.get("result_of")),
         match_actions=_patterns(data.get("match_actions")),
+        scorer_phrases=_patterns(data.get("scorer_phrases")),
+        scorer_result_verbs=_patterns(data.get("scorer_result_verbs")),
+        defeat_words=_patterns(data.get("defeat_words")),
         national_coach_roles=_patterns(data.get("national_coach_roles")),
         coach_posts=_set(data.get("coach_posts")),
         section_headings={" ".join(pieces(h)): phase if phase != "other" else ""

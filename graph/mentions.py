@@ -132,7 +132,18 @@ class MentionFinder:
                 self._count_country(m.entity)
                 self.seen.add(m.entity.iri)
                 self._remember_town(m.entity)
+                self._remember_surname(m)
         return mentions
+
+    def _remember_surname(self, m: Mention) -> None:
+        """A known person named in full is meant by his surname later in the article ("<Given> <Surname>", then
+        "<Surname>"), as a discovered one is, unless the surname is a name of its own or another person's."""
+        if m.kind != "name" or m.entity.type not in PERSON_TYPES or m.end - m.start < 2:
+            return
+        key = alias_key(m.surface)
+        if len(key) >= 2 and key[-1:] not in self.ref.aliases and len(key[-1]) > 2:
+            self.local_aliases.setdefault(key[-1:], m.entity)
+            self._local_first.add(key[-1])
 
     def _remember_town(self, club: Entity) -> None:
         """Each word of a known club's name (its town: "SK <Name> <Town>"; a name word: "Real <Word> Club") names
@@ -439,6 +450,8 @@ class MentionFinder:
             # first name, then another surname; "die <Town>er" are a club's players, not a man of that name
             if i > 0 and norms[i - 1] in self.shapes["plural_articles"] and self.ref.club_demonym(toks[i].text) is not None:
                 return True
+            if end == i + 1 and after_title and norms[i] in self.given and norms[end] not in self.shapes["not_names"]:
+                return True  # "<Given> <Surname>": a known one-word name that is also a first name begins another's
             return self._other_given_name(toks, norms, i, entity) or (
                 entity.discovered and self.lex.open_name_discovery and after_title and norms[end] not in self.shapes["not_names"])
         if entity.type != "Club":

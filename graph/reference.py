@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from copy import copy
+from dataclasses import dataclass, field, replace
+from datetime import date
 from functools import lru_cache
 from pathlib import Path
 
@@ -16,6 +18,7 @@ PERSON_TYPES = {"Player", "Coach", "Executive", "Journalist"}
 TEAM_TYPES = {"Club", "NationalTeam"}
 SOURCE_TYPES = {"MediaOutlet", "Journalist"}
 ENTITY_TYPES = PERSON_TYPES | TEAM_TYPES | {"MediaOutlet", "Competition"}
+PERSON_CLASSES = {FKG[t] for t in ("Coach", "Executive")}  # the roles a former player may hold now
 
 
 @dataclass(eq=False)
@@ -106,6 +109,8 @@ class Reference:
         self.demonyms: dict[str, Entity] = {}       # of national teams: "French", "Franzose"
         self.club_demonyms: dict[str, Entity] = {}  # of clubs: adjectives such as "<city>ais"
         self.home_of: dict[str, Entity] = {}  # a home ground's IRI -> its club ("left <Ground>" is left the club)
+        self.played_until: dict[str, int] = {}  # a coach or executive who was a player: his last year as one
+        self._views: dict[frozenset[str], Reference] = {}
         self._demonym_cache: dict[tuple[int, str], Entity | None] = {}
         self.max_alias_len = 1
         self.prefixes: set[tuple[str, ...]] = set()  # every prefix of every alias key, to stop scanning early
@@ -119,6 +124,13 @@ class Reference:
         g = self.graph
         for s, o in g.subject_objects(RDF.type):
             if not isinstance(s, URIRef):
+                continue
+            if o == FKG.Player and any(t in PERSON_CLASSES for t in g.objects(s, RDF.type) if t != o):
+                # A former player now coaching or running a club: that role is his entity's; the years he
+                # played make him a player in articles of those years (see as_of)
+                end = g.value(s, FKG.playingCareerEnd)
+                if end is not None:
+                    self.played_until[str(s)] = int(str(end)[:4])
                 continue
             local = str(o).rsplit("#", 1)[-1].rsplit("/", 1)[-1]
             # schema.org things (stadiums, countries, awards) are names the text may use that are no entity of
@@ -191,6 +203,29 @@ class Reference:
             same[0].lang = ""  # an untagged alias holds in every language
         self.max_alias_len = max(self.max_alias_len, len(key))
         self.prefixes.update(key[:k] for k in range(1, len(key) + 1))
+
+    def as_of(self, day: date | None) -> Reference:
+        """The reference as an article of ``day`` sees it: a coach who was still playing then is a player."""
+        if day is None:
+            return self
+        playing = frozenset(iri for iri, year in self.played_until.items() if day.year <= year and iri in self.entities)
+        if not playing:
+            return self
+        if playing not in self._views:
+            if len(self._views) > 16:
+                self._views.clear()
+            self._views[playing] = self._view(playing)
+        return self._views[playing]
+
+    def _view(self, playing: frozenset[str]) -> Reference:
+        view = copy(self)
+        players = {iri: replace(self.entities[iri], type="Player", aliases=list(self.entities[iri].aliases))
+                   for iri in playing}
+        view.entities = {**self.entities, **players}
+        view.aliases = {key: [replace(a, entity=players[a.entity.iri]) if a.entity.iri in players else a for a in entries]
+                        for key, entries in self.aliases.items()}
+        view._views = {}
+        return view
 
     def demonym(self, word: str) -> Entity | None:
         """The national team whose demonym is ``word``, forgiving German/French/Spanish inflection."""

@@ -516,6 +516,46 @@ class SentenceRelations(DiscourseReadings):
                 continue  # the sentence ties him to a team already
             self._add(p.entity, "playsFor", side.entity, 0.6 * p.confidence, "result-side", (p.start, p.end))
 
+    def scorers(self) -> None:
+        """"<Club> eased through as goals from X and Y ended <Other>'s hopes", "Los goles de X y Y dieron la
+        victoria al <Club>": the scorers listed play for the side they scored for: the team after a result verb,
+        else the sentence's first team when it did not lose, else the side the score is told of."""
+        for _a, b, _p, _ in self.lex.scorer_phrases.find(self.norms):
+            listed = self._listed_players(b)
+            if not listed:
+                continue
+            side = self._scorers_side(b, listed[-1].end)
+            for p in listed:
+                if side is not None and not any(r.subject is p.entity and r.predicate in ("playsFor", "formerlyPlayedFor")
+                                                for r in self.out):
+                    self._add(p.entity, "playsFor", side.entity, 0.6 * p.confidence, "scorers-side", (p.start, p.end))
+
+    def _listed_players(self, start: int) -> list[Mention]:
+        """The players named one after another from ``start``: "X", "X and Y", "X, Y y Z"."""
+        people = sorted((p for p in self._people() if p.start >= start and p.kind in ("name", "discovered")),
+                        key=lambda p: p.start)
+        out, at = [], start
+        for p in people:
+            if p.start != at and not all(n in self.lex.conjunctions for n in self.norms[at:p.start]):
+                break
+            if p.entity.type != "Player":
+                break
+            out.append(p)
+            at = p.end
+        return out
+
+    def _scorers_side(self, phrase_end: int, list_end: int) -> Mention | None:
+        teams = [t for t in self._teams() if t.entity.type in ("Club", "NationalTeam")]
+        for _a, b, _p, _ in self.lex.scorer_result_verbs.find(self.norms):
+            if b >= list_end:
+                after = [t for t in teams if t.start >= b]
+                return after[0] if after else None
+        first = teams[0] if teams else None
+        if first is not None and first.end <= phrase_end \
+                and not any(a < phrase_end for a, _b, _p, _ in self.lex.defeat_words.find(self.norms)):
+            return first
+        return self._side_of_result()
+
     def _side_of_result(self) -> Mention | None:
         """The team a score is told as the result of: "<score>[-Sieg] von/of <Team>", "<Team>'s <score>"."""
         norms, teams = self.norms, [t for t in self._teams() if t.entity.type in ("Club", "NationalTeam")]
@@ -1138,6 +1178,7 @@ class SentenceRelations(DiscourseReadings):
         self.coach_teams()
         self.counterparts()
         self.reported_side()
+        self.scorers()
         self.implied_memberships()
         self.rivals()
         self.retirements()
