@@ -84,7 +84,7 @@ class DiscourseReadings:
                 retype_as_coach(coach.entity)  # the one others play under leads them
             if coach is None or coach.entity.type != "Coach":
                 continue
-            club, former = self._team_right_before(a) or self._club_under(coach)
+            club, former = self._team_right_before(a) or self._team_described(a) or self._club_under(coach)
             if club is None:
                 continue
             for c in self._following_coaches(coach, people):
@@ -102,6 +102,17 @@ class DiscourseReadings:
             return None
         now = self.article_date.year if self.article_date else date.today().year
         return team.entity, any(y < now for y in self._years())
+
+    def _team_described(self, a: int) -> tuple[Entity, bool] | None:
+        """"<Club>, who are chasing a top-four place under X, ...": the team a relative clause describes, when
+        "under" sits in that clause and no person comes between."""
+        teams = [t for t in self._teams() if t.entity.type in ("Club", "NationalTeam") and t.kind == "name"]
+        team = next((t for t in teams if t.end + 1 < a and self.norms[t.end] == ","
+                     and self.norms[t.end + 1] in self.lex.relative_pronouns), None)
+        if team is None or "," in self.norms[team.end + 1:a] \
+                or any(team.end < m.start < a for m in self._people()):
+            return None
+        return team.entity, False
 
     def _club_under(self, coach: Mention) -> tuple[Entity | None, bool]:
         # A former tie counts only where a career began ("débuts sous les ordres de X"): after "came from

@@ -112,7 +112,7 @@ def extract(article: Article, reference: Reference | None = None) -> Extraction:
     title_key = _title_name(article)  # an encyclopedic article's title is its person's name
     last_lineup = -2  # the index of the last sentence that was a line-up
     section: str | None = None  # the career a biography's section heading names
-    seen: dict[str, Seen] = {}  # where each player was first named, and the clubs named with him
+    seen: dict[str, Seen] = {}  # where each player and coach was first named, and what was named with him
     for sent in split_sentences(article.text, lang):
         if (heading := lex.section_headings.get(" ".join(t.norm for t in sent.tokens))) is not None:
             section = heading or None
@@ -141,7 +141,7 @@ def extract(article: Article, reference: Reference | None = None) -> Extraction:
                                         for m in mentions if m.entity is not lineup_team)
             continue
         _collect_entities(result, mentions)
-        _note_players(seen, sent, mentions, lex)
+        _note_people(seen, sent, mentions, lex)
         norms = [t.norm for t in sent.tokens]
         self_marked.update(m.entity.iri for m in mentions if _self_marked(m, norms, lex.self_markers))
         sources = [m.entity for m in mentions if m.entity.type in SOURCE_TYPES and m.kind in SHOWN_KINDS
@@ -200,9 +200,9 @@ def extract(article: Article, reference: Reference | None = None) -> Extraction:
 
 @dataclass
 class Seen:
-    """Where a player was first named, and what the sentences naming him named besides."""
+    """Where a player or coach was first named, and what the sentences naming him named besides."""
 
-    player: Entity
+    person: Entity
     sentence: int
     evidence: str
     paragraph: int
@@ -211,9 +211,10 @@ class Seen:
     coaches: set[str] = field(default_factory=set)  # coaches named with him
     other_tie: bool = False  # a sentence naming him told another kind of tie: kin, teammate, the one replaced
     arrived: bool = False  # a sentence naming him told of an arrival from a club ("joined from <Club>")
+    named: int = 0  # how many sentences name him
 
 
-def _note_players(seen: dict[str, Seen], sent: Sentence, mentions: list[Mention], lex: Lexicon) -> None:
+def _note_people(seen: dict[str, Seen], sent: Sentence, mentions: list[Mention], lex: Lexicon) -> None:
     clubs = {m.entity.iri for m in mentions if m.entity is not None and m.entity.type == "Club"}
     coaches = {m.entity.iri for m in mentions if m.entity is not None and m.entity.type == "Coach"}
     norms = [t.norm for t in sent.tokens]
@@ -221,12 +222,13 @@ def _note_players(seen: dict[str, Seen], sent: Sentence, mentions: list[Mention]
     other_tie = bool(lex.kin_words.find(norms) or lex.replacement_words.find(norms)) \
         or any(role == "teammate" for *_ab, role in lex.roles.find(norms))
     for m in mentions:
-        if m.entity is not None and m.entity.type == "Player" and m.kind in SHOWN_KINDS:
+        if m.entity is not None and m.entity.type in ("Player", "Coach") and m.kind in SHOWN_KINDS:
             w = seen.setdefault(m.entity.iri, Seen(m.entity, sent.index, sent.text, sent.paragraph, (m.start, m.end)))
             w.clubs |= clubs
-            w.coaches |= coaches
+            w.coaches |= coaches - {m.entity.iri}
             w.other_tie = w.other_tie or other_tie
             w.arrived = w.arrived or arrived
+            w.named += 1
 
 
 def _topic_members(seen: dict[str, Seen], relations: list[Relation], topic_club: Entity | None,
@@ -234,34 +236,35 @@ def _topic_members(seen: dict[str, Seen], relations: list[Relation], topic_club:
     """A player the article ties to no team, or only to one he came from ("X, who joined from <Club>"), is the
     club's whose coach the sentences naming him name ("<Coach> has backed X to rediscover his form"), or, with no
     coach and no other club named with him, the club the article is about ("Beim <Club> fehlt die halbe Abwehr.
-    X laboriert an einer Wadenverletzung")."""
-    tied = {e.iri for r in relations if r.predicate not in ("contractUntil", "formerlyPlayedFor")
+    X laboriert an einer Wadenverletzung"). So is a coach it names more than once, when it names no one else as
+    that club's coach."""
+    tied = {e.iri for r in relations if r.predicate not in ("contractUntil", "formerlyPlayedFor", "coachedAt")
             for e in (r.subject, r.object) if isinstance(e, Entity)}
-    left: dict[str, set[str]] = {}  # the clubs each player has left
+    left: dict[str, set[str]] = {}  # the clubs each person has left
+    leads: dict[str, list[Entity]] = {}  # the clubs each coach leads
     for r in relations:
-        if r.predicate == "formerlyPlayedFor" and isinstance(r.object, Entity):
+        if r.predicate in ("formerlyPlayedFor", "coachedAt") and isinstance(r.object, Entity):
             left.setdefault(r.subject.iri, set()).add(r.object.iri)
-    leads: dict[str, list[Entity]] = {}
-    for r in relations:
         if r.predicate == "coaches" and r.stance == "positive" and isinstance(r.object, Entity) and r.object.type == "Club" \
                 and r.object not in leads.setdefault(r.subject.iri, []):
             leads[r.subject.iri].append(r.object)
     given = given_names()
     out = []
     for iri, w in seen.items():
-        if iri in tied or iri in left and not w.arrived or iri in retired or w.player.type != "Player" or w.other_tie \
-                or w.player.discovered and not w.player.typed and fold(w.player.label.split()[0]) not in given:
+        if iri in tied or iri in left and not w.arrived or iri in retired or w.other_tie \
+                or w.person.discovered and not w.person.typed and fold(w.person.label.split()[0]) not in given:
             continue  # a discovered name that begins with no given name may be a place or a club misread
         clubs = {c.iri: c for coach in w.coaches for c in leads.get(coach, [])}
-        if len(clubs) == 1:
+        if w.person.type == "Player" and len(clubs) == 1:
             club, rule = next(iter(clubs.values())), "player-of-coach-named"
-        elif not clubs and topic_club is not None and not any(leads.get(c) for c in w.coaches):
-            club, rule = topic_club, "player-of-topic-club"
+        elif not clubs and topic_club is not None and not any(leads.get(c) for c in w.coaches) \
+                and (w.person.type == "Player" or w.named > 1 and not any(topic_club in teams for teams in leads.values())):
+            club, rule = topic_club, f"{w.person.type.lower()}-of-topic-club"
         else:
             continue
         if not w.clubs - {club.iri} - left.get(iri, set()):
-            out.append(Relation(w.player, "playsFor", club, w.sentence, w.evidence, confidence=0.4, rule=rule,
-                                span=w.span, paragraph=w.paragraph))
+            out.append(Relation(w.person, "playsFor" if w.person.type == "Player" else "coaches", club, w.sentence,
+                                w.evidence, confidence=0.4, rule=rule, span=w.span, paragraph=w.paragraph))
     return out
 
 

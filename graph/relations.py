@@ -756,6 +756,8 @@ class SentenceRelations(DiscourseReadings):
         right_max = 6 if targets else 8 if cue.person == "any" else 3
         if cue.person == "right" and not targets:
             right_max = max(right_max, self._role_phrase_end(b) - b)  # "appointed former <Club> manager X"
+        if targets:  # "chasing a top-four place under X": the one a side plays under is no one it wants
+            people = [m for m in people if self.lex.under_coach.ending_at(self.norms, m.start) is None]
         person = self._nearest(people, a, b, cue.person, right_max=right_max)
         if person is not None and cue.person in ("right", "any") and person.start >= b:
             person = self._head_after_possessor(person, people)  # "signed <Other>'s team-mate X": X
