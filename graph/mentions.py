@@ -829,6 +829,7 @@ class MentionFinder:
                     # "Imanol Alguacil Barrenetxea": Spanish names carry two surnames; the first goes with the
                     # given name ("Imanol Alguacil"); "José Luis <Surname>" has two given names instead
                     self.local_aliases.setdefault(key[:2], entity)
+                    self.local_aliases.setdefault(key[1:2], entity)  # and the first surname alone ("Alguacil")
                     entity.aliases.append(" ".join(words[:2]))
                 if nickname is not None and len(words) >= 2:
                     # 'William "Billy" <Surname>' goes by "Billy <Surname>"

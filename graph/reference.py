@@ -156,6 +156,9 @@ class Reference:
                 self._add_alias(ent, label, "fold")
             for alt in g.objects(s, SKOS.altLabel):
                 self._add_alias(ent, str(alt), "fold", lang=getattr(alt, "language", None) or "")
+                if kind == "NationalTeam" and str(alt).startswith("the "):
+                    for article in _PLURAL_ARTICLES:  # "the Super Eagles" are "les Super Eagles" in French
+                        self._add_alias(ent, f"{article} {str(alt)[4:]}", "fold", listed=False)
             for alt in g.objects(s, FKG.exactAlias):
                 self._add_alias(ent, str(alt), "exact")
             for alt in g.objects(s, FKG.contextAlias):
@@ -250,6 +253,9 @@ class Reference:
         """Clubs of a country (ISO code), for descriptions such as 'the Spanish giants'."""
         return [e for e in self.entities.values() if e.type == "Club" and e.country == country]
 
+
+# The plural articles a national side's English nickname takes in the other languages
+_PLURAL_ARTICLES = ("les", "die", "los", "las")
 
 # Endings that inflect a demonym: German -e/-en/-er/-es/-em, French -e/-es/-s, Spanish -a/-as/-os
 _INFLECTIONS = ("n", "en", "e", "er", "es", "em", "s", "a", "as", "os")

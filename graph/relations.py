@@ -215,8 +215,10 @@ class SentenceRelations(DiscourseReadings):
         if t.start == 0 or norms[t.start - 1] not in lex.origin_prepositions:
             return False
         before = t.start - 2
-        return not (before >= 0 and (norms[before] in lex.club_nouns
-                                     or lex.national_team_nouns.ending_at(norms, before + 1, reach=3) is not None))
+        # "le club turc de <Club>": a club noun and its adjective
+        club_noun = before >= 0 and norms[before] in lex.club_nouns \
+            or before >= 1 and norms[before - 1] in lex.club_nouns and not self.sent.tokens[before].is_title
+        return not (club_noun or before >= 0 and lex.national_team_nouns.ending_at(norms, before + 1, reach=3) is not None)
 
     def _attributive(self, m: Mention) -> bool:
         """A team name used as a modifier ("a <Club> star", "<Club>'s captain")."""
@@ -224,6 +226,17 @@ class SentenceRelations(DiscourseReadings):
         while j < len(self.norms) and self.norms[j] in ("-", "'", "s"):
             j += 1
         return j < len(self.norms) and bool(self.lex.roles.matches_at(self.norms, j))
+
+    def _club_phrase_words(self, b: int, end: int) -> int:
+        """How many words before a name only say it is a club: "avec le club turc de <Club>", "to Turkish side
+        <Club>" (articles, club nouns, the adjective after one, prepositions)."""
+        lex, norms = self.lex, self.norms
+        between = range(b, end)
+        if not any(norms[k] in lex.club_nouns for k in between):
+            return 0
+        plain = [k for k in between if norms[k] in lex.determiners or norms[k] in lex.club_nouns or norms[k] in lex.prepositions
+                 or k > b and norms[k - 1] in lex.club_nouns and not self.sent.tokens[k].is_title]
+        return len(plain) if len(plain) == len(between) else 0
 
     def _nearest(self, pool: list[Mention], a: int, b: int, side: str, exclude: set[str] = frozenset(),
                  right_max: int = 3, inside: bool = False) -> Mention | None:
@@ -239,7 +252,7 @@ class SentenceRelations(DiscourseReadings):
             elif side in ("left", "any") and m.end <= a:
                 dist = self.pos[a] - self.pos[m.end]
             elif side in ("right", "any") and m.start >= b:
-                dist = self.pos[m.start] - self.pos[b]
+                dist = self.pos[m.start] - self.pos[b] - self._club_phrase_words(b, m.start)
                 if dist > right_max:
                     continue
             else:
@@ -530,6 +543,31 @@ class SentenceRelations(DiscourseReadings):
                                                 for r in self.out):
                     self._add(p.entity, "playsFor", side.entity, 0.6 * p.confidence, "scorers-side", (p.start, p.end))
 
+    def coach_signings(self) -> None:
+        """"X becomes <Coach>'s fourth summer signing after Y and Z", "la première recrue de <Coach>, X": the
+        players called the coach's signings play for the club he leads."""
+        norms, people = self.norms, self._people()
+        for c in people:
+            if c.entity.type != "Coach" or c.kind not in ("name", "discovered", "pronoun"):
+                continue
+            if self._genitive_at(c.end):  # "<Coach>'s [first summer] signing"
+                noun = next((k for k in range(c.end + 2, min(c.end + 6, len(norms))) if norms[k] in self.lex.signing_nouns), None)
+            else:  # "la première recrue de <Coach>"
+                noun = next((k for k in range(max(0, c.start - 3), c.start) if norms[k] in self.lex.signing_nouns
+                             and all(n in self.lex.prepositions | self.lex.determiners for n in norms[k + 1:c.start])), None)
+            if noun is None or (club := self._current_club(c.entity) or self.topic_club) is None:
+                continue
+            first = min(noun, c.start)
+            subject = next((p for p in reversed(people) if p.end <= first and p.entity.type == "Player"
+                            and self.clause[p.start] == self.clause[first]), None)
+            apposed = next((p for p in people if p.start in (noun + 1, noun + 2) and norms[noun + 1] == ","
+                            and p.entity.type == "Player"), None)
+            after = max(noun, c.end) + 1
+            earlier = self._listed_players(after + 1) if after < len(norms) and norms[after] in self.lex.prepositions else []
+            for p in [x for x in (subject, apposed) if x is not None] + earlier:
+                if not any(r.subject is p.entity and r.predicate == "playsFor" for r in self.out):
+                    self._add(p.entity, "playsFor", club, 0.6 * p.confidence, "coach-signing", (p.start, p.end))
+
     def _listed_players(self, start: int) -> list[Mention]:
         """The players named one after another from ``start``: "X", "X and Y", "X, Y y Z"."""
         people = sorted((p for p in self._people() if p.start >= start and p.kind in ("name", "discovered")),
@@ -691,7 +729,7 @@ class SentenceRelations(DiscourseReadings):
         named = {k for m in self.mentions if m.kind in ("name", "discovered") and m.end - m.start > 1
                  for k in range(m.start, m.end)}
         # a cue word inside a name is part of the name ("para sustituir a <Given> Baraja")
-        found = [f for f in self.lex.relations.find(norms) if f[0] not in named and f[1] - 1 not in named]
+        found = self._found_cues(norms, named, teams)
         # The negation words of an affirming cue negate nothing around it ("not for sale despite interest from")
         self.quiet = {k for a, b, _p, cue in found if cue.affirms for k in range(a, b)}
         for _a, b, _p, cue in found:
@@ -713,6 +751,20 @@ class SentenceRelations(DiscourseReadings):
                         if end <= b and (k, end) != (a, b) and inner_cue.frame not in done:
                             done.add(inner_cue.frame)
                             self._apply(inner_cue, k, end, people, teams, _inner.text)
+
+    def _found_cues(self, norms: list[str], named: set[int], teams: list[Mention]) -> list:
+        """The cue phrases of the sentence; a gapped cue that opens with a preposition holds a team in its gap,
+        and one that holds none is no cue ("Zur Saison 2009/10 wechselte X zum <Club>": not "zur <Club>
+        wechselte"), so the words after its first are read again."""
+        in_team = {k for t in teams for k in range(t.start, t.end)}
+        for _ in range(3):
+            found = [f for f in self.lex.relations.find(norms) if f[0] not in named and f[1] - 1 not in named]
+            empty = [a for a, b, pat, _c in found if ("gap", "") in pat.elements and norms[a] in self.lex.prepositions
+                     and pat.elements[1] == ("gap", "") and not in_team.intersection(range(a + 1, b))]
+            if not empty:
+                return found
+            norms = [("" if k in empty else n) for k, n in enumerate(norms)]
+        return found
 
     def _listed_norms(self, teams: list[Mention]) -> list[str]:
         """The sentence's pieces with the commas of a list of teams made no clause boundary, so that a cue's
@@ -1181,6 +1233,7 @@ class SentenceRelations(DiscourseReadings):
         self.counterparts()
         self.reported_side()
         self.scorers()
+        self.coach_signings()
         self.implied_memberships()
         self.rivals()
         self.retirements()
