@@ -108,7 +108,7 @@ def extract(article: Article, reference: Reference | None = None) -> Extraction:
     deceased: set[str] = set()  # people it gives a lifespan
     born: dict[str, int] = {}  # birth years it gives
     lead_clubs: list[Entity] = []  # the clubs of the first sentence that names any (a match report's sides)
-    weight, headline_names = _headline(article, ref, lex)  # how often each person and club has been mentioned so far
+    weight, headline_names, headline_clubs = _headline(article, ref, lex)  # how often each person and club has been mentioned so far
     title_key = _title_name(article)  # an encyclopedic article's title is its person's name
     last_lineup = -2  # the index of the last sentence that was a line-up
     section: str | None = None  # the career a biography's section heading names
@@ -193,7 +193,13 @@ def extract(article: Article, reference: Reference | None = None) -> Extraction:
     cited = [c for iri, c in cites.items() if iri not in own]
     relations = _chronology(_coach_contracts(_settle_coach_teams(follow_retyping(result.relations, retired)), lex), article.date)
     relations = _outgrown(_retire(_playing_years(relations, ref.played_until), retired, deceased), born, article.date)
-    relations += _topic_members(seen, relations, _topic(weight, result.entities, ("Club",)), retired)
+    # a round-up headed "<Club> news" is about that club, though its body may never name it
+    topic_club = _topic(weight, result.entities, ("Club",)) \
+        or (next(iter(headline_clubs.values())) if len(headline_clubs) == 1 else None)
+    relations += _topic_members(seen, relations, topic_club, retired)
+    for r in relations:
+        if r.object is topic_club:
+            result.entities.setdefault(topic_club.iri, topic_club)
     result.relations = _deduplicate(relations, own_teams) + cited
     return result
 
@@ -217,7 +223,8 @@ class Seen:
 def _note_people(seen: dict[str, Seen], sent: Sentence, mentions: list[Mention], lex: Lexicon) -> None:
     clubs = {m.entity.iri for m in mentions if m.entity is not None and m.entity.type == "Club"}
     coaches = {m.entity.iri for m in mentions if m.entity is not None and m.entity.type == "Coach"}
-    norms = [t.norm for t in sent.tokens]
+    named = {k for m in mentions if m.kind in SHOWN_KINDS for k in range(m.start, m.end)}
+    norms = [("" if k in named else t.norm) for k, t in enumerate(sent.tokens)]  # "Son <Name>" is no kinship
     arrived = bool(lex.arrival_from.find(norms))
     other_tie = bool(lex.kin_words.find(norms) or lex.replacement_words.find(norms)) \
         or any(role == "teammate" for *_ab, role in lex.roles.find(norms))
@@ -238,8 +245,14 @@ def _topic_members(seen: dict[str, Seen], relations: list[Relation], topic_club:
     coach and no other club named with him, the club the article is about ("Beim <Club> fehlt die halbe Abwehr.
     X laboriert an einer Wadenverletzung"). So is a coach it names more than once, when it names no one else as
     that club's coach."""
-    tied = {e.iri for r in relations if r.predicate not in ("contractUntil", "formerlyPlayedFor", "coachedAt")
-            for e in (r.subject, r.object) if isinstance(e, Entity)}
+    # wanted by other clubs, with no club of his named, in news about his club: "<Other> have asked about X"
+    suitors = {r.object.iri: set() for r in relations if r.predicate == "targets" and isinstance(r.object, Entity)}
+    for r in relations:
+        if r.predicate == "targets" and isinstance(r.object, Entity):
+            suitors[r.object.iri].add(r.subject.iri)
+    tied = {e.iri for r in relations if r.predicate not in ("contractUntil", "formerlyPlayedFor", "coachedAt", "targets")
+            and isinstance(r.object, Entity) and r.object.type != "NationalTeam" for e in (r.subject, r.object)}
+    tied |= {iri for iri, clubs in suitors.items() if topic_club is None or topic_club.iri in clubs}
     left: dict[str, set[str]] = {}  # the clubs each person has left
     leads: dict[str, list[Entity]] = {}  # the clubs each coach leads
     for r in relations:
@@ -255,14 +268,14 @@ def _topic_members(seen: dict[str, Seen], relations: list[Relation], topic_club:
                 or w.person.discovered and not w.person.typed and fold(w.person.label.split()[0]) not in given:
             continue  # a discovered name that begins with no given name may be a place or a club misread
         clubs = {c.iri: c for coach in w.coaches for c in leads.get(coach, [])}
-        if w.person.type == "Player" and len(clubs) == 1:
+        if w.person.type == "Player" and len(clubs) == 1 and iri not in suitors:  # a coach may want him
             club, rule = next(iter(clubs.values())), "player-of-coach-named"
         elif not clubs and topic_club is not None and not any(leads.get(c) for c in w.coaches) \
                 and (w.person.type == "Player" or w.named > 1 and not any(topic_club in teams for teams in leads.values())):
             club, rule = topic_club, f"{w.person.type.lower()}-of-topic-club"
         else:
             continue
-        if not w.clubs - {club.iri} - left.get(iri, set()):
+        if not w.clubs - {club.iri} - left.get(iri, set()) - suitors.get(iri, set()):
             out.append(Relation(w.person, "playsFor" if w.person.type == "Player" else "coaches", club, w.sentence,
                                 w.evidence, confidence=0.4, rule=rule, span=w.span, paragraph=w.paragraph))
     return out
@@ -351,16 +364,18 @@ def _settle_coach_teams(relations: list[Relation]) -> list[Relation]:
     return out
 
 
-def _headline(article: Article, ref: Reference, lex) -> tuple[dict[str, int], set[tuple[str, ...]]]:
+def _headline(article: Article, ref: Reference, lex) -> tuple[dict[str, int], set[tuple[str, ...]], dict[str, Entity]]:
     """What the headline says the article is about: its players, coaches and clubs, each worth two mentions,
-    and the names it gives new people (credited when the body names them). A finder of its own reads the
-    headline, so that nothing it discovers there leaks into the body's reading."""
+    the names it gives new people (credited when the body names them), and its known clubs (a round-up headed
+    "<Club> news" is about that club though the body never names it). A finder of its own reads the headline,
+    so that nothing it discovers there leaks into the body's reading."""
     if not article.title:
-        return {}, set()
+        return {}, set(), {}
     found = [m for m in MentionFinder(ref, lex).find(one_sentence(article.title))
              if m.entity is not None and m.entity.type in ("Player", "Coach", "Club")]
     return ({m.entity.iri: 2 for m in found if m.kind == "name"},
-            {alias_key(m.surface) for m in found if m.kind == "discovered"})
+            {alias_key(m.surface) for m in found if m.kind == "discovered"},
+            {m.entity.iri: m.entity for m in found if m.kind == "name" and m.entity.type == "Club"})
 
 
 def _title_name(article: Article) -> tuple[str, ...] | None:
