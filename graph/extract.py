@@ -217,7 +217,7 @@ class Seen:
     coaches: set[str] = field(default_factory=set)  # coaches named with him
     other_tie: bool = False  # a sentence naming him told another kind of tie: kin, teammate, the one replaced
     arrived: bool = False  # a sentence naming him told of an arrival from a club ("joined from <Club>")
-    named: int = 0  # how many sentences name him
+    named: int = 0  # how many times the article names him or refers back to him
 
 
 def _note_people(seen: dict[str, Seen], sent: Sentence, mentions: list[Mention], lex: Lexicon) -> None:
@@ -229,6 +229,8 @@ def _note_people(seen: dict[str, Seen], sent: Sentence, mentions: list[Mention],
     other_tie = bool(lex.kin_words.find(norms) or lex.replacement_words.find(norms)) \
         or any(role == "teammate" for *_ab, role in lex.roles.find(norms))
     for m in mentions:
+        if m.entity is not None and m.entity.iri in seen and m.kind in ("pronoun", "descriptor"):
+            seen[m.entity.iri].named += 1  # "El técnico, que cumple su tercera etapa en el banquillo"
         if m.entity is not None and m.entity.type in ("Player", "Coach") and m.kind in SHOWN_KINDS:
             w = seen.setdefault(m.entity.iri, Seen(m.entity, sent.index, sent.text, sent.paragraph, (m.start, m.end)))
             w.clubs |= clubs
