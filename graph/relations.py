@@ -1244,5 +1244,10 @@ class SentenceRelations(DiscourseReadings):
         ("Ausgebildet wurde der Angreifer beim <Club>": trained there, not playing there)."""
         told = {(r.subject.iri, r.object.iri) for r in self.out if r.rule.startswith("cue:")
                 and r.predicate in CURRENT_OF and isinstance(r.object, Entity)}
+        # "succeeded X at <Club>": the one succeeded led the club, whatever "X at <Club>" alone would say
+        succeeded = {(r.subject.iri, r.object.iri) for r in self.out if r.rule == "succession"
+                     and r.predicate in CURRENT_OF and isinstance(r.object, Entity)}
         return [r for r in self.out if not (r.predicate in FORMER_OF and not r.rule.startswith("cue:")
-                                            and isinstance(r.object, Entity) and (r.subject.iri, r.object.iri) in told)]
+                                            and isinstance(r.object, Entity) and (r.subject.iri, r.object.iri) in told)
+                and not (r.predicate in FORMER_OF and r.rule != "succession" and not r.rule.startswith("cue:")
+                         and isinstance(r.object, Entity) and (r.subject.iri, r.object.iri) in succeeded)]
