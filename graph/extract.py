@@ -193,8 +193,11 @@ def extract(article: Article, reference: Reference | None = None) -> Extraction:
     cited = [c for iri, c in cites.items() if iri not in own]
     relations = _chronology(_coach_contracts(_settle_coach_teams(follow_retyping(result.relations, retired)), lex), article.date)
     relations = _outgrown(_retire(_playing_years(relations, ref.played_until), retired, deceased), born, article.date)
-    # a round-up headed "<Club> news" is about that club, though its body may never name it
+    # news that names one club is about it; a round-up headed "<Club> news" is about that club, though its body
+    # may never name it
+    clubs = [e for e in result.entities.values() if e.type == "Club"]
     topic_club = _topic(weight, result.entities, ("Club",)) \
+        or (clubs[0] if len(clubs) == 1 and not headline_clubs.keys() - {clubs[0].iri} else None) \
         or (next(iter(headline_clubs.values())) if len(headline_clubs) == 1 else None)
     relations += _topic_members(seen, relations, topic_club, retired)
     for r in relations:
@@ -267,7 +270,7 @@ def _topic_members(seen: dict[str, Seen], relations: list[Relation], topic_club:
     out = []
     for iri, w in seen.items():
         if iri in tied or iri in left and not w.arrived or iri in retired or w.other_tie \
-                or w.person.discovered and not w.person.typed and fold(w.person.label.split()[0]) not in given:
+                or w.person.discovered and not w.person.typed and fold(w.person.label.split()[0].split("-")[0]) not in given:
             continue  # a discovered name that begins with no given name may be a place or a club misread
         clubs = {c.iri: c for coach in w.coaches for c in leads.get(coach, [])}
         if w.person.type == "Player" and len(clubs) == 1 and iri not in suitors:  # a coach may want him

@@ -434,12 +434,23 @@ class MentionFinder:
                     entity = None
             if entity is not None and n == 1 and self._part_of_another_name(entity, key[0], toks, norms, i, end):
                 return None
+            if entity is not None and n > 1 and not entity.discovered and self._name_goes_on(entity, toks, norms, end):
+                return None
             if entity is not None:
                 surface = _span(sent, toks, i, end)
                 conf = 1.0 if not entity.discovered else 0.7
                 return Mention(sent.index, i, end, surface, "name" if not entity.discovered else "discovered",
                                entity, {entity.type}, confidence=conf)
         return None
+
+    def _name_goes_on(self, entity: Entity, toks: list[Token], norms: list[str], end: int) -> bool:
+        """A known person's full name followed by one more capitalised word that begins no known name is the
+        start of another's longer name ("<Given> <Surname> <Surname>"), which discovery should read whole."""
+        if entity.type not in PERSON_TYPES or end >= len(toks) or not toks[end].is_title or not is_word(norms[end]):
+            return False
+        nxt = norms[end]
+        return (nxt,) not in self.ref.prefixes and nxt not in self.shapes["not_names"] and nxt not in self.given \
+            and not (end + 1 < len(toks) and toks[end + 1].is_title)  # a third capitalised word: a list or a headline
 
     def _part_of_another_name(self, entity: Entity, word: str, toks: list[Token], norms: list[str], i: int, end: int) -> bool:
         """Whether a one-word alias at i is only part of another name, which discovery should read whole."""

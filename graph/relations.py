@@ -235,6 +235,7 @@ class SentenceRelations(DiscourseReadings):
         if not any(norms[k] in lex.club_nouns for k in between):
             return 0
         plain = [k for k in between if norms[k] in lex.determiners or norms[k] in lex.club_nouns or norms[k] in lex.prepositions
+                 or norms[k] in ("'", "\u2019")
                  or k > b and norms[k - 1] in lex.club_nouns and not self.sent.tokens[k].is_title]
         return len(plain) if len(plain) == len(between) else 0
 
@@ -753,14 +754,15 @@ class SentenceRelations(DiscourseReadings):
                             self._apply(inner_cue, k, end, people, teams, _inner.text)
 
     def _found_cues(self, norms: list[str], named: set[int], teams: list[Mention]) -> list:
-        """The cue phrases of the sentence; a gapped cue that opens with a preposition holds a team in its gap,
-        and one that holds none is no cue ("Zur Saison 2009/10 wechselte X zum <Club>": not "zur <Club>
+        """The cue phrases of the sentence; a gapped cue that opens with a preposition and ends with a verb holds a
+        team in its gap, and one that holds none is no cue ("Zur Saison 2009/10 wechselte X zum <Club>": not "zur <Club>
         wechselte"), so the words after its first are read again."""
         in_team = {k for t in teams for k in range(t.start, t.end)}
         for _ in range(3):
             found = [f for f in self.lex.relations.find(norms) if f[0] not in named and f[1] - 1 not in named]
             empty = [a for a, b, pat, _c in found if ("gap", "") in pat.elements and norms[a] in self.lex.prepositions
-                     and pat.elements[1] == ("gap", "") and not in_team.intersection(range(a + 1, b))]
+                     and pat.elements[1] == ("gap", "") and norms[b - 1] not in self.lex.prepositions
+                     and not in_team.intersection(range(a + 1, b))]
             if not empty:
                 return found
             norms = [("" if k in empty else n) for k, n in enumerate(norms)]
