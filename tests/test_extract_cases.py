@@ -650,7 +650,8 @@ CASES = [
      [("Marco Grüll", "playsFor", "LASK", P)]),
     ("en", "Crystal Palace stunned Arsenal on Saturday. Eberechi Eze put Crystal Palace ahead after ten minutes.",
      [("Eberechi Eze", "playsFor", "Crystal Palace FC", P)]),
-    ("en", "Nottingham Forest beat Leeds 3-1. Nottingham Forest manager Nuno Espírito Santo was pleased. Morgan Gibbs-White, who joined from Wolves in 2022, "
+    ("en", "Nottingham Forest beat Leeds 3-1. Nottingham Forest manager Nuno Espírito Santo was pleased. "
+           "Morgan Gibbs-White, who joined from Wolves in 2022, "
            "was outstanding. Elliot Anderson, a £35m signing from Newcastle, also impressed.",
      [("Morgan Gibbs-White", "formerlyPlayedFor", "Wolverhampton Wanderers FC", P),
       ("Morgan Gibbs-White", "playsFor", "Nottingham Forest FC", P),
