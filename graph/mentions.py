@@ -435,7 +435,7 @@ class MentionFinder:
             if entity is not None and n == 1 and self._part_of_another_name(entity, key[0], toks, norms, i, end):
                 return None
             if entity is not None and n > 1 and not entity.discovered and self._name_goes_on(entity, toks, norms, end):
-                return None
+                end += 1  # "<Given> <Surname> <Second surname>": his full name ("Imanol Alguacil Barrenetxea")
             if entity is not None:
                 surface = _span(sent, toks, i, end)
                 conf = 1.0 if not entity.discovered else 0.7
@@ -444,8 +444,8 @@ class MentionFinder:
         return None
 
     def _name_goes_on(self, entity: Entity, toks: list[Token], norms: list[str], end: int) -> bool:
-        """A known person's full name followed by one more capitalised word that begins no known name is the
-        start of another's longer name ("<Given> <Surname> <Surname>"), which discovery should read whole."""
+        """A known person's name followed by one more capitalised word that begins no known name: his full name,
+        with a second surname ("<Given> <Surname> <Second surname>")."""
         if entity.type not in PERSON_TYPES or end >= len(toks) or not toks[end].is_title or not is_word(norms[end]):
             return False
         nxt = norms[end]

@@ -506,8 +506,8 @@ CASES = [
     ("en", "Tottenham have been linked with Porto centre-back Diogo Lemos.",
      [("Tottenham Hotspur FC", "targets", "Diogo Lemos", P), ("Diogo Lemos", "playsFor", "FC Porto", P)]),
     ("en", "Newcastle boss Eddie Howe is an admirer of the midfielder. Howe has also been linked with Benfica winger "
-           "Rui Costa Neves, while Everton are said to be monitoring the situation.",
-     [("Newcastle United FC", "targets", "Rui Costa Neves", P), ("Everton FC", "targets", "Rui Costa Neves", P)]),
+           "Rui Neves Costa, while Everton are said to be monitoring the situation.",
+     [("Newcastle United FC", "targets", "Rui Neves Costa", P), ("Everton FC", "targets", "Rui Neves Costa", P)]),
     ("en", "Chelsea manager Enzo Maresca says Cole Palmer is not for sale. Barcelona are preparing a bid for the "
            "24-year-old England forward, whose contract runs until 2033.",
      [("Cole Palmer", "playsFor", "England national football team", P), ("Cole Palmer", "contractUntil", "2033", P)]),
