@@ -293,6 +293,13 @@ class DiscourseReadings:
         """The predecessor held the post at the club the successor takes over: the club the predecessor holds or
         has just left, else the successor's; a successor with no club yet takes over the predecessor's."""
         for before, successor, span in pairs:
+            if not any(r.subject is successor.entity and r.predicate == "coaches" for r in self.out):
+                # "X a succédé à Y sur le banc du <Club>": the post the nearest name was given is the successor's
+                for r in [r for r in self.out if r.subject is before.entity and r.predicate == "coaches"
+                          and isinstance(r.object, Entity) and r.object.type == "Club" and r.span[0] >= before.end
+                          and "," not in self.norms[before.end:r.span[0]]]:
+                    self.out.remove(r)
+                    self._add(successor.entity, "coaches", r.object, 0.6 * successor.confidence, "succession", span)
             named = self._club_named_after(before)  # "folgte er auf X in <Town>", "replaced X at <Club>"
             if named is not None:
                 self._add(successor.entity, "coaches", named, 0.6 * successor.confidence, "succession", span)

@@ -164,9 +164,10 @@ def extract(article: Article, reference: Reference | None = None) -> Extraction:
                 if r.paragraph == sent.paragraph and not r.sources:
                     r.sources = list(sources)
         for m in mentions:
-            if title_key and resolver.title_person is None and m.entity.type in PERSON_TYPES \
-                    and title_key in map(alias_key, [m.entity.label, *m.entity.aliases]):
-                resolver.title_person = m.entity
+            if title_key and resolver.title_person is None and m.entity.type in PERSON_TYPES:
+                _named_as_titled(m.entity, title_key, article.title)
+                if title_key in map(alias_key, [m.entity.label, *m.entity.aliases]):
+                    resolver.title_person = m.entity
             if m.entity.type in ("Player", "Coach", "Club") and m.kind in SHOWN_KINDS | {"pronoun", "descriptor", "team_descriptor"}:
                 weight[m.entity.iri] = weight.get(m.entity.iri, 0) + 1
                 if m.kind == "discovered" and headline_names.intersection(map(alias_key, [m.entity.label, *m.entity.aliases])):
@@ -381,6 +382,15 @@ def _headline(article: Article, ref: Reference, lex) -> tuple[dict[str, int], se
     return ({m.entity.iri: 2 for m in found if m.kind == "name"},
             {alias_key(m.surface) for m in found if m.kind == "discovered"},
             {m.entity.iri: m.entity for m in found if m.kind == "name" and m.entity.type == "Club"})
+
+
+def _named_as_titled(entity: Entity, title_key: tuple[str, ...], title: str) -> None:
+    """A new name that is the title's with middle names ("<Given> <Middle> <Surname>" under the title "<Given>
+    <Surname>") goes by the title's: the encyclopedia's name for him, the full one an alias."""
+    key = alias_key(entity.label)
+    if entity.discovered and len(key) > len(title_key) >= 2 and key[0] == title_key[0] and key[-1] == title_key[-1]:
+        entity.aliases.append(entity.label)
+        entity.label = re.sub(r"\s*\([^)]*\)\s*$", "", title).strip()
 
 
 def _title_name(article: Article) -> tuple[str, ...] | None:

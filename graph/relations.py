@@ -805,7 +805,7 @@ class SentenceRelations(DiscourseReadings):
             return
         # In "von <Team> gewechselt" the argument sits in the gap; in "joined ... from <Team>" it follows.
         inside = bool(self.norms[b - 1] not in self.lex.prepositions | self.lex.team_prepositions) \
-            and not (cue.team == "right" and any(t.start in (b, b + 1) for t in teams))  # "... pour rejoindre <Club>"
+            and not (cue.team == "right" and any(t.start in (b, b + 1) and not self._from_team(t) for t in teams))  # "... pour rejoindre <Club>"
         # "Formé au <club>, il ...": a participle first, its subject after the club
         right_max = 6 if targets else 8 if cue.person == "any" else 3
         if cue.person == "right" and not targets:
@@ -928,6 +928,8 @@ class SentenceRelations(DiscourseReadings):
                       0.6 * person.confidence, "cue:former_member", (a, b))
         if cue.frame == "former_member" and cue.person == "right" and cue.team == "left":
             self._sold_to(person, team)
+        if cue.frame == "joined" and cue.person == "right" and cue.team == "left":
+            self._signed_from(person, team)
         wanted = [person] if person.kind == "topic" else self._coordinated(person, people)
         if targets and person in (listed := self._listed_after_colon(b)):
             wanted = listed
@@ -961,6 +963,17 @@ class SentenceRelations(DiscourseReadings):
         """A rumour about a post on the bench ("two names for the bench: X and Y"): the men wanted are coaches."""
         lo, hi = min(a, p.start), max(a, p.end) + 20  # "negocia con X, ex del <Club> y del <Club>, para el banquillo"
         return any(n in self.lex.coach_posts for n in self.norms[lo:hi])
+
+    def _signed_from(self, person: Mention, buyer: Mention) -> None:
+        """"<Club> have completed the signing of X from <Other>": the club he came from is a former one."""
+        k = person.end
+        if k + 1 >= len(self.norms) or self.norms[k] not in self.lex.origin_prepositions:
+            return
+        seller = next((t for t in self._teams() if t.start in (k + 1, k + 2) and t.entity.type == "Club"
+                       and t.entity is not buyer.entity), None)
+        if seller is not None and person.entity.type in PEOPLE:
+            self._add(person.entity, frame_predicate("former_member", person.entity), seller.entity,
+                      0.8 * min(person.confidence, seller.confidence), "cue:former_member", (person.start, seller.end))
 
     def _sold_to(self, person: Mention, seller: Mention) -> None:
         """"<Club> sold X to <Other>": the buyer has him now."""
