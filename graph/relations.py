@@ -805,7 +805,8 @@ class SentenceRelations(DiscourseReadings):
             return
         # In "von <Team> gewechselt" the argument sits in the gap; in "joined ... from <Team>" it follows.
         inside = bool(self.norms[b - 1] not in self.lex.prepositions | self.lex.team_prepositions) \
-            and not (cue.team == "right" and any(t.start in (b, b + 1) and not self._from_team(t) for t in teams))  # "... pour rejoindre <Club>"
+            and not (cue.team == "right"  # "... pour rejoindre <Club>"
+                     and any(t.start in (b, b + 1) and not self._from_team(t) for t in teams))
         # "Formé au <club>, il ...": a participle first, its subject after the club
         right_max = 6 if targets else 8 if cue.person == "any" else 3
         if cue.person == "right" and not targets:
