@@ -173,3 +173,10 @@ def test_no_club_is_guessed_for_a_player_named_beside_another_club():
                 "to fifth. Isco pulled one back for the visitors while Cucho Hernández hit the bar for Real Betis.",
                 lang="en", date="2025-10-01")
     assert ("Cucho Hernández", "playsFor", "Sevilla FC", "positive") not in t
+
+
+def test_an_encyclopedia_subjects_full_name_goes_by_the_title():
+    x = extract(article_from_text("Oskar Johannes Lindqvist (born 4 May 1981) is a Swedish former footballer. "
+                                  "Lindqvist began his career at Örgryte IS.", lang="en", title="Oskar Lindqvist"))
+    person = next(e for e in x.entities.values() if e.type == "Player")
+    assert person.label == "Oskar Lindqvist" and "Oskar Johannes Lindqvist" in person.aliases

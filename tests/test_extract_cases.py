@@ -506,8 +506,8 @@ CASES = [
     ("en", "Tottenham have been linked with Porto centre-back Diogo Lemos.",
      [("Tottenham Hotspur FC", "targets", "Diogo Lemos", P), ("Diogo Lemos", "playsFor", "FC Porto", P)]),
     ("en", "Newcastle boss Eddie Howe is an admirer of the midfielder. Howe has also been linked with Benfica winger "
-           "Rui Neves Costa, while Everton are said to be monitoring the situation.",
-     [("Newcastle United FC", "targets", "Rui Neves Costa", P), ("Everton FC", "targets", "Rui Neves Costa", P)]),
+           "Tiago Brito Neves, while Everton are said to be monitoring the situation.",
+     [("Newcastle United FC", "targets", "Tiago Brito Neves", P), ("Everton FC", "targets", "Tiago Brito Neves", P)]),
     ("en", "Chelsea manager Enzo Maresca says Cole Palmer is not for sale. Barcelona are preparing a bid for the "
            "24-year-old England forward, whose contract runs until 2033.",
      [("Cole Palmer", "playsFor", "England national football team", P), ("Cole Palmer", "contractUntil", "2033", P)]),
@@ -684,6 +684,18 @@ CASES = [
      [("Real Betis", "targets", "Ander Guevara", P), ("Ander Guevara", "playsFor", "Deportivo Alavés", P)]),
     ("en", "In May 2018, Unai Emery succeeded Arsène Wenger at Arsenal.",
      [("Unai Emery", "coaches", "Arsenal FC", P), ("Arsène Wenger", "coachedAt", "Arsenal FC", P)]),
+    ("en", "Jadon Sancho has joined Aston Villa on loan from Manchester United.",
+     [("Jadon Sancho", "playsFor", "Aston Villa FC", P), ("Jadon Sancho", "formerlyPlayedFor", "Manchester United FC", P)]),
+    ("en", "Sunderland have completed the signing of Granit Xhaka from Bayer Leverkusen for £13m.",
+     [("Granit Xhaka", "playsFor", "Sunderland AFC", P), ("Granit Xhaka", "formerlyPlayedFor", "Bayer 04 Leverkusen", P)]),
+    ("fr", "Habib Beye a succédé à Jorge Sampaoli sur le banc du Stade rennais.",
+     [("Habib Beye", "coaches", "Stade Rennais FC", P), ("Jorge Sampaoli", "coachedAt", "Stade Rennais FC", P)]),
+    ("fr", "Pour compenser, le FC Nantes a fait venir Johann Lepenant, libéré par l'Olympique lyonnais.",
+     [("Johann Lepenant", "playsFor", "FC Nantes", P), ("Johann Lepenant", "formerlyPlayedFor", "Olympique Lyonnais", P)]),
+    ("en", "Steve Bruce has been appointed manager of Birmingham City after agreeing to leave Crystal Palace.",
+     [("Steve Bruce", "coaches", "Birmingham City FC", P), ("Steve Bruce", "coachedAt", "Crystal Palace FC", P)]),
+    ("en", "Blackburn are looking for a new boss, with Bolton assistant Sammy Lee among the early favourites.",
+     [("Sammy Lee", "coaches", "Bolton Wanderers FC", P)]),
 ]
 
 
