@@ -223,6 +223,7 @@ class Lexicon:
     replacement_words: PatternSet = field(default_factory=PatternSet)  # "a replacement for X": X is going or gone
     arrival_from: PatternSet = field(default_factory=PatternSet)  # "joined from <Club>": came to the article's club
     signing_nouns: set[str] = field(default_factory=set)  # "<Coach>'s first signing": his club signed him
+    coach_choices: PatternSet = field(default_factory=PatternSet)  # "<Coach> can count on X": X is in his team
     coach_team_before: PatternSet = field(default_factory=PatternSet)
     coach_team_after: PatternSet = field(default_factory=PatternSet)
     coach_team_owner: set[str] = field(default_factory=set)  # "el <Club> de <Coach>": words between club and coach
@@ -356,6 +357,7 @@ def load_lexicon(lang: str, directory: Path = LEXICON_DIR) -> Lexicon:
         replacement_words=_patterns(data.get("replacement_words")),
         arrival_from=_patterns(data.get("arrival_from")),
         signing_nouns=_set(data.get("signing_nouns")),
+        coach_choices=_patterns(data.get("coach_choices")),
         coach_team_before=_patterns((data.get("coach_team") or {}).get("before")),
         coach_team_after=_patterns((data.get("coach_team") or {}).get("after")),
         coach_team_owner=_set((data.get("coach_team") or {}).get("owner")),

@@ -569,6 +569,23 @@ class SentenceRelations(DiscourseReadings):
                 if not any(r.subject is p.entity and r.predicate == "playsFor" for r in self.out):
                     self._add(p.entity, "playsFor", club, 0.6 * p.confidence, "coach-signing", (p.start, p.end))
 
+    def coach_choices(self) -> None:
+        """"<Coach> can count on X and Y", "Le sélectionneur X compte sur lui", "Scaloni cuenta con X": the players a
+        coach chooses (or must do without) play for the one team the article says he leads."""
+        people = self._people()
+        for a, b, _p, _ in self.lex.coach_choices.find(self.norms):
+            coach = self._nearest([m for m in people if m.entity.type == "Coach"], a, b, "left")
+            if coach is None or self.clause[coach.start] != self.clause[a]:
+                continue
+            teams = list(self.own_teams.get(coach.entity.iri, {}).values())
+            if len(teams) != 1:
+                continue
+            chosen = self._listed_players(b) or [m for m in people if m.start in (b, b + 1) and m.entity.type == "Player"
+                                                 and m.kind in ("pronoun", "object", "descriptor")]
+            for p in chosen:
+                if not any(r.subject is p.entity and r.object is teams[0] for r in self.out):
+                    self._add(p.entity, "playsFor", teams[0], 0.6 * p.confidence, "coach-choice", (p.start, p.end))
+
     def _listed_players(self, start: int) -> list[Mention]:
         """The players named one after another from ``start``: "X", "X and Y", "X, Y y Z"."""
         people = sorted((p for p in self._people() if p.start >= start and p.kind in ("name", "discovered")),
@@ -1250,6 +1267,7 @@ class SentenceRelations(DiscourseReadings):
         self.reported_side()
         self.scorers()
         self.coach_signings()
+        self.coach_choices()
         self.implied_memberships()
         self.rivals()
         self.retirements()

@@ -696,6 +696,9 @@ CASES = [
      [("Steve Bruce", "coaches", "Birmingham City FC", P), ("Steve Bruce", "coachedAt", "Crystal Palace FC", P)]),
     ("en", "Blackburn are looking for a new boss, with Bolton assistant Sammy Lee among the early favourites.",
      [("Sammy Lee", "coaches", "Bolton Wanderers FC", P)]),
+    ("es", "Luis de la Fuente dirige a la selección española desde 2022. En ataque, De la Fuente cuenta con Mikel Oyarzabal.",
+     [("Luis de la Fuente", "coaches", "Spain national football team", P),
+      ("Mikel Oyarzabal", "playsFor", "Spain national football team", P)]),
 ]
 
 
