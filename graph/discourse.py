@@ -310,10 +310,14 @@ class DiscourseReadings:
                     and isinstance(r.object, Entity) and r.object.type == "Club"}
             if len(here) == 1:
                 theirs = next(iter(here.values()))  # "antes de firmar por <Club> en sustitución de X": this sentence's club
+            suitors = {r.subject.iri: r.subject for r in self.out if r.predicate == "targets" and r.object is successor.entity}
+            if suitors:
+                # "X are among the contenders to replace him": the post is the wanting club's, not the candidate's own
+                theirs = next(iter(suitors.values())) if len(suitors) == 1 else None
             if left is not None and theirs is None:
                 # "<Club> sacked X, with Y set to replace him": Y, free, takes over X's club
                 self._add(successor.entity, "coaches", left, 0.6 * successor.confidence, "succession", span)
-            club = left or theirs or self._club_of_coach(successor.entity)
+            club = left or theirs or (None if suitors else self._club_of_coach(successor.entity))
             if club is None and not self._teams() and (club := self._latest_post(before.entity)) is not None:
                 # "He was dismissed in 2023 and replaced by Y": no club named, the post he held last
                 self._add(successor.entity, "coaches", club, 0.5 * successor.confidence, "succession", span)

@@ -113,6 +113,7 @@ def extract(article: Article, reference: Reference | None = None) -> Extraction:
     last_lineup = -2  # the index of the last sentence that was a line-up
     section: str | None = None  # the career a biography's section heading names
     seen: dict[str, Seen] = {}  # where each player and coach was first named, and what was named with him
+    speakers: set[str] = set()  # the coaches of a sentence of quoted speech, whose quotation may go on
     for sent in split_sentences(article.text, lang):
         if (heading := lex.section_headings.get(" ".join(t.norm for t in sent.tokens))) is not None:
             section = heading or None
@@ -141,7 +142,7 @@ def extract(article: Article, reference: Reference | None = None) -> Extraction:
                                         for m in mentions if m.entity is not lineup_team)
             continue
         _collect_entities(result, mentions)
-        _note_people(seen, sent, mentions, lex)
+        speakers = _note_people(seen, sent, mentions, lex, speakers)
         norms = [t.norm for t in sent.tokens]
         self_marked.update(m.entity.iri for m in mentions if _self_marked(m, norms, lex.self_markers))
         sources = [m.entity for m in mentions if m.entity.type in SOURCE_TYPES and m.kind in SHOWN_KINDS
@@ -224,9 +225,15 @@ class Seen:
     named: int = 0  # how many times the article names him or refers back to him
 
 
-def _note_people(seen: dict[str, Seen], sent: Sentence, mentions: list[Mention], lex: Lexicon) -> None:
+_QUOTE_MARKS = frozenset('"\u201c\u201d\u00ab\u00bb\u201e')
+
+
+def _note_people(seen: dict[str, Seen], sent: Sentence, mentions: list[Mention], lex: Lexicon,
+                 speakers: set[str]) -> set[str]:
+    """Record who the sentence names with whom; return the coaches of its quoted speech, if any."""
     clubs = {m.entity.iri for m in mentions if m.entity is not None and m.entity.type == "Club"}
     coaches = {m.entity.iri for m in mentions if m.entity is not None and m.entity.type == "Coach"}
+    coaches |= speakers  # '"We were strong," said <Coach>. "X was outstanding."': the speaker goes on
     named = {k for m in mentions if m.kind in SHOWN_KINDS for k in range(m.start, m.end)}
     norms = [("" if k in named else t.norm) for k, t in enumerate(sent.tokens)]  # "Son <Name>" is no kinship
     arrived = bool(lex.arrival_from.find(norms))
@@ -242,6 +249,10 @@ def _note_people(seen: dict[str, Seen], sent: Sentence, mentions: list[Mention],
             w.other_tie = w.other_tie or other_tie
             w.arrived = w.arrived or arrived
             w.named += 1
+    # a sentence that ends by opening a quotation (or the next one opens it) hands its speaker on
+    text = sent.text.rstrip()
+    opens = len(text) > 1 and text[-1] in _QUOTE_MARKS and text[-2].isspace()  # '... said <Coach>. "' opens one
+    return coaches if opens else set()
 
 
 def _topic_members(seen: dict[str, Seen], relations: list[Relation], topic_club: Entity | None,

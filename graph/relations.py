@@ -409,8 +409,8 @@ class SentenceRelations(DiscourseReadings):
             elif (hit := lex.roles.matches_at(norms, j)) or (hit := lex.former_markers.matches_at(norms, j)):
                 role = role or bool(lex.roles.matches_at(norms, j))
                 j = hit[0][0]
-            elif norms[j] in lex.determiners or norms[j] in lex.conjunctions and norms[j] != "," or norms[j] == "-":
-                j += 1  # "Ex-<Club>-Trainer": hyphens join the description's words
+            elif norms[j] in lex.determiners or norms[j] in lex.conjunctions and norms[j] != "," or norms[j] in ("-", "'", "\u2019"):
+                j += 1  # "Ex-<Club>-Trainer": hyphens join the description's words; "l'ancien défenseur"
             else:
                 break
         return j if role else k
@@ -904,7 +904,7 @@ class SentenceRelations(DiscourseReadings):
         if team is None and cue.team == "left" and person.kind == "object" and person.start == b:
             # verb-second order puts the club after the object: "2018 verpflichtete ihn der <Club>"
             team = next((t for t in free_teams if person.end <= t.start <= person.end + 2), None)
-        if team is None and cue.frame == "joined" and cue.team == "left" and self.topic_club is not None \
+        if team is None and cue.frame in ("joined", "coach") and cue.team == "left" and self.topic_club is not None \
                 and not any(t.end <= a and self.clause[t.start] == self.clause[a] and t in free_teams for t in teams) \
                 and self.topic_club.iri not in self.own_teams.get(person.entity.iri, {}):
             # "Die <Town>er holen X vom <Club>": the club that signs him, named by a word we do not know, is the

@@ -699,6 +699,15 @@ CASES = [
     ("es", "Luis de la Fuente dirige a la selección española desde 2022. En ataque, De la Fuente cuenta con Mikel Oyarzabal.",
      [("Luis de la Fuente", "coaches", "Spain national football team", P),
       ("Mikel Oyarzabal", "playsFor", "Spain national football team", P)]),
+    ("en", "Hibernian beat Hearts 2-0. Hibernian manager Tony Mowbray was delighted. \"We were excellent,\" said Mowbray. "
+           "\"Derek Riordan and Garry O'Connor were outstanding.\"",
+     [("Derek Riordan", "playsFor", "Hibernian FC", P), ("Garry O'Connor", "playsFor", "Hibernian FC", P)]),
+    ("en", "Everton have sacked Sean Dyche. Everton are 17th in the table. Fulham boss Marco Silva and Burnley's "
+           "Scott Parker are among the contenders to replace him.",
+     [("Everton FC", "targets", "Scott Parker", P), ("Sean Dyche", "coachedAt", "Everton FC", P)]),
+    ("fr", "Le Stade rennais a limogé son entraîneur. Le Stade rennais est quinzième. L'intérim sera assuré par "
+           "l'ancien défenseur Habib Beye.",
+     [("Habib Beye", "coaches", "Stade Rennais FC", P)]),
 ]
 
 
