@@ -280,14 +280,14 @@ def _topic_members(seen: dict[str, Seen], relations: list[Relation], topic_club:
             leads[r.subject.iri].append(r.object)
     given = given_names()
     out = []
-    for iri, w in seen.items():
+    for iri, w in sorted(seen.items(), key=lambda kv: kv[1].person.type != "Coach"):  # coaches first: players follow them
         if iri in tied or iri in left and not w.arrived or iri in retired or w.other_tie \
                 or w.person.discovered and not w.person.typed and fold(w.person.label.split()[0].split("-")[0]) not in given:
             continue  # a discovered name that begins with no given name may be a place or a club misread
-        clubs = {c.iri: c for coach in w.coaches for c in leads.get(coach, [])}
+        clubs = {c.iri: c for coach in w.coaches for c in leads.get(coach, [])}  # the clubs the coaches named with him lead
         if w.person.type == "Player" and len(clubs) == 1 and iri not in suitors:  # a coach may want him
             club, rule = next(iter(clubs.values())), "player-of-coach-named"
-        elif not clubs and topic_club is not None and not any(leads.get(c) for c in w.coaches) \
+        elif not clubs and topic_club is not None \
                 and (w.person.type == "Player" or w.named > 1 and not any(topic_club in teams for teams in leads.values())):
             club, rule = topic_club, f"{w.person.type.lower()}-of-topic-club"
         else:
@@ -295,6 +295,8 @@ def _topic_members(seen: dict[str, Seen], relations: list[Relation], topic_club:
         if not w.clubs - {club.iri} - left.get(iri, set()) - suitors.get(iri, set()):
             out.append(Relation(w.person, "playsFor" if w.person.type == "Player" else "coaches", club, w.sentence,
                                 w.evidence, confidence=0.4, rule=rule, span=w.span, paragraph=w.paragraph))
+            if w.person.type == "Coach":
+                leads.setdefault(iri, []).append(club)
     return out
 
 

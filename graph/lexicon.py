@@ -247,6 +247,7 @@ class Lexicon:
     scorer_phrases: PatternSet = field(default_factory=PatternSet)  # "goals from": a list of one side's scorers follows
     scorer_result_verbs: PatternSet = field(default_factory=PatternSet)  # "gave": the side they scored for follows
     defeat_words: PatternSet = field(default_factory=PatternSet)  # "were beaten": the sentence's first team lost
+    opponent_words: set[str] = field(default_factory=set)  # "gegen <Team>": an opponent, not the side meant
     national_coach_roles: PatternSet = field(default_factory=PatternSet)  # "Teamchef X": a national side's coach
     coach_posts: set[str] = field(default_factory=set)  # "the bench", "el banquillo": a rumour for one wants a coach
     assistant_of: PatternSet = field(default_factory=PatternSet)  # "assistant to X", "Co-Trainer von X": X is a coach
@@ -382,6 +383,7 @@ def load_lexicon(lang: str, directory: Path = LEXICON_DIR) -> Lexicon:
         scorer_result_verbs=_patterns(data.get("scorer_result_verbs")),
         defeat_words=_patterns(data.get("defeat_words")),
         national_coach_roles=_patterns(data.get("national_coach_roles")),
+        opponent_words=_set(data.get("opponent_words")),
         coach_posts=_set(data.get("coach_posts")),
         section_headings={" ".join(pieces(h)): phase if phase != "other" else ""
                           for phase, heads in (data.get("section_headings") or {}).items() for h in heads},

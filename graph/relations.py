@@ -569,12 +569,35 @@ class SentenceRelations(DiscourseReadings):
                 if not any(r.subject is p.entity and r.predicate == "playsFor" for r in self.out):
                     self._add(p.entity, "playsFor", club, 0.6 * p.confidence, "coach-signing", (p.start, p.end))
 
+    def national_coaches(self) -> None:
+        """"Teamchef X hat ... in den Kader des österreichischen Nationalteams berufen", "Le sélectionneur du
+        Sénégal, X": a national side's coach leads the one national side the sentence names."""
+        sides = {t.entity.iri: t for t in self._teams() if t.entity.type == "NationalTeam" and not self._opponent(t)}
+        if len(sides) != 1:
+            return
+        side = next(iter(sides.values()))
+        for p in self._people():
+            if p.kind in ("name", "discovered") and p.entity.type in ("Coach", "Player") \
+                    and self.lex.national_coach_roles.ending_at(self.norms, p.start) is not None \
+                    and not any(r.subject is p.entity and r.predicate == "coaches" for r in self.out):
+                retype_as_coach(p.entity)
+                if p.entity.type == "Coach":
+                    self._add(p.entity, "coaches", side.entity, 0.7 * p.confidence, "national-coach", (p.start, p.end))
+
+    def _opponent(self, team: Mention) -> bool:
+        """A team named after "gegen", "against", "contre", "contra" (alone or in a list after one)."""
+        k = team.start - 1
+        while k >= 0 and (self.norms[k] in self.lex.conjunctions or any(t.end == k + 1 for t in self._teams())):
+            k -= 1
+        return k >= 0 and self.norms[k] in self.lex.opponent_words
+
     def coach_choices(self) -> None:
         """"<Coach> can count on X and Y", "Le sélectionneur X compte sur lui", "Scaloni cuenta con X": the players a
         coach chooses (or must do without) play for the one team the article says he leads."""
         people = self._people()
         for a, b, _p, _ in self.lex.coach_choices.find(self.norms):
-            coach = self._nearest([m for m in people if m.entity.type == "Coach"], a, b, "left")
+            # "Verzichten muss <Coach> auf X", "Im Tor setzt der Deutsche auf X": the coach may sit inside the cue
+            coach = self._nearest([m for m in people if m.entity.type == "Coach"], a, b, "left", inside=True)
             if coach is None or self.clause[coach.start] != self.clause[a]:
                 continue
             teams = list(self.own_teams.get(coach.entity.iri, {}).values())
@@ -1268,6 +1291,7 @@ class SentenceRelations(DiscourseReadings):
         self.scorers()
         self.coach_signings()
         self.coach_choices()
+        self.national_coaches()
         self.implied_memberships()
         self.rivals()
         self.retirements()

@@ -708,6 +708,12 @@ CASES = [
     ("fr", "Le Stade rennais a limogé son entraîneur. Le Stade rennais est quinzième. L'intérim sera assuré par "
            "l'ancien défenseur Habib Beye.",
      [("Habib Beye", "coaches", "Stade Rennais FC", P)]),
+    ("de", "Teamchef Ralf Rangnick hat für die Spiele gegen Rumänien und Zypern zwei Neulinge in den Kader des "
+           "österreichischen Nationalteams berufen. Verzichten muss Rangnick auf Christoph Baumgartner.",
+     [("Ralf Rangnick", "coaches", "Austria national football team", P),
+      ("Christoph Baumgartner", "playsFor", "Austria national football team", P)]),
+    ("en", "Chelsea captain Reece James has completed a £40m move to Newcastle United.",
+     [("Reece James", "playsFor", "Newcastle United FC", P)]),
 ]
 
 
