@@ -630,9 +630,12 @@ class SentenceRelations(DiscourseReadings):
                 after = [t for t in teams if t.start >= b]
                 return after[0] if after else None
         first = teams[0] if teams else None
-        if first is not None and first.end <= phrase_end \
-                and not any(a < phrase_end for a, _b, _p, _ in self.lex.defeat_words.find(self.norms)):
+        defeats = [b for a, b, _p, _ in self.lex.defeat_words.find(self.norms) if a < phrase_end]
+        if first is not None and first.end <= phrase_end and not defeats:
             return first
+        winner = next((t for t in teams if defeats and defeats[-1] <= t.start < phrase_end), None)
+        if winner is not None:
+            return winner  # "a 3-0 home defeat to <Club>, with goals from X and Y": the side that won
         return self._side_of_result()
 
     def _side_of_result(self) -> Mention | None:

@@ -714,6 +714,8 @@ CASES = [
       ("Christoph Baumgartner", "playsFor", "Austria national football team", P)]),
     ("en", "Chelsea captain Reece James has completed a £40m move to Newcastle United.",
      [("Reece James", "playsFor", "Newcastle United FC", P)]),
+    ("en", "Brighton's last game was a 2-0 defeat to Aston Villa, with goals from Ollie Watkins and Morgan Rogers.",
+     [("Ollie Watkins", "playsFor", "Aston Villa FC", P), ("Morgan Rogers", "playsFor", "Aston Villa FC", P)]),
 ]
 
 
