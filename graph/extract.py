@@ -173,7 +173,7 @@ def extract(article: Article, reference: Reference | None = None) -> Extraction:
                 weight[m.entity.iri] = weight.get(m.entity.iri, 0) + 1
                 if m.kind == "discovered" and headline_names.intersection(map(alias_key, [m.entity.label, *m.entity.aliases])):
                     headline_names.difference_update(map(alias_key, [m.entity.label, *m.entity.aliases]))
-                    weight[m.entity.iri] += 2  # the headline's "Imanol Alguacil" is the body's "Imanol Alguacil Barrenetxea"
+                    weight[m.entity.iri] += 2  # the headline's "<Given> <Surname>" is the body's "<Given> <Surname> <Surname>"
         if not lead_clubs:
             lead_clubs = list(dict.fromkeys(m.entity for m in mentions if m.entity.type == "Club"))
         # The clubs of the last three sentences before this one, the latest sentence's first

@@ -435,7 +435,7 @@ class MentionFinder:
             if entity is not None and n == 1 and self._part_of_another_name(entity, key[0], toks, norms, i, end):
                 return None
             if entity is not None and n > 1 and not entity.discovered and self._name_goes_on(entity, toks, norms, end):
-                end += 1  # "<Given> <Surname> <Second surname>": his full name ("Imanol Alguacil Barrenetxea")
+                end += 1  # "<Given> <Surname> <Second surname>": his full name
             if entity is not None:
                 surface = _span(sent, toks, i, end)
                 conf = 1.0 if not entity.discovered else 0.7
@@ -587,7 +587,7 @@ class MentionFinder:
                     j = k  # '<Given> "<Nickname>" <Surname>': the nickname is left out of the name
                 elif norms[j] in self.shapes["name_particles"] and words and (k := self._after_particles(toks, norms, j)) \
                         and k not in claimed:
-                    j = k  # "Virgil van Dijk", "Luis de la Fuente"
+                    j = k  # "<Given> van <Surname>", "<Given> de la <Surname>"
                 else:
                     break
             if not words:
@@ -684,7 +684,7 @@ class MentionFinder:
             return self._new_entity(sent, start, end, surface, "Club", 0.5)  # "began his career with <Name>"
         if start >= 3 and norms[start - 1] in self.lex.team_prepositions and norms[start - 2] in self.lex.conjunctions \
                 and start - 2 in club_ends:
-            return self._new_entity(sent, start, end, surface, "Club", 0.6)  # "del CD Tenerife y del <Club>"
+            return self._new_entity(sent, start, end, surface, "Club", 0.6)  # "del CD <Town> y del <Club>"
         if len(run) == 1 and start >= 2 and norms[start - 1] in self.lex.conjunctions and norms[start - 1] != "," \
                 and start - 1 in club_ends:
             return self._new_entity(sent, start, end, surface, "Club", 0.5)  # "for <Club> and <Name>"
@@ -837,10 +837,10 @@ class MentionFinder:
                 if len(key) == 2:
                     self.local_aliases.setdefault(key[:1], entity)
                 if len(key) == 3 and len(words) == 3 and key[1] not in self.given:
-                    # "Imanol Alguacil Barrenetxea": Spanish names carry two surnames; the first goes with the
-                    # given name ("Imanol Alguacil"); "José Luis <Surname>" has two given names instead
+                    # "<Given> <Surname> <Surname>": Spanish names carry two surnames; the first goes with the
+                    # given name ("<Given> <Surname>"); "José Luis <Surname>" has two given names instead
                     self.local_aliases.setdefault(key[:2], entity)
-                    self.local_aliases.setdefault(key[1:2], entity)  # and the first surname alone ("Alguacil")
+                    self.local_aliases.setdefault(key[1:2], entity)  # and the first surname alone
                     entity.aliases.append(" ".join(words[:2]))
                 if nickname is not None and len(words) >= 2:
                     # 'William "Billy" <Surname>' goes by "Billy <Surname>"

@@ -42,7 +42,7 @@ class Entity:
 class AliasEntry:
     """One way of naming an entity; ``mode`` is 'fold' (forgiving), 'exact', 'context' (only after a citation
     cue), 'contracted' (a name without its article, only after the article's contraction: "Le X" as "au X") or
-    'attributive' (a nickname without its article, only before a role noun: "the Bees" as "Bees head coach")."""
+    'attributive' (a nickname without its article, only before a role noun: "the <Nickname>s" as "<Nickname>s head coach")."""
 
     entity: Entity
     surface: str
@@ -175,7 +175,7 @@ class Reference:
                 index.setdefault(fold(dem), ent)
 
     def _add_exonyms(self) -> None:
-        """Club aliases in every language's name for the club's city: "Sparta Prague" gives "Sparta Praga"."""
+        """Club aliases in every language's name for the club's city: "<Name> <City>" gives "<Name>" and the city's name in another language."""
         groups: dict[str, list[str]] = {}
         for city in set(self.graph.subjects(FKG.exonym, None)):
             names = [str(n) for n in self.graph.objects(city, FKG.exonym)]

@@ -101,12 +101,12 @@ def one_sentence(text: str) -> Sentence:
 
 
 _ORDINAL_END = re.compile(r"(?:^|\s)\d{1,2}\.$")
-# "beim SC Paderborn 07. 2016 wurde er ...": a name's number ends its sentence (the tokenizer reads an ordinal)
+# "beim SC <Town> 07. 2016 wurde er ...": a name's number ends its sentence (the tokenizer reads an ordinal)
 _NAME_NUMBER_END = re.compile(r"[A-ZÄÖÜ]\w{3,} \d{2}\.\s+(?:\d{4}\b|(?P<word>[A-ZÄÖÜ][a-zäöüß]{2,})\b)")
 
 
 def _join_ordinals(paragraph: str, spans: list[tuple[int, int]], months: frozenset[str] = frozenset()) -> list[tuple[int, int]]:
-    """Undo splits after an ordinal number ("the 3. Liga", "die 21. Runde", "der 1. FC Köln"), split after a
+    """Undo splits after an ordinal number ("the 3. Liga", "die 21. Runde", "der 1. FC <Town>"), split after a
     name's number the tokenizer read as one ("<Town> 07. 2016 wurde er"), and give an opening bracket stranded
     at a sentence's end to the next one."""
     out: list[tuple[int, int]] = []
