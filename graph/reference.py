@@ -175,7 +175,8 @@ class Reference:
                 index.setdefault(fold(dem), ent)
 
     def _add_exonyms(self) -> None:
-        """Club aliases in every language's name for the club's city: "<Name> <City>" gives "<Name>" and the city's name in another language."""
+        """Club aliases in every language's name for the club's city: "<Name> <City>" is also "<Name>" followed by
+        the city's name in another language."""
         groups: dict[str, list[str]] = {}
         for city in set(self.graph.subjects(FKG.exonym, None)):
             names = [str(n) for n in self.graph.objects(city, FKG.exonym)]
