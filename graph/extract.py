@@ -198,13 +198,15 @@ def extract(article: Article, reference: Reference | None = None) -> Extraction:
     # news that names one club is about it; a round-up headed "<Club> news" is about that club, though its body
     # may never name it
     clubs = [e for e in result.entities.values() if e.type == "Club"]
+    side = _headline_side(article, ref, lex, relations)  # news about a national side is about no club it names
     topic_club = _topic(weight, result.entities, ("Club",)) \
-        or (clubs[0] if len(clubs) == 1 and not headline_clubs.keys() - {clubs[0].iri} else None) \
+        or (clubs[0] if len(clubs) == 1 and not headline_clubs.keys() - {clubs[0].iri} and side is None else None) \
         or (next(iter(headline_clubs.values())) if len(headline_clubs) == 1 else None)
     relations += _topic_members(seen, relations, topic_club, retired)
+    relations += _side_members(seen, relations, side, retired)
     for r in relations:
-        if r.object is topic_club:
-            result.entities.setdefault(topic_club.iri, topic_club)
+        if r.object is topic_club or r.object is side:
+            result.entities.setdefault(r.object.iri, r.object)
     result.relations = _deduplicate(relations, own_teams) + cited
     return result
 
@@ -220,6 +222,7 @@ class Seen:
     span: tuple[int, int]
     clubs: set[str] = field(default_factory=set)    # clubs named with him
     coaches: set[str] = field(default_factory=set)  # coaches named with him
+    sides: set[str] = field(default_factory=set)  # national sides named with him
     other_tie: bool = False  # a sentence naming him told another kind of tie: kin, teammate, the one replaced
     arrived: bool = False  # a sentence naming him told of an arrival from a club ("joined from <Club>")
     named: int = 0  # how many times the article names him or refers back to him
@@ -232,6 +235,7 @@ def _note_people(seen: dict[str, Seen], sent: Sentence, mentions: list[Mention],
                  speakers: set[str]) -> set[str]:
     """Record who the sentence names with whom; return the coaches of its quoted speech, if any."""
     clubs = {m.entity.iri for m in mentions if m.entity is not None and m.entity.type == "Club"}
+    sides = {m.entity.iri for m in mentions if m.entity is not None and m.entity.type == "NationalTeam"}
     coaches = {m.entity.iri for m in mentions if m.entity is not None and m.entity.type == "Coach"}
     coaches |= speakers  # '"We were strong," said <Coach>. "X was outstanding."': the speaker goes on
     named = {k for m in mentions if m.kind in SHOWN_KINDS for k in range(m.start, m.end)}
@@ -245,6 +249,7 @@ def _note_people(seen: dict[str, Seen], sent: Sentence, mentions: list[Mention],
         if m.entity is not None and m.entity.type in ("Player", "Coach") and m.kind in SHOWN_KINDS:
             w = seen.setdefault(m.entity.iri, Seen(m.entity, sent.index, sent.text, sent.paragraph, (m.start, m.end)))
             w.clubs |= clubs
+            w.sides |= sides
             w.coaches |= coaches - {m.entity.iri}
             w.other_tie = w.other_tie or other_tie
             w.arrived = w.arrived or arrived
@@ -395,6 +400,36 @@ def _headline(article: Article, ref: Reference, lex) -> tuple[dict[str, int], se
     return ({m.entity.iri: 2 for m in found if m.kind == "name"},
             {alias_key(m.surface) for m in found if m.kind == "discovered"},
             {m.entity.iri: m.entity for m in found if m.kind == "name" and m.entity.type == "Club"})
+
+
+def _headline_side(article: Article, ref: Reference, lex, relations: list[Relation]) -> Entity | None:
+    """The national side a headline names, by name or through its coach ("<Country>: <Coach> names his squad",
+    "<Coach> nominiert zwei Neulinge"), when it names one."""
+    if not article.title:
+        return None
+    found = [m for m in MentionFinder(ref, lex).find(one_sentence(article.title)) if m.entity is not None]
+    sides = {m.entity.iri: m.entity for m in found if m.entity.type == "NationalTeam"}
+    for m in found:
+        if m.entity.type == "Coach":
+            sides.update({r.object.iri: r.object for r in relations if r.subject.iri == m.entity.iri
+                          and r.predicate == "coaches" and isinstance(r.object, Entity) and r.object.type == "NationalTeam"})
+    return next(iter(sides.values())) if len(sides) == 1 else None
+
+
+def _side_members(seen: dict[str, Seen], relations: list[Relation], side: Entity | None,
+                  retired: set[str]) -> list[Relation]:
+    """In news about a national side (its headline names it or its coach), a player tied to no national side
+    and never named beside another is in its squad ("Erstmals dabei sind X und Y", "Parmi les nouveautés figure
+    X, qui joue à <Club>")."""
+    if side is None:
+        return []
+    capped = {r.subject.iri for r in relations if isinstance(r.object, Entity) and r.object.type == "NationalTeam"
+              and r.predicate in ("playsFor", "formerlyPlayedFor")}
+    return [Relation(w.person, "playsFor", side, w.sentence, w.evidence, confidence=0.4, rule="player-of-national-side",
+                     span=w.span, paragraph=w.paragraph)
+            for iri, w in seen.items()
+            if w.person.type == "Player" and iri not in capped and iri not in retired and not w.other_tie
+            and not w.sides - {side.iri}]
 
 
 def _named_as_titled(entity: Entity, title_key: tuple[str, ...], title: str) -> None:

@@ -180,3 +180,14 @@ def test_an_encyclopedia_subjects_full_name_goes_by_the_title():
                                   "Lindqvist began his career at Örgryte IS.", lang="en", title="Oskar Lindqvist"))
     person = next(e for e in x.entities.values() if e.type == "Player")
     assert person.label == "Oskar Lindqvist" and "Oskar Johannes Lindqvist" in person.aliases
+
+
+def test_news_about_a_national_side_puts_the_players_it_names_in_its_squad():
+    t = triples("Le sélectionneur Didier Deschamps a dévoilé sa liste jeudi. Parmi les nouveautés figure le milieu "
+                "Warren Zaïre-Emery, qui joue au Paris Saint-Germain. Kylian Mbappé, blessé, est absent.",
+                lang="fr", title="Équipe de France : Deschamps dévoile sa liste", date="2025-10-02")
+    assert ("Warren Zaïre-Emery", "playsFor", "France national football team", "positive") in t
+    assert ("Warren Zaïre-Emery", "playsFor", "Paris Saint-Germain FC", "positive") in t
+    plain = triples("Parmi les nouveautés figure le milieu Warren Zaïre-Emery, qui joue au Paris Saint-Germain.",
+                    lang="fr", title="Ligue 1 : les nouveautés", date="2025-10-02")
+    assert not any(o == "France national football team" for _s, _p, o, _st in plain)  # no national side in the news
