@@ -108,7 +108,8 @@ def extract(article: Article, reference: Reference | None = None) -> Extraction:
     deceased: set[str] = set()  # people it gives a lifespan
     born: dict[str, int] = {}  # birth years it gives
     lead_clubs: list[Entity] = []  # the clubs of the first sentence that names any (a match report's sides)
-    weight, headline_names, headline_clubs = _headline(article, ref, lex)  # how often each person and club has been mentioned so far
+    headline = _headline(article, ref, lex)
+    weight, headline_names, headline_clubs = headline.weight, headline.names, headline.clubs  # mentions so far
     title_key = _title_name(article)  # an encyclopedic article's title is its person's name
     last_lineup = -2  # the index of the last sentence that was a line-up
     section: str | None = None  # the career a biography's section heading names
@@ -198,7 +199,7 @@ def extract(article: Article, reference: Reference | None = None) -> Extraction:
     # news that names one club is about it; a round-up headed "<Club> news" is about that club, though its body
     # may never name it
     clubs = [e for e in result.entities.values() if e.type == "Club"]
-    side = _headline_side(article, ref, lex, relations)  # news about a national side is about no club it names
+    side = _headline_side(headline, relations)  # news about a national side is about no club it names
     topic_club = _topic(weight, result.entities, ("Club",)) \
         or (clubs[0] if len(clubs) == 1 and not headline_clubs.keys() - {clubs[0].iri} and side is None else None) \
         or (next(iter(headline_clubs.values())) if len(headline_clubs) == 1 else None)
@@ -254,7 +255,7 @@ def _note_people(seen: dict[str, Seen], sent: Sentence, mentions: list[Mention],
             w.other_tie = w.other_tie or other_tie
             w.arrived = w.arrived or arrived
             w.named += 1
-    # a sentence that ends by opening a quotation (or the next one opens it) hands its speaker on
+    # a sentence that ends by opening a quotation hands its coaches on to the next, where the quotation goes on
     text = sent.text.rstrip()
     opens = len(text) > 1 and text[-1] in _QUOTE_MARKS and text[-2].isspace()  # '... said <Coach>. "' opens one
     return coaches if opens else set()
@@ -388,28 +389,32 @@ def _settle_coach_teams(relations: list[Relation]) -> list[Relation]:
     return out
 
 
-def _headline(article: Article, ref: Reference, lex) -> tuple[dict[str, int], set[tuple[str, ...]], dict[str, Entity]]:
-    """What the headline says the article is about: its players, coaches and clubs, each worth two mentions,
-    the names it gives new people (credited when the body names them), and its known clubs (a round-up headed
-    "<Club> news" is about that club though the body never names it). A finder of its own reads the headline,
-    so that nothing it discovers there leaks into the body's reading."""
+@dataclass
+class Headline:
+    """What the headline says the article is about (read by a finder of its own, so that nothing it discovers
+    there leaks into the body's reading)."""
+
+    weight: dict[str, int]  # its players, coaches and clubs, each worth two mentions
+    names: set[tuple[str, ...]]  # the names it gives new people (credited when the body names them)
+    clubs: dict[str, Entity]  # its known clubs: a round-up headed "<Club> news" is about that club
+    mentions: list[Mention]  # everything it names
+
+
+def _headline(article: Article, ref: Reference, lex) -> Headline:
     if not article.title:
-        return {}, set(), {}
-    found = [m for m in MentionFinder(ref, lex).find(one_sentence(article.title))
-             if m.entity is not None and m.entity.type in ("Player", "Coach", "Club")]
-    return ({m.entity.iri: 2 for m in found if m.kind == "name"},
-            {alias_key(m.surface) for m in found if m.kind == "discovered"},
-            {m.entity.iri: m.entity for m in found if m.kind == "name" and m.entity.type == "Club"})
+        return Headline({}, set(), {}, [])
+    mentions = [m for m in MentionFinder(ref, lex).find(one_sentence(article.title)) if m.entity is not None]
+    found = [m for m in mentions if m.entity.type in ("Player", "Coach", "Club")]
+    return Headline({m.entity.iri: 2 for m in found if m.kind == "name"},
+                    {alias_key(m.surface) for m in found if m.kind == "discovered"},
+                    {m.entity.iri: m.entity for m in found if m.kind == "name" and m.entity.type == "Club"}, mentions)
 
 
-def _headline_side(article: Article, ref: Reference, lex, relations: list[Relation]) -> Entity | None:
+def _headline_side(headline: Headline, relations: list[Relation]) -> Entity | None:
     """The national side a headline names, by name or through its coach ("<Country>: <Coach> names his squad",
     "<Coach> nominiert zwei Neulinge"), when it names one."""
-    if not article.title:
-        return None
-    found = [m for m in MentionFinder(ref, lex).find(one_sentence(article.title)) if m.entity is not None]
-    sides = {m.entity.iri: m.entity for m in found if m.entity.type == "NationalTeam"}
-    for m in found:
+    sides = {m.entity.iri: m.entity for m in headline.mentions if m.entity.type == "NationalTeam"}
+    for m in headline.mentions:
         if m.entity.type == "Coach":
             sides.update({r.object.iri: r.object for r in relations if r.subject.iri == m.entity.iri
                           and r.predicate == "coaches" and isinstance(r.object, Entity) and r.object.type == "NationalTeam"})

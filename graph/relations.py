@@ -971,9 +971,9 @@ class SentenceRelations(DiscourseReadings):
             self._add(person.entity, frame_predicate("former_member", person.entity), self.topic_club,
                       0.6 * person.confidence, "cue:former_member", (a, b))
         if cue.frame == "former_member" and cue.person == "right" and cue.team == "left":
-            self._sold_to(person, team)
+            self._club_after(person, team, self.lex.destination_prepositions, "joined")  # "sold X to <Other>"
         if cue.frame == "joined" and cue.person == "right" and cue.team == "left":
-            self._signed_from(person, team)
+            self._club_after(person, team, self.lex.origin_prepositions, "former_member")  # "signing of X from <Other>"
         wanted = [person] if person.kind == "topic" else self._coordinated(person, people)
         if targets and person in (listed := self._listed_after_colon(b)):
             wanted = listed
@@ -1008,27 +1008,17 @@ class SentenceRelations(DiscourseReadings):
         lo, hi = min(a, p.start), max(a, p.end) + 20  # "negocia con X, ex del <Club> y del <Club>, para el banquillo"
         return any(n in self.lex.coach_posts for n in self.norms[lo:hi])
 
-    def _signed_from(self, person: Mention, buyer: Mention) -> None:
-        """"<Club> have completed the signing of X from <Other>": the club he came from is a former one."""
+    def _club_after(self, person: Mention, other: Mention, prepositions: set[str], frame: str) -> None:
+        """The club right after the person and a preposition, not the cue's own: "<Club> sold X to <Other>" (the
+        buyer has him now), "<Club> have completed the signing of X from <Other>" (the club he came from)."""
         k = person.end
-        if k + 1 >= len(self.norms) or self.norms[k] not in self.lex.origin_prepositions:
+        if k + 1 >= len(self.norms) or self.norms[k] not in prepositions:
             return
-        seller = next((t for t in self._teams() if t.start in (k + 1, k + 2) and t.entity.type == "Club"
-                       and t.entity is not buyer.entity), None)
-        if seller is not None and person.entity.type in PEOPLE:
-            self._add(person.entity, frame_predicate("former_member", person.entity), seller.entity,
-                      0.8 * min(person.confidence, seller.confidence), "cue:former_member", (person.start, seller.end))
-
-    def _sold_to(self, person: Mention, seller: Mention) -> None:
-        """"<Club> sold X to <Other>": the buyer has him now."""
-        k = person.end
-        if k + 1 >= len(self.norms) or self.norms[k] not in self.lex.destination_prepositions:
-            return
-        buyer = next((t for t in self._teams() if t.start in (k + 1, k + 2) and t.entity.type == "Club"
-                      and t.entity is not seller.entity), None)
-        if buyer is not None:
-            self._add(person.entity, frame_predicate("joined", person.entity), buyer.entity,
-                      0.8 * min(person.confidence, buyer.confidence), "cue:joined", (person.start, buyer.end))
+        club = next((t for t in self._teams() if t.start in (k + 1, k + 2) and t.entity.type == "Club"
+                     and t.entity is not other.entity), None)
+        if club is not None:
+            self._add(person.entity, frame_predicate(frame, person.entity), club.entity,
+                      0.8 * min(person.confidence, club.confidence), f"cue:{frame}", (person.start, club.end))
 
     def _after_preposition(self, m: Mention) -> bool:
         """A preposition before the mention, over its article ("à la <Club>", "from the <Club>")."""
