@@ -106,6 +106,7 @@ def _remaining_term(norms: list[str], i: int, lex: Lexicon, article_date: dt.dat
     half = lex.half_words.matches_at(norms, j) if j < len(norms) else []  # "two and a half years"
     if half:
         j = half[0][0]
+        j += j < len(norms) and norms[j] == "-"  # "a two-and-a-half-year deal"
     if j >= len(norms) or norms[j] not in lex.year_units | lex.month_units:
         return None
     end = j + 1

@@ -87,8 +87,11 @@ class DiscourseReadings:
             club, former = self._team_right_before(a) or self._team_described(a) or self._club_under(coach)
             if club is None:
                 continue
-            for c in self._following_coaches(coach, people):
-                self._add(c.entity, "coachedAt" if former else "coaches", club, 0.7 * c.confidence,
+            group = self._following_coaches(coach, people)
+            for c, nxt in zip(group, [*group[1:], None], strict=True):
+                # "sous X puis Y": X led the side before Y
+                earlier = nxt is not None and any(n in self.lex.sequence_words for n in self.norms[c.end:nxt.start])
+                self._add(c.entity, "coachedAt" if former or earlier else "coaches", club, 0.7 * c.confidence,
                           "under-coach", (c.start, c.end))
 
     def _team_right_before(self, a: int) -> tuple[Entity, bool] | None:
@@ -96,12 +99,20 @@ class DiscourseReadings:
         (a past year in the sentence makes the coach's tie a former one)."""
         team = next((t for t in self._teams() if 0 <= a - t.end <= 3 and self.clause[t.start] == self.clause[a]
                      and t.entity.type in ("Club", "NationalTeam") and t.kind == "name"
-                     and (a == t.end or self.norms[a - 1] in self.lex.club_nouns or self.norms[a - 1] == "," and a - t.end == 1)),
-                    None)  # "la selección argentina, dirigida por X"
+                     and (a == t.end or self.norms[a - 1] in self.lex.club_nouns or self.norms[a - 1] == "," and a - t.end == 1
+                          or self._only_a_date(t.end, a))),
+                    None)  # "la selección argentina, dirigida por X", "avec l'équipe de France en mars 2016 sous X"
         if team is None:
             return None
         now = self.article_date.year if self.article_date else date.today().year
         return team.entity, any(y < now for y in self._years())
+
+    def _only_a_date(self, start: int, end: int) -> bool:
+        """Whether the words from start to end only say when ("en mars 2016", "in 2019")."""
+        words = self.norms[start:end]
+        return bool(words) and any(YEAR.fullmatch(n) for n in words) and all(
+            YEAR.fullmatch(n) or n in self.lex.months or n in self.lex.prepositions or n in self.lex.locative_prepositions
+            for n in words)
 
     def _team_described(self, a: int) -> tuple[Entity, bool] | None:
         """"<Club>, who are chasing a top-four place under X, ...": the team a relative clause describes, when
@@ -187,7 +198,10 @@ class DiscourseReadings:
             retype_as_coach(m.entity)
             if m.entity.type != "Coach":
                 continue
-            here = [t.entity for t in self._teams() if t.end <= m.start and t.entity.type == "Club"]
+            # the nearest club before the phrase first: "X, who left <Club> for <Other>, was linked with a return
+            # to <Ground>, but <Coach>'s side ..."
+            here = [t.entity for t in reversed(self._teams()) if t.end <= m.start and t.entity.type == "Club"
+                    and not self._attributive(t)]  # "a move for <Club> striker X, with <Coach>'s side ...": not his
             options = [t for t in dict.fromkeys([*here, *self.context_teams]) if t.iri not in coached]
             options = self._likely_sides(options)
             if options:
@@ -324,6 +338,11 @@ class DiscourseReadings:
             if left is None and theirs is None and (side := self._unclaimed_side()) is not None:
                 # "<Coach>'s successor Y was frustrated" in a match report: the side no one else coaches
                 club = side
+                self._add(successor.entity, "coaches", club, 0.5 * successor.confidence, "succession", span)
+            if club is not None and club is self.topic_club and left is None and theirs is None and not suitors \
+                    and not self._teams() and not any(r.subject is successor.entity and r.predicate in ("coaches", "coachedAt")
+                                                      for r in [*self.earlier, *self.out]):
+                # "X, que sustituyó a Y en el banquillo": no club named, the successor takes over the article's
                 self._add(successor.entity, "coaches", club, 0.5 * successor.confidence, "succession", span)
             if club is not None:
                 self._add(before.entity, "coachedAt", club, 0.6 * before.confidence, "succession", (before.start, before.end))

@@ -247,6 +247,7 @@ def _note_people(seen: dict[str, Seen], sent: Sentence, mentions: list[Mention],
     for m in mentions:
         if m.entity is not None and m.entity.iri in seen and m.kind in ("pronoun", "descriptor"):
             seen[m.entity.iri].named += 1  # "El técnico, que cumple su tercera etapa en el banquillo"
+            seen[m.entity.iri].arrived |= arrived  # "Le gardien italien, arrivé libre de <Club>"
         if m.entity is not None and m.entity.type in ("Player", "Coach") and m.kind in SHOWN_KINDS:
             w = seen.setdefault(m.entity.iri, Seen(m.entity, sent.index, sent.text, sent.paragraph, (m.start, m.end)))
             w.clubs |= clubs
@@ -298,7 +299,7 @@ def _topic_members(seen: dict[str, Seen], relations: list[Relation], topic_club:
             club, rule = topic_club, f"{w.person.type.lower()}-of-topic-club"
         else:
             continue
-        if not w.clubs - {club.iri} - left.get(iri, set()) - suitors.get(iri, set()):
+        if club.iri not in left.get(iri, set()) and not w.clubs - {club.iri} - left.get(iri, set()) - suitors.get(iri, set()):
             out.append(Relation(w.person, "playsFor" if w.person.type == "Player" else "coaches", club, w.sentence,
                                 w.evidence, confidence=0.4, rule=rule, span=w.span, paragraph=w.paragraph))
             if w.person.type == "Coach":

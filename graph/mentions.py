@@ -266,7 +266,7 @@ class MentionFinder:
         if m.entity is None or m.entity.type != "Place" or m.entity.iri not in self.ref.home_of:
             return m
         hit = self.lex.relations.ending_at(norms, m.start, reach=6)
-        if hit is None or hit[1].team != "right" or hit[1].frame not in ("member", "joined", "former_member", "played"):
+        if hit is None or hit[1].team != "right" or hit[1].frame not in ("member", "joined", "former_member", "played", "targets"):
             return m
         club = self.ref.home_of[m.entity.iri]
         return Mention(m.sent, m.start, m.end, m.surface, "name", club, {"Club"}, confidence=0.7 * m.confidence)
@@ -434,6 +434,9 @@ class MentionFinder:
                     entity = None
             if entity is not None and n == 1 and self._part_of_another_name(entity, key[0], toks, norms, i, end):
                 return None
+            if entity is not None and n == 1 and entity.type in PERSON_TYPES and key[0] in self.lex.new_words \
+                    and end < len(toks) and toks[end].is_title:
+                return None  # the language's "new" before a noun, not a man whose surname is that word
             if entity is not None and n > 1 and not entity.discovered and self._name_goes_on(entity, toks, norms, end):
                 end += 1  # "<Given> <Surname> <Second surname>": his full name
             if entity is not None:
@@ -1027,6 +1030,9 @@ class MentionFinder:
         if norms[j] in lex.club_nouns and team is None:
             if j + 1 in by_start and by_start[j + 1].entity is not None and by_start[j + 1].entity.type == "Club":
                 return None  # "den Drittligisten <Club>": the noun describes the name after it
+            if j + 2 in by_start and norms[j + 1] in lex.team_prepositions and by_start[j + 2].entity is not None \
+                    and by_start[j + 2].entity.type in ("Club", "NationalTeam"):
+                return None  # "l'équipe de <Country>": the name after it is the team
             club = self.ref.club_demonym(toks[j + 1].text) if j + 1 < len(toks) and not taken[j + 1] else None
             if club is not None:
                 # "el conjunto blanco", "le club lensois": the club's own adjective names it

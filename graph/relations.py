@@ -254,13 +254,17 @@ class SentenceRelations(DiscourseReadings):
                 dist = self.pos[a] - self.pos[m.end]
             elif side in ("right", "any") and m.start >= b:
                 dist = self.pos[m.start] - self.pos[b] - self._club_phrase_words(b, m.start)
-                if dist > right_max:
+                if dist > right_max or self._clause_opens(b, m.start):
                     continue
             else:
                 continue
             same = self.clause[min(m.start, len(self.clause) - 1)] == cue_clause
             if m.kind == "relative" and side in ("left", "any"):
                 same = same or self.clause[m.start] == cue_clause
+            if same and m.end <= a:
+                # "X, who spent a season at <Club> after leaving <Other>, had been linked with ...": the words of a
+                # relative clause between a subject and its verb put no distance between them
+                dist -= sum(1 for k in range(m.end, a) if self.clause[k] != cue_clause)
             if not same and dist > 6:
                 continue
             if dist > MAX_DISTANCE:
@@ -272,6 +276,14 @@ class SentenceRelations(DiscourseReadings):
             return None
         cands.sort(key=lambda c: (c[0], c[1]))
         return cands[0][2]
+
+    def _clause_opens(self, b: int, start: int) -> bool:
+        """Whether a new clause opens between a cue and a name after it ("talks with <Club> over the weekend,
+        but the former <Club> boss ..."): a subordinating word that is neither a conjunction of a list nor a
+        preposition."""
+        lex = self.lex
+        return any(n in lex.subordinators and n not in lex.conjunctions and n not in lex.prepositions
+                   and n not in lex.relative_pronouns and n not in lex.determiners for n in self.norms[b:start])
 
     # ------------------------------------------------------------ structural patterns
     def structural(self) -> None:
@@ -299,6 +311,12 @@ class SentenceRelations(DiscourseReadings):
             while j > 0 and norms[j - 1] in ("'", "s", "-"):
                 j -= 1
             team = team_end.get(j)
+            if team is None and role is None and j > 1 and norms[j - 1] == "," and (t := team_end.get(j - 1)) is not None \
+                    and t.end - t.start == 1 and role_ending_at(self.lex, norms, t.start) is not None:
+                team = t  # "Le président <club adjective>, X, ...": the role in apposition
+            if team is None and role is not None and (c := self._after_determiners(k)) > 1 and norms[c - 1] == "," \
+                    and (t := team_end.get(c - 1)) is not None and t.start <= 1 and t.entity.type in ("Club", "NationalTeam"):
+                team = t  # "Du côté <club adjective>, l'entraîneur X", "At <Club>, manager X": the side the sentence opens on
             if team is not None and role is None and team.end - team.start == 1:
                 # "<role> <club adjective> <Person>": "l'entraîneur <adjective> X"; "der frühere <Town>er X"
                 role = (role_ending_at(self.lex, norms, team.start) or (team.role, 0))[0]
@@ -510,6 +528,12 @@ class SentenceRelations(DiscourseReadings):
             if prev is None or prev in group:
                 return group
             group.append(prev)
+
+    def _after_determiners(self, k: int) -> int:
+        """Where the determiners (and elided articles) right before piece k begin."""
+        while k > 0 and (self.norms[k - 1] in self.lex.determiners or self.norms[k - 1] in ("'", "\u2019")):
+            k -= 1
+        return k
 
     def _role_before(self, start: int) -> tuple[str | None, int]:
         hit = role_ending_at(self.lex, self.norms, start)

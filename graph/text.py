@@ -102,7 +102,9 @@ def one_sentence(text: str) -> Sentence:
 
 _ORDINAL_END = re.compile(r"(?:^|\s)\d{1,2}\.$")
 # "beim SC <Town> 07. 2016 wurde er ...": a name's number ends its sentence (the tokenizer reads an ordinal)
-_NAME_NUMBER_END = re.compile(r"[A-ZÄÖÜ]\w{3,} \d{2}\.\s+(?:\d{4}\b|(?P<word>[A-ZÄÖÜ][a-zäöüß]{2,})\b)")
+_NAME_NUMBER_END = re.compile(r"[A-ZÄÖÜ]\w{3,} \d{2}\.\s+(?:\d{4}\b|(?P<word>[A-ZÄÖÜ][a-zäöüß]{2,})\b)"
+                              # "einen Vertrag bis 2019. <Town> muss ...": no year is an ordinal
+                              r"|\b(?:1[89]|20)\d{2}\.(?=\s+[A-ZÄÖÜ])")
 
 
 def _join_ordinals(paragraph: str, spans: list[tuple[int, int]], months: frozenset[str] = frozenset()) -> list[tuple[int, int]]:
@@ -115,7 +117,7 @@ def _join_ordinals(paragraph: str, spans: list[tuple[int, int]], months: frozens
             out[-1] = (out[-1][0], end)
             continue
         for m in _NAME_NUMBER_END.finditer(paragraph, start, end):
-            if m.group("word") and fold(m.group("word")) in months:
+            if m.group("word") and fold(m.group("word")) in months or m.end() >= end:
                 continue  # "Seit 15. März": a date
             dot = m.start() + m.group().index(".") + 1
             out.append((start, dot))

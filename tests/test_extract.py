@@ -191,3 +191,11 @@ def test_news_about_a_national_side_puts_the_players_it_names_in_its_squad():
     plain = triples("Parmi les nouveautés figure le milieu Warren Zaïre-Emery, qui joue au Paris Saint-Germain.",
                     lang="fr", title="Ligue 1 : les nouveautés", date="2025-10-02")
     assert not any(o == "France national football team" for _s, _p, o, _st in plain)  # no national side in the news
+
+
+def test_the_german_new_before_a_noun_is_no_person_of_that_surname():
+    def people(text: str) -> set[str]:
+        return {e.label for e in extract(article_from_text(text, lang="de")).entities.values() if e.type == "Player"}
+
+    assert people("Neuer Cheftrainer wird Markus Schopp.") == set()
+    assert people("Neuer hielt am Sonntag stark.") == {"Manuel Neuer"}

@@ -716,6 +716,35 @@ CASES = [
      [("Reece James", "playsFor", "Newcastle United FC", P)]),
     ("en", "Brighton's last game was a 2-0 defeat to Aston Villa, with goals from Ollie Watkins and Morgan Rogers.",
      [("Ollie Watkins", "playsFor", "Aston Villa FC", P), ("Morgan Rogers", "playsFor", "Aston Villa FC", P)]),
+    ("de", "Der LASK hat sich von seinem Trainer getrennt. Der LASK liegt nur auf Rang acht. Neuer Cheftrainer wird "
+           "Markus Schopp, der bisher den TSV Hartberg betreute.",
+     [("Markus Schopp", "coaches", "LASK", P), ("Markus Schopp", "coachedAt", "TSV Hartberg", P)]),
+    ("de", "Beim 2:1 gegen den LASK hatte Guido Burgstaller die Salzburger in Führung gebracht.",
+     [("Guido Burgstaller", "playsFor", "FC Red Bull Salzburg", P)]),
+    ("en", "Wayne Rooney, who spent two seasons at Everton before leaving for Manchester United, has been linked with "
+           "a return to Goodison Park.",
+     [("Everton FC", "targets", "Wayne Rooney", P)]),
+    ("en", "Graham Potter held talks with the West Ham board on Sunday but no agreement was reached.",
+     [("West Ham United FC", "targets", "Graham Potter", P)]),
+    ("en", "Southampton have appointed Will Still as manager on a two-and-a-half-year contract.",
+     [("Will Still", "coaches", "Southampton FC", P), ("Will Still", "contractUntil", "2027", P)]),
+    ("es", "El Sevilla FC presentó este lunes a su nuevo entrenador. El Sevilla confía en un cambio de rumbo. Matías "
+           "Almeyda, que sustituyó a Xavi García Pimienta en el banquillo, dirigirá su primer entrenamiento el martes.",
+     [("Matías Almeyda", "coaches", "Sevilla FC", P), ("Xavi García Pimienta", "coachedAt", "Sevilla FC", P)]),
+    ("es", "El Real Betis ha cerrado el fichaje de Antony, que llega procedente del Manchester United para las "
+           "próximas cinco temporadas.",
+     [("Antony", "contractUntil", "2030", P), ("Antony", "formerlyPlayedFor", "Manchester United FC", P)]),
+    ("fr", "Le président lyonnais, John Textor, a annoncé le départ de l'entraîneur.",
+     [("John Textor", "presidentOf", "Olympique Lyonnais", P)]),
+    ("fr", "Du côté marseillais, l'entraîneur Roberto De Zerbi a salué la performance de son équipe.",
+     [("Roberto De Zerbi", "coaches", "Olympique de Marseille", P)]),
+    ("fr", "Eduardo Camavinga joue au Stade rennais. Sous les ordres de Julien Stéphan puis de Bruno Genesio, il "
+           "devient titulaire.",
+     [("Julien Stéphan", "coachedAt", "Stade Rennais FC", P), ("Bruno Génésio", "coaches", "Stade Rennais FC", P)]),
+    ("fr", "Le LOSC compte sur Jonathan David, arrivé en 2020 du KAA Gent.",
+     [("Jonathan David", "formerlyPlayedFor", "KAA Gent", P)]),
+    ("fr", "Le gardien Lucas Chevalier, arrivé libre du LOSC Lille, n'a pas encore joué.",
+     [("Lucas Chevalier", "formerlyPlayedFor", "Lille OSC", P)]),
 ]
 
 

@@ -13,3 +13,9 @@ def test_offsets_point_into_the_text():
     text = "Erster Satz beim FC Schalke 04. 2019 kam er.\nZweiter Absatz."
     for s in split_sentences(text, "de"):
         assert text[s.start:s.start + len(s.text)] == s.text
+
+
+def test_a_year_ends_its_sentence():
+    text = "Er erhält einen Vertrag bis 2027. Hartberg muss sich nun um einen Nachfolger kümmern."
+    assert [s.text for s in split_sentences(text, "de")] == [
+        "Er erhält einen Vertrag bis 2027.", "Hartberg muss sich nun um einen Nachfolger kümmern."]
