@@ -40,9 +40,23 @@ class DiscourseReadings:
         if any(m.end <= a for m in people):
             return None
         comma = next((k for k in range(b, len(self.norms)) if self.norms[k] == ","), None)
+        teams = {t.start for t in self._teams()}
+        while comma is not None and self._team_follows(comma + 1, teams):
+            # "Ancien entraîneur du <Club>, de <Club> et de <Club>, X ...": the list goes on
+            comma = next((k for k in range(comma + 1, len(self.norms)) if self.norms[k] == ","), None)
         if comma is None or any(self.norms[k] in (";", ":") for k in range(b, comma)):
             return None
-        return next((m for m in people if comma < m.start <= comma + 5), None)  # ", l'attaquant <Name>"
+        if comma + 1 < len(self.norms) and (self.norms[comma + 1] in self.lex.place_relatives
+                                            or self.norms[comma + 1] in self.lex.relative_pronouns):
+            return None  # ", donde coincidió con X": a clause about the place, not the subject
+        return next((m for m in people if comma < m.start <= comma + 5 and not m.after_preposition), None)  # ", l'attaquant <Name>"
+
+    def _team_follows(self, k: int, teams: set[int]) -> bool:
+        """Whether a team's name starts at k, after prepositions and articles at most."""
+        while k < len(self.norms) and (self.norms[k] in self.lex.prepositions or self.norms[k] in self.lex.determiners
+                                       or self.norms[k] in ("'", "\u2019")):
+            k += 1
+        return k in teams
 
     def _topic_mention(self, at: int, entity: Entity | None = None) -> Mention:
         """The article's player (or the given person or club) standing in for what the sentence leaves out."""

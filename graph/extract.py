@@ -20,6 +20,7 @@ from graph.lineups import Lineup, read_lineup
 from graph.mentions import Mention, MentionFinder
 from graph.reference import ENTITY_TYPES, PERSON_TYPES, SOURCE_TYPES, Entity, OwnTeams, Reference, alias_key, load_reference
 from graph.relations import SentenceRelations
+from graph.sides import Opposition, note_oppositions, opposing_sides
 from graph.text import Sentence, fold, one_sentence, pieces, split_sentences
 
 SHOWN_KINDS = {"name", "discovered"}
@@ -115,6 +116,7 @@ def extract(article: Article, reference: Reference | None = None) -> Extraction:
     section: str | None = None  # the career a biography's section heading names
     seen: dict[str, Seen] = {}  # where each player and coach was first named, and what was named with him
     speakers: set[str] = set()  # the coaches of a sentence of quoted speech, whose quotation may go on
+    oppositions: list[Opposition] = []  # players a sentence sets against each other (match prose)
     for sent in split_sentences(article.text, lang):
         if (heading := lex.section_headings.get(" ".join(t.norm for t in sent.tokens))) is not None:
             section = heading or None
@@ -144,6 +146,7 @@ def extract(article: Article, reference: Reference | None = None) -> Extraction:
             continue
         _collect_entities(result, mentions)
         speakers = _note_people(seen, sent, mentions, lex, speakers)
+        oppositions += note_oppositions(sent, mentions, lex)
         norms = [t.norm for t in sent.tokens]
         self_marked.update(m.entity.iri for m in mentions if _self_marked(m, norms, lex.self_markers))
         sources = [m.entity for m in mentions if m.entity.type in SOURCE_TYPES and m.kind in SHOWN_KINDS
@@ -203,7 +206,9 @@ def extract(article: Article, reference: Reference | None = None) -> Extraction:
     topic_club = _topic(weight, result.entities, ("Club",)) \
         or (clubs[0] if len(clubs) == 1 and not headline_clubs.keys() - {clubs[0].iri} and side is None else None) \
         or (next(iter(headline_clubs.values())) if len(headline_clubs) == 1 else None)
-    relations += _topic_members(seen, relations, topic_club, retired)
+    opposed = {e.iri for o in oppositions for e in o.opposed}
+    relations += _topic_members({iri: w for iri, w in seen.items() if iri not in opposed}, relations, topic_club, retired)
+    relations += opposing_sides(oppositions, relations, lead_clubs[:2])
     relations += _side_members(seen, relations, side, retired)
     for r in relations:
         if r.object is topic_club or r.object is side:
@@ -235,7 +240,10 @@ _QUOTE_MARKS = frozenset('"\u201c\u201d\u00ab\u00bb\u201e')
 def _note_people(seen: dict[str, Seen], sent: Sentence, mentions: list[Mention], lex: Lexicon,
                  speakers: set[str]) -> set[str]:
     """Record who the sentence names with whom; return the coaches of its quoted speech, if any."""
-    clubs = {m.entity.iri for m in mentions if m.entity is not None and m.entity.type == "Club"}
+    norms_all = [t.norm for t in sent.tokens]
+    # an opponent ("the trip to <Club>", "gegen <Club>") is no club of the people named with it
+    clubs = {m.entity.iri for m in mentions if m.entity is not None and m.entity.type == "Club"
+             and not _opponent_before(norms_all, m.start, lex)}
     sides = {m.entity.iri for m in mentions if m.entity is not None and m.entity.type == "NationalTeam"}
     coaches = {m.entity.iri for m in mentions if m.entity is not None and m.entity.type == "Coach"}
     coaches |= speakers  # '"We were strong," said <Coach>. "X was outstanding."': the speaker goes on
@@ -260,6 +268,13 @@ def _note_people(seen: dict[str, Seen], sent: Sentence, mentions: list[Mention],
     text = sent.text.rstrip()
     opens = len(text) > 1 and text[-1] in _QUOTE_MARKS and text[-2].isspace()  # '... said <Coach>. "' opens one
     return coaches if opens else set()
+
+
+def _opponent_before(norms: list[str], start: int, lex: Lexicon) -> bool:
+    """Whether an opponent word ("against", "the trip to", "frente a") comes right before ``start`` (an article
+    between them allowed)."""
+    k = start - 1 if start > 0 and norms[start - 1] in lex.determiners else start
+    return k > 0 and (norms[k - 1] in lex.opponent_words or " ".join(norms[max(0, k - 2):k]) in lex.opponent_words)
 
 
 def _topic_members(seen: dict[str, Seen], relations: list[Relation], topic_club: Entity | None,
@@ -440,9 +455,11 @@ def _side_members(seen: dict[str, Seen], relations: list[Relation], side: Entity
 
 def _named_as_titled(entity: Entity, title_key: tuple[str, ...], title: str) -> None:
     """A new name that is the title's with middle names ("<Given> <Middle> <Surname>" under the title "<Given>
-    <Surname>") goes by the title's: the encyclopedia's name for him, the full one an alias."""
+    <Surname>"), or with a second surname ("<Given> <Surname> <Second surname>"), goes by the title's: the
+    encyclopedia's name for him, the full one an alias."""
     key = alias_key(entity.label)
-    if entity.discovered and len(key) > len(title_key) >= 2 and key[0] == title_key[0] and key[-1] == title_key[-1]:
+    if entity.discovered and len(key) > len(title_key) >= 2 and key[0] == title_key[0] \
+            and (key[-1] == title_key[-1] or key[:len(title_key)] == title_key):
         entity.aliases.append(entity.label)
         entity.label = re.sub(r"\s*\([^)]*\)\s*$", "", title).strip()
 

@@ -238,6 +238,7 @@ class Lexicon:
     shared_subject: PatternSet = field(default_factory=PatternSet)  # "before joining", "avant de": the subject is shared
     additive_markers: set[str] = field(default_factory=set)  # "also", "también": one more suitor for the same man
     sequence_words: set[str] = field(default_factory=set)  # "then", "puis": what follows came after
+    opposed_phrases: PatternSet = field(default_factory=PatternSet)  # "saves from X": X is on the other side
     destination_prepositions: set[str] = field(default_factory=set)  # "sold X to <Club>"
     post_prepositions: set[str] = field(default_factory=set)  # "replaced X at <Club>": where the post is
     place_relatives: set[str] = field(default_factory=set)  # "<Club>, where he ...": the clause is set at the club
@@ -375,6 +376,7 @@ def load_lexicon(lang: str, directory: Path = LEXICON_DIR) -> Lexicon:
         shared_subject=_patterns(data.get("shared_subject")),
         additive_markers=_set(data.get("additive_markers")),
         sequence_words=_set(data.get("sequence_words")),
+        opposed_phrases=_patterns(data.get("opposed_phrases")),
         assistant_of=_patterns(data.get("assistant_of")),
         destination_prepositions=_set(data.get("destination_prepositions")),
         post_prepositions=_set(data.get("post_prepositions")),

@@ -121,11 +121,15 @@ class MentionFinder:
         mentions += self._pronouns(sent, toks, norms, taken, mentions)
         mentions.sort(key=lambda m: m.start)
         commas = tuple(i for i, n in enumerate(norms) if n == ",")
+        previous: Mention | None = None
         for m in mentions:
             m.commas = commas
             role = role_ending_at(self.lex, norms, m.start) if m.kind in ("name", "discovered") else None
-            # "under manager X" is as much inside a prepositional phrase as "under X"
-            m.after_preposition = _word_before(norms, role[1] if role else m.start) in self.lex.prepositions
+            # "under manager X" is as much inside a prepositional phrase as "under X"; so is "Y" in "con X y Y"
+            m.after_preposition = _word_before(norms, role[1] if role else m.start) in self.lex.prepositions \
+                or previous is not None and previous.after_preposition and m.start == previous.end + 1 \
+                and norms[previous.end] in self.lex.conjunctions and norms[previous.end] != ","
+            previous = m
             m.quote_end = max((k for k in range(max(0, m.start - 5), m.start) if norms[k] in _CLOSING_QUOTES), default=-1)
             m.speaker = m.quote_end >= 0
             if m.entity is not None:
@@ -288,10 +292,12 @@ class MentionFinder:
         if m.end < len(norms) and norms[m.end] in ("'", "’"):
             return False  # "in <Country>'s squad": the team's
         nxt = norms[m.end] if m.end < len(norms) else ""
+        if nxt in self.lex.conjunctions and m.end + 2 < len(norms):
+            nxt = norms[m.end + 2]  # "in the <Country> and <Country> squads"
         if nxt in self.shapes["youth_words"] or nxt in self.shapes["youth_sides"] \
                 or m.end < len(norms) and self.lex.roles.matches_at(norms, m.end):
             return False  # "interested in the <Country> Under-21 international": the team
-        return nxt not in self.lex.club_nouns and nxt not in ("national", "nationalmannschaft", "u21", "squad")
+        return nxt not in self.lex.club_nouns and nxt not in ("national", "nationalmannschaft", "u21", "squad", "squads")
 
     def _team_adjectives(self, sent: Sentence, toks: list[Token], norms: list[str], taken: list[bool]) -> list[Mention]:
         """Adjectives that name a team: a demonym next to a national-team noun ("die österreichische
@@ -427,8 +433,9 @@ class MentionFinder:
             key = tuple(norms[p] for p in pos[:n])
             end = pos[n - 1] + 1
             entity = self._resolve_alias(key, toks, norms, pos[:n], i)
-            if entity is None and len(key[-1]) > 3 and key[-1].endswith("s"):
-                # Genitive/plural inflection: "<City>s", "<Surname>s" (never outlets: "Kickers" is no "kicker").
+            if entity is None and len(key[-1]) > 3 and key[-1].endswith("s") and norms[pos[n - 1] + 1:pos[n - 1] + 2] != ["-"]:
+                # Genitive/plural inflection: "<City>s", "<Surname>s" (never outlets: "Kickers" is no "kicker"; never
+                # inside a double-barrelled name: "<Given> <Word>s-<Word>")
                 entity = self._resolve_alias(key[:-1] + (key[-1][:-1],), toks, norms, pos[:n], i)
                 if entity is not None and entity.type in ("MediaOutlet", "Journalist"):
                     entity = None

@@ -277,6 +277,27 @@ class SentenceRelations(DiscourseReadings):
         cands.sort(key=lambda c: (c[0], c[1]))
         return cands[0][2]
 
+    def _teammates(self, left: Mention, right: Mention, a: int, b: int, teams: list[Mention]) -> None:
+        """Two former teammates; "At <Club> he played alongside X": both played there; so in "<Club>, where he
+        played alongside X"."""
+        self._add(left.entity, "formerTeammateOf", right.entity, 0.75, "cue:teammate", (a, b))
+        for t in teams:
+            if t.entity.type == "Club" and (
+                    t.start > 0 and self.norms[t.start - 1] in self.lex.member_prepositions
+                    and self.clause[t.start] == self.clause[a]
+                    or self._where_after(t) < a):
+                for who in (left.entity, right.entity):
+                    self._add(who, "formerlyPlayedFor", t.entity, 0.6, "teammate-at-team", (a, b))
+
+    def _where_after(self, team: Mention) -> int:
+        """Where the "where" of "<Club>, where ..." or "<Club> de la <Competition>, donde ..." stands (past the
+        sentence's end when none follows the team)."""
+        k, norms = team.end, self.norms
+        leagues = {i for m in self.mentions if m.entity.type == "Competition" for i in range(m.start, m.end)}
+        while k < len(norms) and (k in leagues or norms[k] in self.lex.prepositions or norms[k] in self.lex.determiners):
+            k += 1
+        return k + 1 if k + 1 < len(norms) and norms[k] == "," and norms[k + 1] in self.lex.place_relatives else len(norms)
+
     def _clause_opens(self, b: int, start: int) -> bool:
         """Whether a new clause opens between a cue and a name after it ("talks with <Club> over the weekend,
         but the former <Club> boss ..."): a subordinating word that is neither a conjunction of a list nor a
@@ -312,8 +333,9 @@ class SentenceRelations(DiscourseReadings):
                 j -= 1
             team = team_end.get(j)
             if team is None and role is None and j > 1 and norms[j - 1] == "," and (t := team_end.get(j - 1)) is not None \
-                    and t.end - t.start == 1 and role_ending_at(self.lex, norms, t.start) is not None:
-                team = t  # "Le président <club adjective>, X, ...": the role in apposition
+                    and (t.end - t.start == 1 or t.kind == "team_descriptor") \
+                    and (apposed := role_ending_at(self.lex, norms, t.start)) is not None:
+                team, role = t, apposed[0]  # "Le président <club adjective>, X, ...", "Le président du club, X": in apposition
             if team is None and role is not None and (c := self._after_determiners(k)) > 1 and norms[c - 1] == "," \
                     and (t := team_end.get(c - 1)) is not None and t.start <= 1 and t.entity.type in ("Club", "NationalTeam"):
                 team = t  # "Du côté <club adjective>, l'entraîneur X", "At <Club>, manager X": the side the sentence opens on
@@ -848,22 +870,19 @@ class SentenceRelations(DiscourseReadings):
 
     def _apply(self, cue: RelationCue, a: int, b: int, people: list[Mention], teams: list[Mention],
                cue_text: str = "") -> None:
+        if cue.frame == "none":
+            return  # a phrase that holds a shorter cue but tells no tie
         if cue.frame == "teammate":
             left = self._nearest(people, a, b, "left")
             right = self._nearest(people, a, b, "right")
             if left is not None and right is None and len(pair := self._coordinated(left, people)) == 2:
                 left, right = pair  # "X and Y won five titles together at <Club>"
-            if left and right and left.entity != right.entity:
-                self._add(left.entity, "formerTeammateOf", right.entity, 0.75, "cue:teammate", (a, b))
-                # "At <Club> he played alongside X": both played there; so in "<Club>, where he played alongside X"
-                for t in teams:
-                    if t.entity.type == "Club" and (
-                            t.start > 0 and self.norms[t.start - 1] in self.lex.member_prepositions
-                            and self.clause[t.start] == self.clause[a]
-                            or self.norms[t.end:t.end + 2] and self.norms[t.end] == "," and t.end + 1 < len(self.norms)
-                            and self.norms[t.end + 1] in self.lex.place_relatives and t.end + 1 < a):
-                        for who in (left.entity, right.entity):
-                            self._add(who, "formerlyPlayedFor", t.entity, 0.6, "teammate-at-team", (a, b))
+            if left is None and right is not None and self.topic is not None and right.entity is not self.topic:
+                left = self._topic_mention(a)  # "..., donde coincidió con X y Y": the article's player, unnamed
+            others = [right] if left is None or right is None or right.start < b else self._coordinated(right, people)
+            for right in others:
+                if left and right and left.entity != right.entity:
+                    self._teammates(left, right, a, b, teams)
             return
         targets = cue.frame == "targets"
         if targets and cue.person in ("right", "any") and self._sum_after(b):
@@ -1005,8 +1024,9 @@ class SentenceRelations(DiscourseReadings):
             for t in [team] if team not in free_teams else self._coordinated(team, free_teams):
                 if cue.frame == "targets" and t.entity.iri in self.own_teams.get(p.entity.iri, {}):
                     continue
-                if cue.frame in ("coach", "coached") or targets and self._for_a_coach_post(a, p):
-                    retype_as_coach(p.entity)
+                if cue.frame in ("coach", "coached") or targets and self._for_a_coach_post(a, p) \
+                        or cue.frame == "joined" and any(n in self.lex.coach_posts for n in self.norms[p.end:p.end + 4]):
+                    retype_as_coach(p.entity)  # "l'arrivée de X sur son banc": he came to lead the side
                 pred = frame_predicate(cue.frame, p.entity)
                 conf = cue.confidence * min(p.confidence, t.confidence)
                 if pred == "targets":

@@ -745,6 +745,26 @@ CASES = [
      [("Jonathan David", "formerlyPlayedFor", "KAA Gent", P)]),
     ("fr", "Le gardien Lucas Chevalier, arrivé libre du LOSC Lille, n'a pas encore joué.",
      [("Lucas Chevalier", "formerlyPlayedFor", "Lille OSC", P)]),
+    ("en", "Bryan Mbeumo struck twice as Brentford came from behind to beat Fulham.",
+     [("Bryan Mbeumo", "playsFor", "Brentford FC", P)]),
+    ("en", "Brentford beat Fulham 2-1. Fulham had taken the lead after 20 minutes when Raúl Jiménez headed in. "
+           "Bryan Mbeumo scored for Brentford and later fired past Bernd Leno.",
+     [("Raúl Jiménez", "playsFor", "Fulham FC", P), ("Bernd Leno", "playsFor", "Fulham FC", P)]),
+    ("es", "Pablo Fornals es un futbolista español. Fornals se formó en el Villarreal. Tras su paso por el "
+           "Villarreal, fichó en 2019 por el West Ham United, donde coincidió con Declan Rice y Michail Antonio.",
+     [("Pablo Fornals", "formerTeammateOf", "Declan Rice", P), ("Pablo Fornals", "formerTeammateOf", "Michail Antonio", P),
+      ("Declan Rice", "formerlyPlayedFor", "West Ham United FC", P)]),
+    ("fr", "Ancien entraîneur du LOSC, de l'OGC Nice et du Stade rennais, Christophe Galtier a rejoint le Qatar.",
+     [("Christophe Galtier", "coachedAt", "Lille OSC", P), ("Christophe Galtier", "coachedAt", "OGC Nice", P),
+      ("Christophe Galtier", "coachedAt", "Stade Rennais FC", P)]),
+    ("fr", "L'OM a battu Lens. L'OM remonte à la deuxième place. Le président du club, Pablo Longoria, a salué la "
+           "victoire.",
+     [("Pablo Longoria", "presidentOf", "Olympique de Marseille", P)]),
+    ("fr", "L'Olympique de Marseille a officialisé l'arrivée d'André Villas-Boas sur son banc.",
+     [("André Villas-Boas", "coaches", "Olympique de Marseille", P)]),
+    ("es", "El Barcelona ha cerrado un principio de acuerdo con Nico Williams para que el extremo abandone el "
+           "Athletic este verano.",
+     [("FC Barcelona", "targets", "Nico Williams", P), ("Nico Williams", "playsFor", "Athletic Club", P)]),
 ]
 
 
