@@ -98,7 +98,9 @@ class DiscourseReadings:
                 retype_as_coach(coach.entity)  # the one others play under leads them
             if coach is None or coach.entity.type != "Coach":
                 continue
-            club, former = self._team_right_before(a) or self._team_described(a) or self._club_under(coach)
+            national = self.lex.national_coach_roles.ending_at(self.norms, coach.start) is not None
+            club, former = self._team_right_before(a) or self._team_described(a) or (
+                self._national_side_under() if national else self._club_under(coach))
             if club is None:
                 continue
             group = self._following_coaches(coach, people)
@@ -107,6 +109,17 @@ class DiscourseReadings:
                 earlier = nxt is not None and any(n in self.lex.sequence_words for n in self.norms[c.end:nxt.start])
                 self._add(c.entity, "coachedAt" if former or earlier else "coaches", club, 0.7 * c.confidence,
                           "under-coach", (c.start, c.end))
+
+    def _national_side_under(self) -> tuple[Entity | None, bool]:
+        """"Unter Teamchef X nahm er an der EM 2024 teil": the national side the sentence names, else the one of the
+        player it is about (a past year makes the coach's tie a former one)."""
+        sides = {t.entity.iri: t.entity for t in self._teams() if t.entity.type == "NationalTeam"} or {
+            e.iri: e for p in self._people() if p.entity.type == "Player"
+            for e in self.own_teams.get(p.entity.iri, {}).values() if e.type == "NationalTeam"}
+        if len(sides) != 1:
+            return None, False
+        now = self.article_date.year if self.article_date else date.today().year
+        return next(iter(sides.values())), any(y < now for y in self._years())
 
     def _team_right_before(self, a: int) -> tuple[Entity, bool] | None:
         """"in the <Club> first team under X", "at <Club> under X": the club named a few words before "under"
@@ -133,10 +146,15 @@ class DiscourseReadings:
         "under" sits in that clause and no person comes between."""
         teams = [t for t in self._teams() if t.entity.type in ("Club", "NationalTeam") and t.kind == "name"]
         team = next((t for t in teams if t.end + 1 < a and self.norms[t.end] == ","
-                     and self.norms[t.end + 1] in self.lex.relative_pronouns), None)
+                     and (self.norms[t.end + 1] in self.lex.relative_pronouns or self.norms[t.end + 1] in self.lex.place_relatives)),
+                    None)
         if team is None or "," in self.norms[team.end + 1:a] \
-                or any(team.end < m.start < a for m in self._people()):
+                or any(team.end < m.start < a and m.kind not in ("pronoun", "relative") for m in self._people()):
             return None
+        if self.norms[team.end + 1] in self.lex.place_relatives:
+            # "Über <Club>, wo er unter X das Triple gewann, kam er 2010 zu <Other>": a spell the sentence moves on from
+            now = self.article_date.year if self.article_date else date.today().year
+            return team.entity, any(y < now for y in self._years())
         return team.entity, False
 
     def _club_under(self, coach: Mention) -> tuple[Entity | None, bool]:
@@ -214,8 +232,10 @@ class DiscourseReadings:
                 continue
             # the nearest club before the phrase first: "X, who left <Club> for <Other>, was linked with a return
             # to <Ground>, but <Coach>'s side ..."
-            here = [t.entity for t in reversed(self._teams()) if t.end <= m.start and t.entity.type == "Club"
-                    and not self._attributive(t)]  # "a move for <Club> striker X, with <Coach>'s side ...": not his
+            # (a national side the sentence names counts too: "avec le <Country>, X reste un pilier de l'équipe de <Coach>")
+            here = [t.entity for t in reversed(self._teams()) if t.end <= m.start and t.entity.type in ("Club", "NationalTeam")
+                    and not self._attributive(t)  # "a move for <Club> striker X, with <Coach>'s side ...": not his
+                    and not (t.kind == "team_descriptor" and m.start - t.end <= 2)]  # "l'équipe d'<Coach>" itself
             options = [t for t in dict.fromkeys([*here, *self.context_teams]) if t.iri not in coached]
             options = self._likely_sides(options)
             if options:

@@ -193,6 +193,7 @@ class Lexicon:
     conjunctions: set[str]
     team_prepositions: set[str]
     contract_cues: PatternSet
+    contract_others: PatternSet  # "release clause": what expires is not the contract
     until_words: PatternSet
     months: list[str]
     next_summer: PatternSet
@@ -239,6 +240,7 @@ class Lexicon:
     additive_markers: set[str] = field(default_factory=set)  # "also", "también": one more suitor for the same man
     sequence_words: set[str] = field(default_factory=set)  # "then", "puis": what follows came after
     opposed_phrases: PatternSet = field(default_factory=PatternSet)  # "saves from X": X is on the other side
+    league_nouns: set[str] = field(default_factory=set)  # "le championnat d'<Country>": the country's league, no team
     destination_prepositions: set[str] = field(default_factory=set)  # "sold X to <Club>"
     post_prepositions: set[str] = field(default_factory=set)  # "replaced X at <Club>": where the post is
     place_relatives: set[str] = field(default_factory=set)  # "<Club>, where he ...": the clause is set at the club
@@ -338,6 +340,7 @@ def load_lexicon(lang: str, directory: Path = LEXICON_DIR) -> Lexicon:
         conjunctions=_set(data.get("conjunctions")),
         team_prepositions=_set(data.get("team_prepositions")),
         contract_cues=_patterns((data.get("contract") or {}).get("cues")),
+        contract_others=_patterns((data.get("contract") or {}).get("others")),
         until_words=_patterns((data.get("contract") or {}).get("until")),
         months=[fold(_word(m)) for m in (data.get("dates") or {}).get("months", [])],
         next_summer=_patterns((data.get("dates") or {}).get("next_summer")),
@@ -377,6 +380,7 @@ def load_lexicon(lang: str, directory: Path = LEXICON_DIR) -> Lexicon:
         additive_markers=_set(data.get("additive_markers")),
         sequence_words=_set(data.get("sequence_words")),
         opposed_phrases=_patterns(data.get("opposed_phrases")),
+        league_nouns=_set(data.get("league_nouns")),
         assistant_of=_patterns(data.get("assistant_of")),
         destination_prepositions=_set(data.get("destination_prepositions")),
         post_prepositions=_set(data.get("post_prepositions")),

@@ -285,6 +285,11 @@ class MentionFinder:
         if m.entity is None or m.entity.type != "NationalTeam" or m.start == 0:
             return False
         k = m.start - 1
+        while k > 0 and (norms[k] in ("'", "\u2019") or norms[k] in self.lex.team_prepositions):
+            k -= 1
+        if k < m.start - 1 and norms[k] in self.lex.league_nouns:
+            return True  # "le championnat d'<Country>": the country's league
+        k = m.start - 1
         if k > 0 and norms[k] in self.lex.determiners and norms[k - 1] in self.lex.locative_prepositions:
             k -= 1  # "in der Schweiz", "en la Argentina"
         if norms[k] not in self.lex.locative_prepositions:

@@ -34,7 +34,7 @@ from graph.discourse import DiscourseReadings
 from graph.lexicon import Lexicon, RelationCue, role_ending_at, score_colon
 from graph.mentions import Mention
 from graph.reference import TEAM_TYPES, Entity
-from graph.text import Sentence, fold, pieces
+from graph.text import Sentence, fold, is_word, pieces
 
 # "2004 - 2006", "2004 and 2006", "2015 bis 2019", "2004-06" over folded, space-joined word pieces
 _YEAR_RANGE = re.compile(r"\b((?:19|20)\d\d) (?:-|–|to|and|until|bis|und|a|à|et|y|hasta) ((?:19|20)?\d\d)\b")
@@ -277,6 +277,19 @@ class SentenceRelations(DiscourseReadings):
         cands.sort(key=lambda c: (c[0], c[1]))
         return cands[0][2]
 
+    def _own_side(self) -> None:
+        """"<Coach> praised his <Club> side", "sa formation du <Club>": the one whose side it is leads it or plays in it
+        (the subject of the clause, when nothing but the possessive and the name stand before the club noun)."""
+        for t in self._teams():
+            if t.kind != "name" or t.start == 0 or t.end >= len(self.norms) or self.norms[t.start - 1] not in self.lex.possessives \
+                    or self.norms[t.end] not in self.lex.club_nouns:
+                continue
+            owner = next((m for m in self._people() if m.end <= t.start - 1 and m.kind in ("name", "discovered")
+                          and not m.after_preposition and self.clause[m.start] == self.clause[t.start]), None)
+            pred = membership_predicate(None, owner.entity, False) if owner is not None else None
+            if pred is not None:
+                self._add(owner.entity, pred, t.entity, 0.7 * owner.confidence, "own-side", (owner.start, t.end))
+
     def _teammates(self, left: Mention, right: Mention, a: int, b: int, teams: list[Mention]) -> None:
         """Two former teammates; "At <Club> he played alongside X": both played there; so in "<Club>, where he
         played alongside X"."""
@@ -316,6 +329,7 @@ class SentenceRelations(DiscourseReadings):
             for p in self._people():
                 if p.start == b and p.kind in ("name", "discovered"):
                     retype_as_coach(p.entity)  # "Co-Trainer von X": X leads the staff
+        self._own_side()
         for p in self._people():
             if p.kind in ("pronoun", "object", "relative", "possessive"):
                 continue
@@ -618,17 +632,21 @@ class SentenceRelations(DiscourseReadings):
     def national_coaches(self) -> None:
         """"Teamchef X hat ... in den Kader des österreichischen Nationalteams berufen", "Le sélectionneur du
         Sénégal, X": a national side's coach leads the one national side the sentence names."""
-        sides = {t.entity.iri: t for t in self._teams() if t.entity.type == "NationalTeam" and not self._opponent(t)}
+        sides = {t.entity.iri: t.entity for t in self._teams() if t.entity.type == "NationalTeam" and not self._opponent(t)}
+        if not sides:
+            # "Unter Teamchef X nahm er an der EM teil": the national side of the player the sentence is about
+            sides = {e.iri: e for p in self._people() if p.entity.type == "Player"
+                     for e in self.own_teams.get(p.entity.iri, {}).values() if e.type == "NationalTeam"}
         if len(sides) != 1:
             return
         side = next(iter(sides.values()))
         for p in self._people():
             if p.kind in ("name", "discovered") and p.entity.type in ("Coach", "Player") \
                     and self.lex.national_coach_roles.ending_at(self.norms, p.start) is not None \
-                    and not any(r.subject is p.entity and r.predicate == "coaches" for r in self.out):
+                    and not any(r.subject is p.entity and r.predicate in ("coaches", "coachedAt") for r in self.out):
                 retype_as_coach(p.entity)
                 if p.entity.type == "Coach":
-                    self._add(p.entity, "coaches", side.entity, 0.7 * p.confidence, "national-coach", (p.start, p.end))
+                    self._add(p.entity, "coaches", side, 0.7 * p.confidence, "national-coach", (p.start, p.end))
 
     def _opponent(self, team: Mention) -> bool:
         """A team named after "gegen", "against", "contre", "contra" (alone or in a list after one)."""
@@ -740,6 +758,11 @@ class SentenceRelations(DiscourseReadings):
     def _head_after_possessor(self, m: Mention, people: list[Mention]) -> Mention:
         """The person a possessor's description names: "<Other>'s [former <Club>] team-mate X" is X."""
         k = m.end
+        if m.kind == "possessive":
+            # "donde juega su amigo X", "son coéquipier X": the possessive's noun describes the name after it
+            return next((p for p in people if k < p.start <= k + 2 and p.kind in ("name", "discovered")
+                         and all(is_word(n) and not self.sent.tokens[j].is_title for j, n in enumerate(self.norms[k:p.start], k))),
+                        m)
         if not self._genitive_at(k):
             return m
         end = self._role_phrase_end(k + 2)
@@ -1159,7 +1182,12 @@ class SentenceRelations(DiscourseReadings):
         if not cues:
             return
         found = []
+        others = [b for _a, b, _p, _ in lex.contract_others.find(norms)]
+        nouns = [a for a, b in cues if not lex.expiry_words.matches_at(norms, a)]  # "contract", not "expires"
         for d in find_dates(norms, lex, self.article_date):
+            if any(b <= d.start and self.clause[b - 1] == self.clause[d.start] and not any(b <= c < d.start for c in nouns)
+                   for b in others):
+                continue  # "whose release clause expires at the end of June": not the contract's end
             cue = min(cues, key=lambda c: min(abs(c[0] - d.start), abs(c[1] - d.start)))
             gap = d.start - cue[1] if d.start >= cue[1] else cue[0] - d.end
             limit = 4 if d.kind == "relative" else MAX_DISTANCE

@@ -104,7 +104,9 @@ _ORDINAL_END = re.compile(r"(?:^|\s)\d{1,2}\.$")
 # "beim SC <Town> 07. 2016 wurde er ...": a name's number ends its sentence (the tokenizer reads an ordinal)
 _NAME_NUMBER_END = re.compile(r"[A-ZÄÖÜ]\w{3,} \d{2}\.\s+(?:\d{4}\b|(?P<word>[A-ZÄÖÜ][a-zäöüß]{2,})\b)"
                               # "einen Vertrag bis 2019. <Town> muss ...": no year is an ordinal
-                              r"|\b(?:1[89]|20)\d{2}\.(?=\s+[A-ZÄÖÜ])")
+                              r"|\b(?:1[89]|20)\d{2}\.(?=\s+[A-ZÄÖÜ])"
+                              # "erhöhte auf 2:0. Für die <Town>er ...": nor is a score
+                              r"|\b\d{1,2}:\d{1,2}\.(?=\s+[A-ZÄÖÜ])")
 
 
 def _join_ordinals(paragraph: str, spans: list[tuple[int, int]], months: frozenset[str] = frozenset()) -> list[tuple[int, int]]:

@@ -204,3 +204,17 @@ def test_the_german_new_before_a_noun_is_no_person_of_that_surname():
 def test_a_question_put_to_a_coach_is_no_rumour():
     t = triples("Arsenal are fourth. The Arsenal boss was also asked about Ethan Nwaneri after the game.", lang="en")
     assert not any(p == "targets" for _s, p, _o, _st in t)
+
+
+def test_a_release_clause_that_expires_is_no_contract_end():
+    t = triples("Newcastle will listen to offers for Bruno Guimaraes, whose release clause expires at the end of June.",
+                lang="en", date="2024-05-21")
+    assert not any(p == "contractUntil" for _s, p, _o, _st in t)
+    t = triples("El centrocampista tiene una cláusula de rescisión de 60 millones y contrato hasta 2027.", lang="es",
+                date="2024-05-21", title="Martín Zubimendi")
+    assert all(o == "2027" for _s, p, o, _st in t if p == "contractUntil")
+
+
+def test_a_countrys_league_is_no_national_team():
+    x = extract(article_from_text("Il a remporté le championnat d'Angleterre en 2020.", lang="fr"))
+    assert not any(e.type == "NationalTeam" for e in x.entities.values())

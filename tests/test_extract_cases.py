@@ -765,6 +765,40 @@ CASES = [
     ("es", "El Barcelona ha cerrado un principio de acuerdo con Nico Williams para que el extremo abandone el "
            "Athletic este verano.",
      [("FC Barcelona", "targets", "Nico Williams", P), ("Nico Williams", "playsFor", "Athletic Club", P)]),
+    ("de", "Florian Kainz erhöhte kurz nach der Pause auf 2:0. Für die Violetten verkürzte Alexander Gorgon.",
+     [("Alexander Gorgon", "playsFor", "FK Austria Wien", P)]),
+    ("de", "Bei der Austria fehlte der gesperrte Raphael Holzhauser.",
+     [("Raphael Holzhauser", "playsFor", "FK Austria Wien", P)]),
+    ("de", "Marko Arnautović spielte für West Ham United. Nach einem Intermezzo bei Shanghai Port kehrte er 2021 nach "
+           "Italien zum FC Bologna zurück.",
+     [("Marko Arnautović", "formerlyPlayedFor", "Shanghai Port FC", P)]),
+    ("de", "Marko Arnautović wechselte 2009 zu Inter Mailand. Über Inter Mailand, wo er unter José Mourinho das Triple "
+           "gewann, kam er 2010 zu Werder Bremen.",
+     [("José Mourinho", "coachedAt", "FC Internazionale Milano", P)]),
+    ("de", "Marko Arnautović debütierte 2008 für die österreichische Nationalmannschaft. Unter Teamchef Ralf Rangnick "
+           "spielte er 2025 in der Qualifikation.",
+     [("Ralf Rangnick", "coaches", "Austria national football team", P)]),
+    ("en", "Jose Mourinho praised his Chelsea side for grinding out a win at Portsmouth.",
+     [("José Mourinho", "coaches", "Chelsea FC", P)]),
+    ("en", "Manchester United have made Everton defender Jarrad Branthwaite their top defensive target.",
+     [("Manchester United FC", "targets", "Jarrad Branthwaite", P), ("Jarrad Branthwaite", "playsFor", "Everton FC", P)]),
+    ("en", "Chelsea are considering a move for Kieran McKenna after parting ways with Mauricio Pochettino.",
+     [("Mauricio Pochettino", "coachedAt", "Chelsea FC", P)]),
+    ("en", "Newcastle will listen to offers for Bruno Guimaraes this summer.",
+     [("Bruno Guimarães", "playsFor", "Newcastle United FC", P)]),
+    ("es", "El Paris Saint-Germain, donde juega su amigo Neymar, aparece como el destino más probable.",
+     [("Neymar", "playsFor", "Paris Saint-Germain FC", P)]),
+    ("es", "El FC Barcelona anunció este jueves que Lionel Messi no continuará en el FC Barcelona.",
+     [("Lionel Messi", "formerlyPlayedFor", "FC Barcelona", P)]),
+    ("fr", "Sadio Mané s'est engagé avec le club saoudien d'Al-Nassr, où il retrouvera Cristiano Ronaldo.",
+     [("Cristiano Ronaldo", "playsFor", "Al-Nassr FC", P)]),
+    ("fr", "Sadio Mané a quitté le Bayern Munich. Double vainqueur de la Coupe d'Afrique des nations avec le Sénégal, "
+           "Mané reste un pilier de l'équipe d'Aliou Cissé.",
+     [("Aliou Cissé", "coaches", "Senegal national football team", P),
+      ("Sadio Mané", "playsFor", "Senegal national football team", P)]),
+    ("fr", "Sadio Mané a quitté le Bayern Munich. Au Liverpool FC, il avait remporté la Ligue des champions aux côtés "
+           "de Mohamed Salah.",
+     [("Sadio Mané", "formerTeammateOf", "Mohamed Salah", P)]),
 ]
 
 
