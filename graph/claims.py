@@ -67,6 +67,8 @@ def frame_predicate(frame: str, person: Entity) -> str | None:
         "coached": {"Coach": "coachedAt"},
         "president": {"Executive": "presidentOf"},
         "targets": {"Player": "targets", "Coach": "targets"},
+        # a title won with a team: a player's side, or a side a coach led (his post now told elsewhere, if at all)
+        "won_with": {"Player": "playsFor", "Coach": "coachedAt"},
     }
     return table.get(frame, {}).get(kind)
 

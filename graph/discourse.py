@@ -282,17 +282,20 @@ class DiscourseReadings:
         return sorted(options, key=lambda t: t.iri in former_only)
 
     def _club_of_its_coach(self, m: Mention) -> Mention | None:
-        """"El <Club> de <Coach>", "le <Club> de <Coach>": a club with its article, then "de" and a name that
-        no one has typed a player."""
+        """"El <Club> de <Coach>", "le <Club> de <Coach>", "la selección inglesa de <Coach>": a team with its article,
+        then "de" and a name that no one has typed a player."""
         k = m.start - 1
         if k < 2 or self.norms[k] not in self.lex.coach_team_owner or m.kind not in ("name", "discovered"):
             return None
         if m.entity.type != "Coach" and (m.entity.typed or not m.entity.discovered or m.entity.type != "Player"):
             return None
-        team = next((t for t in self._teams() if t.end == k and t.entity.type == "Club"), None)
-        if team is None or team.start == 0 or self.norms[team.start - 1] not in self.lex.determiners:
+        team = next((t for t in self._teams() if t.end == k and t.entity.type in ("Club", "NationalTeam")), None)
+        if team is None or team.start == 0:
             return None
-        return team
+        before = team.start - 1
+        if before > 0 and (noun := self.lex.national_team_nouns.ending_at(self.norms, team.start)) is not None:
+            before = noun[0] - 1  # "la selección inglesa de <Coach>"
+        return team if self.norms[before] in self.lex.determiners else None
 
     def _names_a_team(self, m: Mention) -> bool:
         if m.kind not in ("name", "discovered"):

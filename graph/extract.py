@@ -117,7 +117,11 @@ def extract(article: Article, reference: Reference | None = None) -> Extraction:
     seen: dict[str, Seen] = {}  # where each player and coach was first named, and what was named with him
     speakers: set[str] = set()  # the coaches of a sentence of quoted speech, whose quotation may go on
     oppositions: list[Opposition] = []  # players a sentence sets against each other (match prose)
-    for sent in split_sentences(article.text, lang):
+    sides: list[Entity] = []  # the clubs the first sentences name: a match report's two sides
+    sentences = split_sentences(article.text, lang)
+    # the sentences that open a paragraph (a round-up's items start there)
+    openers = frozenset(s.index for k, s in enumerate(sentences) if k == 0 or sentences[k - 1].paragraph != s.paragraph)
+    for sent in sentences:
         if (heading := lex.section_headings.get(" ".join(t.norm for t in sent.tokens))) is not None:
             section = heading or None
             continue
@@ -180,6 +184,10 @@ def extract(article: Article, reference: Reference | None = None) -> Extraction:
                     weight[m.entity.iri] += 2  # the headline's "<Given> <Surname>" is the body's "<Given> <Surname> <Surname>"
         if not lead_clubs:
             lead_clubs = list(dict.fromkeys(m.entity for m in mentions if m.entity.type == "Club"))
+        if sent.index <= 2:
+            # a match's sides: the clubs its first sentences name, not where it was played ("in <Town>")
+            sides += [m.entity for m in mentions if m.entity.type == "Club" and m.entity not in sides and not (
+                m.start > 0 and sent.tokens[m.start - 1].norm in lex.locative_prepositions and m.end - m.start == 1)]
         # The clubs of the last three sentences before this one, the latest sentence's first
         previous = list(dict.fromkeys(m.entity for sent_mentions in reversed(resolver.history[-4:-1])
                                       for m in sent_mentions if m.entity.type == "Club"))
@@ -197,7 +205,8 @@ def extract(article: Article, reference: Reference | None = None) -> Extraction:
     for r in result.relations:
         r.sources = [s for s in r.sources if s.iri not in own]
     cited = [c for iri, c in cites.items() if iri not in own]
-    relations = _chronology(_coach_contracts(_settle_coach_teams(follow_retyping(result.relations, retired)), lex), article.date)
+    relations = _chronology(_coach_contracts(_settle_coach_teams(follow_retyping(result.relations, retired)), lex), article.date,
+                            openers)
     relations = _outgrown(_retire(_playing_years(relations, ref.played_until), retired, deceased), born, article.date)
     # news that names one club is about it; a round-up headed "<Club> news" is about that club, though its body
     # may never name it
@@ -208,7 +217,7 @@ def extract(article: Article, reference: Reference | None = None) -> Extraction:
         or (next(iter(headline_clubs.values())) if len(headline_clubs) == 1 else None)
     opposed = {e.iri for o in oppositions for e in o.opposed}
     relations += _topic_members({iri: w for iri, w in seen.items() if iri not in opposed}, relations, topic_club, retired)
-    relations += opposing_sides(oppositions, relations, lead_clubs[:2])
+    relations += opposing_sides(oppositions, relations, sides[:2])
     relations += _side_members(seen, relations, side, retired)
     for r in relations:
         if r.object is topic_club or r.object is side:
@@ -527,7 +536,7 @@ def _collect_entities(result: Extraction, mentions: list[Mention]) -> None:
 MOVE_RULES = {"playsFor": "cue:joined", "coaches": "cue:coach"}
 
 
-def _chronology(relations: list[Relation], article_date=None) -> list[Relation]:
+def _chronology(relations: list[Relation], article_date=None, openers: frozenset[int] = frozenset()) -> list[Relation]:
     """Career order within one article.
 
     Of the clubs a person moved to ("joined X", "wechselte zu Y", "took over at Z") only the current one
@@ -574,7 +583,7 @@ def _chronology(relations: list[Relation], article_date=None) -> list[Relation]:
                 current = None if any(_told_after(f, r) and _dated_after(f, dated) for f in formers.get((r.subject.iri, former), [])) \
                     else r.object.iri
             else:
-                order = _move_order(told, article_date)
+                order = _move_order(told, article_date, openers)
                 last = max(told, key=order)
                 # a later-told former club ends the last move, unless that move is the article's news (then the
                 # clubs told after it are the career before it: "X have signed Y. Y came through at Z ...")
@@ -605,12 +614,13 @@ def _told_after(former: Relation, move: Relation) -> bool:
     return former.clause != move.clause and former.span[0] >= move.span[1]
 
 
-def _move_order(claims: list[Relation], article_date):
+def _move_order(claims: list[Relation], article_date, openers: frozenset[int] = frozenset()):
     """Sort key of moves, latest last: by year, then in the order told ("had joined" is an earlier move).
     An undated move takes its year from the text around it, as careers are told in order: the year of the
     next dated move told after it (it came before that one), else of the one told before it. In the first
     sentence about the person, which tells the news or the present, an undated move is the article's news,
-    when that sentence opens the article (deep in a biography it is one step of the career)."""
+    when that sentence opens the article or one of its paragraphs (a round-up's items; deep in a biography
+    it is one step of the career)."""
     now = article_date.year if article_date else 9999
     told = sorted(claims, key=lambda c: (c.sentence, c.span[0]))
     lead = told[0].sentence
@@ -623,7 +633,7 @@ def _move_order(claims: list[Relation], article_date):
         before = next((int(d.start[:4]) for d in reversed(told[:k]) if d.start), None)
         # "En 2019 fue cedido al <Club>": a step of the career ("X (born 1972) is ..." is no date of the move)
         dated = YEAR.search(_BRACKETS.sub("", c.evidence)) is not None
-        news = c.sentence == lead <= 2 and not dated
+        news = c.sentence == lead and (lead <= 2 or lead in openers) and not dated
         years[id(c)] = now if news else after if after is not None else before if before is not None else now
     return lambda c: (years[id(c)], not c.background, c.sentence, c.span[0])
 

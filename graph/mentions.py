@@ -982,6 +982,10 @@ class MentionFinder:
                 if j < len(norms) and norms[j] == "-":
                     j += 1
                 continue
+            if not former and len(norms[j]) > 5 and norms[j].startswith("ex") \
+                    and lex.roles.matches_at(glued := [*norms[:j], norms[j][2:], *norms[j + 1:]], j):
+                former, norms = True, glued  # "el exdefensa del <Club>": the former marker glued to the role
+                continue
             if j in by_start and by_start[j].entity is not None and by_start[j].entity.type in ("Club", "NationalTeam"):
                 team = by_start[j]
                 j = team.end

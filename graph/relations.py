@@ -277,6 +277,16 @@ class SentenceRelations(DiscourseReadings):
         cands.sort(key=lambda c: (c[0], c[1]))
         return cands[0][2]
 
+    def _as_coach(self, k: int) -> bool:
+        """Whether "as coach" follows at k ("como entrenador", "als Trainer", "as manager")."""
+        if k >= len(self.norms) or self.norms[k] not in self.lex.predicative_markers:
+            return False
+        k += 1
+        while k < len(self.norms) and (self.norms[k] in self.lex.determiners or self.norms[k] in self.lex.new_words):
+            k += 1
+        role = self.lex.roles.matches_at(self.norms, k) if k < len(self.norms) else []
+        return bool(role) and role[0][2] in ("coach", "boss")
+
     def _own_side(self) -> None:
         """"<Coach> praised his <Club> side", "sa formation du <Club>": the one whose side it is leads it or plays in it
         (the subject of the clause, when nothing but the possessive and the name stand before the club noun)."""
@@ -1048,8 +1058,9 @@ class SentenceRelations(DiscourseReadings):
                 if cue.frame == "targets" and t.entity.iri in self.own_teams.get(p.entity.iri, {}):
                     continue
                 if cue.frame in ("coach", "coached") or targets and self._for_a_coach_post(a, p) \
-                        or cue.frame == "joined" and any(n in self.lex.coach_posts for n in self.norms[p.end:p.end + 4]):
-                    retype_as_coach(p.entity)  # "l'arrivée de X sur son banc": he came to lead the side
+                        or cue.frame == "joined" and (any(n in self.lex.coach_posts for n in self.norms[p.end:p.end + 4])
+                                                      or self._as_coach(p.end)):
+                    retype_as_coach(p.entity)  # "l'arrivée de X sur son banc", "la contratación de X como entrenador"
                 pred = frame_predicate(cue.frame, p.entity)
                 conf = cue.confidence * min(p.confidence, t.confidence)
                 if pred == "targets":

@@ -799,6 +799,31 @@ CASES = [
     ("fr", "Sadio Mané a quitté le Bayern Munich. Au Liverpool FC, il avait remporté la Ligue des champions aux côtés "
            "de Mohamed Salah.",
      [("Sadio Mané", "formerTeammateOf", "Mohamed Salah", P)]),
+    ("fr", "Le PSG a annoncé le départ de son entraîneur. Pour lui succéder, le club parisien a choisi l'Espagnol "
+           "Unai Emery, triple vainqueur de la Ligue Europa avec le FC Séville.",
+     [("Unai Emery", "coaches", "Paris Saint-Germain FC", P), ("Unai Emery", "coachedAt", "Sevilla FC", P)]),
+    ("fr", "Le PSG perd son buteur. Le PSG devra composer sans Zlatan Ibrahimović, parti libre à Manchester United.",
+     [("Zlatan Ibrahimović", "playsFor", "Manchester United FC", P),
+      ("Zlatan Ibrahimović", "formerlyPlayedFor", "Paris Saint-Germain FC", P)]),
+    ("es", "El Valencia ha anunciado este miércoles la contratación de Gary Neville como entrenador. El exdefensa del "
+           "Manchester United sustituye a Nuno Espírito Santo.",
+     [("Gary Neville", "coaches", "Valencia CF", P), ("Gary Neville", "formerlyPlayedFor", "Manchester United FC", P),
+      ("Nuno Espírito Santo", "coachedAt", "Valencia CF", P)]),
+    ("es", "Neville seguirá compaginando el cargo con su puesto de ayudante en la selección inglesa de Roy Hodgson.",
+     [("Roy Hodgson", "coaches", "England national football team", P)]),
+    ("es", "Marcelino García Toral es entrenador. Marcelino nació en Asturias. Tras dirigir al Recreativo de Huelva, "
+           "entrenó al Real Zaragoza.",
+     [("Marcelino García Toral", "coachedAt", "Recreativo de Huelva", P)]),
+    ("de", "Beim BVB überzeugte vor allem Neuzugang Adrián Ramos, der vom Hertha BSC gekommen war.",
+     [("Adrián Ramos", "playsFor", "Borussia Dortmund", P), ("Adrián Ramos", "formerlyPlayedFor", "Hertha BSC", P)]),
+    ("en", "Man City news round-up. Pep Guardiola says Erling Haaland is close to a return.\n\nKalvin Phillips has "
+           "completed his loan move to West Ham until the end of the season. The midfielder made just four starts "
+           "after joining City from Leeds in 2022.",
+     [("Kalvin Phillips", "playsFor", "West Ham United FC", P),
+      ("Kalvin Phillips", "formerlyPlayedFor", "Manchester City FC", P)]),
+    ("en", "Chelsea won the Carling Cup after extra-time in Cardiff. Liverpool went ahead inside a minute when John "
+           "Arne Riise volleyed past Petr Cech.",
+     [("Petr Čech", "playsFor", "Chelsea FC", P)]),
 ]
 
 
