@@ -49,7 +49,13 @@ class DiscourseReadings:
         if comma + 1 < len(self.norms) and (self.norms[comma + 1] in self.lex.place_relatives
                                             or self.norms[comma + 1] in self.lex.relative_pronouns):
             return None  # ", donde coincidió con X": a clause about the place, not the subject
-        return next((m for m in people if comma < m.start <= comma + 5 and not m.after_preposition), None)  # ", l'attaquant <Name>"
+        subject = next((m for m in people if comma < m.start <= comma + 5 and not m.after_preposition), None)  # ", l'attaquant <Name>"
+        if subject is None:
+            # "Ancien entraîneur de <Club>, finaliste de la Ligue Europa en 2017, X est ...": an apposition first
+            nxt = next((k for k in range(comma + 1, min(len(self.norms), comma + 12)) if self.norms[k] == ","), None)
+            if nxt is not None and not any(comma < m.start < nxt for m in people):
+                subject = next((m for m in people if nxt < m.start <= nxt + 3 and not m.after_preposition), None)
+        return subject
 
     def _team_follows(self, k: int, teams: set[int]) -> bool:
         """Whether a team's name starts at k, after prepositions and articles at most."""
@@ -318,6 +324,9 @@ class DiscourseReadings:
         for a, b, is_passive in found:
             if is_passive:  # "X sera remplacé par Y": a coach's successor is a coach
                 before = self._nearest(people, a, a, "left")
+                if before is not None and before.entity.type != "Coach":
+                    # "il dirige notamment X et Y, avant d'être remplacé par Z": the coach, not the last name told
+                    before = self._nearest([m for m in people if m.entity.type == "Coach"], a, a, "left") or before
                 if before is None and self.topic is not None and self.topic.type == "Coach":
                     before = self._topic_mention(a)  # "El elegido para sustituirle es Y": him, the article's coach
                 successor = next((m for m in people if b <= m.start <= b + 1 and m.kind in ("name", "discovered")), None)
@@ -351,6 +360,14 @@ class DiscourseReadings:
                           and "," not in self.norms[before.end:r.span[0]]]:
                     self.out.remove(r)
                     self._add(successor.entity, "coaches", r.object, 0.6 * successor.confidence, "succession", span)
+            posts = {r.object.iri: r.object for r in self.out if r.subject is before.entity and r.predicate == "coaches"
+                     and isinstance(r.object, Entity) and r.object.type == "Club" and r.span[1] <= span[0]}
+            if len(posts) == 1 and successor.start > before.start and not self._current_club(successor.entity):
+                # "il est nommé entraîneur du <Club> ..., avant d'être remplacé par Y": the post this sentence gave him
+                post = next(iter(posts.values()))
+                self._add(successor.entity, "coaches", post, 0.6 * successor.confidence, "succession", span)
+                self._add(before.entity, "coachedAt", post, 0.6 * before.confidence, "succession", (before.start, before.end))
+                continue
             named = self._club_named_after(before)  # "folgte er auf X in <Town>", "replaced X at <Club>"
             if named is not None:
                 self._add(successor.entity, "coaches", named, 0.6 * successor.confidence, "succession", span)

@@ -635,7 +635,7 @@ def _move_order(claims: list[Relation], article_date, openers: frozenset[int] = 
         dated = YEAR.search(_BRACKETS.sub("", c.evidence)) is not None
         news = c.sentence == lead and (lead <= 2 or lead in openers) and not dated
         years[id(c)] = now if news else after if after is not None else before if before is not None else now
-    return lambda c: (years[id(c)], not c.background, c.sentence, c.span[0])
+    return lambda c: (years[id(c)], not c.background, c.sentence, c.span[0], c.span[1])
 
 
 def _deduplicate(relations: list[Relation], own_teams: OwnTeams) -> list[Relation]:

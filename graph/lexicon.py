@@ -199,6 +199,7 @@ class Lexicon:
     next_summer: PatternSet
     season_end: PatternSet
     open_name_discovery: bool = True
+    lowercase_demonym_nouns: bool = False  # "el francés": a demonym after an article is a person, written in lower case
     locative_prepositions: set[str] = field(default_factory=set)
     member_prepositions: set[str] = field(default_factory=set)
     origin_prepositions: set[str] = field(default_factory=set)
@@ -347,6 +348,7 @@ def load_lexicon(lang: str, directory: Path = LEXICON_DIR) -> Lexicon:
         season_end=_patterns((data.get("dates") or {}).get("season_end")),
         # German capitalises every noun, so a capitalised run alone says nothing about a name there.
         open_name_discovery=not data.get("capitalised_nouns", False),
+        lowercase_demonym_nouns=data.get("demonym_nouns") == "lowercase",
         locative_prepositions=_set(data.get("locative_prepositions")),
         member_prepositions=_set(data.get("member_prepositions")),
         origin_prepositions=_set(data.get("origin_prepositions")),

@@ -1007,8 +1007,8 @@ class MentionFinder:
                     nxt = j + 1
                     roles = lex.roles.matches_at(norms, nxt) if nxt < len(norms) else []
                     if not roles and (nxt >= len(norms) or norms[nxt] not in lex.club_nouns):
-                        # "the Frenchman", "der Franzose": a demonym noun stands for a person.
-                        if toks[j].is_title:
+                        # "the Frenchman", "der Franzose", "al francés": a demonym noun stands for a person.
+                        if toks[j].is_title or lex.lowercase_demonym_nouns and j == det + 1:
                             return Mention(sent.index, det, j + 1, _span(sent, toks, det, j + 1), "descriptor",
                                            types={"Player", "Coach"}, nationality=dem, confidence=0.75)
                         return None

@@ -29,7 +29,7 @@ from graph.claims import (
     membership_predicate,
     retype_as_coach,
 )
-from graph.dates import PeriodExpr, find_dates, find_periods
+from graph.dates import YEAR, PeriodExpr, find_dates, find_periods
 from graph.discourse import DiscourseReadings
 from graph.lexicon import Lexicon, RelationCue, role_ending_at, score_colon
 from graph.mentions import Mention
@@ -193,6 +193,11 @@ class SentenceRelations(DiscourseReadings):
                 between = self.norms[a.end:b.start]
                 if between[:1] == ["("] and ")" in between:
                     between = between[between.index(")") + 1:]  # "<A> (2012-2015) and <B> (2015-2019)"
+                elif between[:1] == [","] and between.count(",") >= 2 and len(between) <= 10 and m.entity.type in TEAM_TYPES:
+                    # "<A>, champion de France en 2021, puis <B>": an apposition between the two
+                    last = len(between) - 1 - between[::-1].index(",")
+                    if any(t in self.lex.conjunctions and t != "," for t in between[last + 1:]):
+                        between = between[last:]
                 # the first one's own preposition may come again: "für <A> und später für <B>"
                 k0 = self._word_before_article(a.start)
                 again = self.norms[k0] if k0 >= 0 and self.norms[k0] in self.lex.prepositions else None
@@ -235,7 +240,8 @@ class SentenceRelations(DiscourseReadings):
         if not any(norms[k] in lex.club_nouns for k in between):
             return 0
         plain = [k for k in between if norms[k] in lex.determiners or norms[k] in lex.club_nouns or norms[k] in lex.prepositions
-                 or norms[k] in ("'", "\u2019")
+                 or norms[k] in ("'", "\u2019") or YEAR.fullmatch(norms[k]) or norms[k] in lex.since_words  # "depuis 2023"
+
                  or k > b and norms[k - 1] in lex.club_nouns and not self.sent.tokens[k].is_title]
         return len(plain) if len(plain) == len(between) else 0
 
@@ -254,7 +260,7 @@ class SentenceRelations(DiscourseReadings):
                 dist = self.pos[a] - self.pos[m.end]
             elif side in ("right", "any") and m.start >= b:
                 dist = self.pos[m.start] - self.pos[b] - self._club_phrase_words(b, m.start)
-                if dist > right_max or self._clause_opens(b, m.start):
+                if dist > right_max or self._clause_opens(b, m.start, m.entity.type in PEOPLE):
                     continue
             else:
                 continue
@@ -321,13 +327,17 @@ class SentenceRelations(DiscourseReadings):
             k += 1
         return k + 1 if k + 1 < len(norms) and norms[k] == "," and norms[k + 1] in self.lex.place_relatives else len(norms)
 
-    def _clause_opens(self, b: int, start: int) -> bool:
+    def _clause_opens(self, b: int, start: int, person: bool = True) -> bool:
         """Whether a new clause opens between a cue and a name after it ("talks with <Club> over the weekend,
         but the former <Club> boss ..."): a subordinating word that is neither a conjunction of a list nor a
-        preposition."""
-        lex = self.lex
+        preposition; before a person, also a comma and a subordinator (", and manager X said"; a club after ", with"
+        is still the suitor: ", with <Club> prepared to offer him ...")."""
+        lex, norms = self.lex, self.norms
         return any(n in lex.subordinators and n not in lex.conjunctions and n not in lex.prepositions
-                   and n not in lex.relative_pronouns and n not in lex.determiners for n in self.norms[b:start])
+                   and n not in lex.relative_pronouns and n not in lex.determiners for n in norms[b:start]) \
+            or person and any(norms[k] == "," and norms[k + 1] in lex.subordinators and norms[k + 1] not in lex.relative_pronouns
+                              for k in range(b, start - 1))  # "an offer from <Club>, and manager X admitted ..."
+
 
     # ------------------------------------------------------------ structural patterns
     def structural(self) -> None:
@@ -930,8 +940,10 @@ class SentenceRelations(DiscourseReadings):
         right_max = 6 if targets else 8 if cue.person == "any" else 3
         if cue.person == "right" and not targets:
             right_max = max(right_max, self._role_phrase_end(b) - b)  # "appointed former <Club> manager X"
-        if targets:  # "chasing a top-four place under X": the one a side plays under is no one it wants
-            people = [m for m in people if self.lex.under_coach.ending_at(self.norms, m.start) is None]
+        if targets:  # "chasing a top-four place under X": the one a side plays under is no one it wants; nor is the
+            # one he would replace ("quiere al francés como relevo de X")
+            people = [m for m in people if self.lex.under_coach.ending_at(self.norms, m.start) is None
+                      and self.lex.replacement_words.ending_at(self.norms, m.start, reach=3) is None]
         person = self._nearest(people, a, b, cue.person, right_max=right_max)
         if person is not None and cue.person in ("right", "any") and person.start >= b:
             person = self._head_after_possessor(person, people)  # "signed <Other>'s team-mate X": X
@@ -1016,6 +1028,11 @@ class SentenceRelations(DiscourseReadings):
                 and any(n in self.lex.club_nouns for n in self.norms[b:b + 4]):
             # "übernimmt das Traineramt beim österreichischen Meister": the club named by a noun is the article's
             team = self._topic_mention(b, self.topic_club)
+        if team is None and cue.team == "left" and not targets and (subject := next((t for t in free_teams if t.start <= 1 and t.end <= a
+                                                                    and self.clause[t.start] == self.clause[a]), None)) is not None \
+                and subject.entity.iri not in exclude and not any(p.start < subject.start for p in people) \
+                and not any(subject.end <= p.start < a and not p.after_preposition for p in people):
+            team = subject  # "El club <adjective>, entrenado por X, ... después de perder a Y": the clause's subject, however far
         if team is None and targets and (boss := self._club_through_its_boss(a, person)) is not None:
             team = boss  # "<Club> manager X wants Y": the club wants him, through its manager
         tied = {r.object.iri for r in self.out if isinstance(r.object, Entity)}  # clubs the sentence ties to people
@@ -1068,7 +1085,9 @@ class SentenceRelations(DiscourseReadings):
                     span = (min(a, t.start), max(b, t.end))
                     self._add(t.entity, pred, p.entity, conf, f"cue:{cue.frame}", span, cue_text, cue.negation_before)
                 else:
-                    rel = self._add(p.entity, pred, t.entity, conf, f"cue:{cue.frame}", (a, b), cue_text)
+                    # a team listed after the first ends the span later: "rejoint <A>, puis <B>" tells B after A
+                    rel = self._add(p.entity, pred, t.entity, conf, f"cue:{cue.frame}", (a, b) if t is team else (a, max(b, t.end)),
+                                    cue_text)
                     if rel is not None and cue.frame in ("member", "joined", "former_member") and p.entity.discovered \
                             and not p.entity.typed and not self._playing(a, p.entity):
                         rel.retypable = True

@@ -218,3 +218,14 @@ def test_a_release_clause_that_expires_is_no_contract_end():
 def test_a_countrys_league_is_no_national_team():
     x = extract(article_from_text("Il a remporté le championnat d'Angleterre en 2020.", lang="fr"))
     assert not any(e.type == "NationalTeam" for e in x.entities.values())
+
+
+def test_a_person_after_a_new_clause_is_not_the_cues():
+    t = triples("Everton had rejected an earlier offer from Newcastle, and manager David Moyes admitted the club "
+                "could not refuse.", lang="en")
+    assert not any(p == "targets" and o == "David Moyes" for _s, p, o, _st in t)
+
+
+def test_a_french_champion_is_no_national_team():
+    x = extract(article_from_text("Il rejoint ensuite le LOSC, champion de France en 2021.", lang="fr"))
+    assert not any(e.type == "NationalTeam" for e in x.entities.values())

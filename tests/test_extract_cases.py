@@ -824,6 +824,31 @@ CASES = [
     ("en", "Chelsea won the Carling Cup after extra-time in Cardiff. Liverpool went ahead inside a minute when John "
            "Arne Riise volleyed past Petr Cech.",
      [("Petr Čech", "playsFor", "Chelsea FC", P)]),
+    ("es", "Kylian Mbappé es la gran estrella del Mónaco. El presidente blanco quiere al francés como relevo de "
+           "Cristiano Ronaldo.",
+     [("Real Madrid CF", "targets", "Kylian Mbappé", P)]),
+    ("es", "El club monegasco, entrenado por Leonardo Jardim, se resiste a vender después de perder a Bernardo Silva y "
+           "Benjamin Mendy.",
+     [("Leonardo Jardim", "coaches", "AS Monaco", P), ("Bernardo Silva", "formerlyPlayedFor", "AS Monaco", P),
+      ("Benjamin Mendy", "formerlyPlayedFor", "AS Monaco", P)]),
+    ("es", "El Real Madrid quiere a Kylian Mbappé. Pero el Paris Saint-Germain, que acaba de pagar 222 millones por "
+           "Neymar, también está en la puja.",
+     [("Paris Saint-Germain FC", "targets", "Kylian Mbappé", P), ("Neymar", "playsFor", "Paris Saint-Germain FC", P)]),
+    ("de", "Offen ist hingegen die Zukunft von Valon Berisha, um den sich Lazio Rom bemühen soll.",
+     [("SS Lazio", "targets", "Valon Berisha", P)]),
+    ("fr", "Christophe Galtier est un entraîneur français. Il dirige depuis 2023 le club qatari d'Al-Duhail.",
+     [("Christophe Galtier", "coaches", "Al-Duhail SC", P)]),
+    ("fr", "Christophe Galtier rejoint le LOSC, champion de France, puis l'OGC Nice.",
+     [("Christophe Galtier", "coaches", "OGC Nice", P), ("Christophe Galtier", "coachedAt", "Lille OSC", P)]),
+    ("fr", "En 2022, Christophe Galtier est nommé entraîneur du Paris Saint-Germain, où il dirige notamment Lionel "
+           "Messi, avant d'être remplacé par Luis Enrique un an plus tard.",
+     [("Luis Enrique", "coaches", "Paris Saint-Germain FC", P),
+      ("Christophe Galtier", "coachedAt", "Paris Saint-Germain FC", P)]),
+    ("fr", "Ancien entraîneur de l'Ajax Amsterdam, finaliste de la Ligue Europa en 2017, Peter Bosz est réputé pour "
+           "son jeu offensif.",
+     [("Peter Bosz", "coachedAt", "AFC Ajax", P)]),
+    ("fr", "Le nouvel entraîneur devra faire sans Memphis Depay, en fin de contrat et attendu au FC Barcelone.",
+     [("FC Barcelona", "targets", "Memphis Depay", P)]),
 ]
 
 
