@@ -90,6 +90,13 @@ class Resolver:
     def _person(self, m: Mention, mentions: list[Mention], exclude: Entity | None,
                 same_sentence: bool = True) -> Entity | None:
         # Same sentence first (for possessives and mid-sentence pronouns), then earlier sentences.
+        if m.kind == "descriptor" and m.start > 1:
+            # "... manquées par X, l'attaquant de <Club>": a description in apposition is the name right before it
+            apposed = next((x for x in mentions if x.end == m.start - 1 and x.kind in ("name", "discovered")
+                            and x.entity is not None and x.entity != exclude and m.commas and m.start - 1 in m.commas
+                            and self._fits(m, x.entity, x)), None)
+            if apposed is not None:
+                return apposed.entity
         if same_sentence and m.kind in ("possessive", "pronoun", "descriptor") and m.start > 0:
             earlier = [x for x in mentions if x.end <= m.start and x is not m and x.kind != "object"
                        and not (x.after_preposition and m.kind != "descriptor") and x.entity is not None and x.entity != exclude

@@ -186,7 +186,7 @@ def extract(article: Article, reference: Reference | None = None) -> Extraction:
             lead_clubs = list(dict.fromkeys(m.entity for m in mentions if m.entity.type == "Club"))
         if sent.index <= 2:
             # a match's sides: the clubs its first sentences name, not where it was played ("in <Town>")
-            sides += [m.entity for m in mentions if m.entity.type == "Club" and m.entity not in sides and not (
+            sides += [m.entity for m in mentions if m.entity.type in ("Club", "NationalTeam") and m.entity not in sides and not (
                 m.start > 0 and sent.tokens[m.start - 1].norm in lex.locative_prepositions and m.end - m.start == 1)]
         # The clubs of the last three sentences before this one, the latest sentence's first
         previous = list(dict.fromkeys(m.entity for sent_mentions in reversed(resolver.history[-4:-1])
@@ -217,8 +217,8 @@ def extract(article: Article, reference: Reference | None = None) -> Extraction:
         or (next(iter(headline_clubs.values())) if len(headline_clubs) == 1 else None)
     opposed = {e.iri for o in oppositions for e in o.opposed}
     relations += _topic_members({iri: w for iri, w in seen.items() if iri not in opposed}, relations, topic_club, retired)
+    relations += _side_members({iri: w for iri, w in seen.items() if iri not in opposed}, relations, side, retired)
     relations += opposing_sides(oppositions, relations, sides[:2])
-    relations += _side_members(seen, relations, side, retired)
     for r in relations:
         if r.object is topic_club or r.object is side:
             result.entities.setdefault(r.object.iri, r.object)
@@ -236,6 +236,7 @@ class Seen:
     paragraph: int
     span: tuple[int, int]
     clubs: set[str] = field(default_factory=set)    # clubs named with him
+    clubs_by_sentence: dict[int, set[str]] = field(default_factory=dict)  # the same, sentence by sentence
     coaches: set[str] = field(default_factory=set)  # coaches named with him
     sides: set[str] = field(default_factory=set)  # national sides named with him
     other_tie: bool = False  # a sentence naming him told another kind of tie: kin, teammate, the one replaced
@@ -268,6 +269,7 @@ def _note_people(seen: dict[str, Seen], sent: Sentence, mentions: list[Mention],
         if m.entity is not None and m.entity.type in ("Player", "Coach") and m.kind in SHOWN_KINDS:
             w = seen.setdefault(m.entity.iri, Seen(m.entity, sent.index, sent.text, sent.paragraph, (m.start, m.end)))
             w.clubs |= clubs
+            w.clubs_by_sentence.setdefault(sent.index, set()).update(clubs)
             w.sides |= sides
             w.coaches |= coaches - {m.entity.iri}
             w.other_tie = w.other_tie or other_tie
@@ -310,6 +312,12 @@ def _topic_members(seen: dict[str, Seen], relations: list[Relation], topic_club:
                 and r.object not in leads.setdefault(r.subject.iri, []):
             leads[r.subject.iri].append(r.object)
     given = given_names()
+    by_sentence: dict[int, dict[str, set[str]]] = {}  # sentence -> person -> clubs it says he has left
+    for r in relations:  # the clubs someone else came from ("X, who arrived from <Club>")
+        if isinstance(r.object, Entity) and r.object.type == "Club" and r.predicate in ("formerlyPlayedFor", "coachedAt"):
+            by_sentence.setdefault(r.sentence, {}).setdefault(r.subject.iri, set()).add(r.object.iri)
+    others_tied = {(k, iri): {c for who, clubs in ties.items() if who != iri for c in clubs} - ties.get(iri, set())
+                   for k, ties in by_sentence.items() for iri in seen}
     out = []
     for iri, w in sorted(seen.items(), key=lambda kv: kv[1].person.type != "Coach"):  # coaches first: players follow them
         if iri in tied or iri in left and not w.arrived or iri in retired or w.other_tie \
@@ -323,7 +331,9 @@ def _topic_members(seen: dict[str, Seen], relations: list[Relation], topic_club:
             club, rule = topic_club, f"{w.person.type.lower()}-of-topic-club"
         else:
             continue
-        if club.iri not in left.get(iri, set()) and not w.clubs - {club.iri} - left.get(iri, set()) - suitors.get(iri, set()):
+        # a club the sentence ties to someone else is not one named with him ("X, who arrived from <Club>, ... with Y")
+        named_with = {c for k, clubs in w.clubs_by_sentence.items() for c in clubs - others_tied.get((k, iri), set())}
+        if club.iri not in left.get(iri, set()) and not named_with - {club.iri} - left.get(iri, set()) - suitors.get(iri, set()):
             out.append(Relation(w.person, "playsFor" if w.person.type == "Player" else "coaches", club, w.sentence,
                                 w.evidence, confidence=0.4, rule=rule, span=w.span, paragraph=w.paragraph))
             if w.person.type == "Coach":
@@ -565,7 +575,8 @@ def _chronology(relations: list[Relation], article_date=None, openers: frozenset
             out.append(r)
             continue
         later = ended.get((r.subject.iri, former, r.object.iri))
-        if later is not None and later.sentence > r.sentence:
+        if later is not None and (later.sentence > r.sentence or r.background and later.sentence < r.sentence):
+            # (a flashback told after it, "war 2018 nach <Town> gekommen", does not reopen a tie the article ended)
             later.start = later.start or r.start  # the spell began when the earlier claim says
             continue  # "appointed in 2008 ... sacked in 2009": the later, former claim stands
         claims = moves.get((r.subject.iri, r.predicate), [])

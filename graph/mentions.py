@@ -13,7 +13,16 @@ import yaml
 
 from graph.config import FKR, LEXICON_DIR
 from graph.lexicon import Lexicon, given_names, role_ending_at
-from graph.reference import PERSON_TYPES, AliasEntry, Entity, Reference, alias_key, article_contractions, generic_club_words
+from graph.reference import (
+    PERSON_TYPES,
+    AliasEntry,
+    Entity,
+    Reference,
+    alias_key,
+    article_contractions,
+    article_declensions,
+    generic_club_words,
+)
 from graph.text import Sentence, Token, fold, is_word, raw_pieces, slug
 
 YOUNGEST_COACH = 30  # an age below this describes a player
@@ -28,6 +37,8 @@ ROLE_TYPES = {
 }
 _SKIPPABLE = {"-", "'", ".", "&"}
 _CLOSING_QUOTES = {"»", "”", '"', "“"}
+_OPENING_QUOTES = {"«", "„", "“", '"'}
+_ARTICLES = frozenset(a for forms in article_declensions().items() for a in (forms[0], *forms[1]))
 _QUOTES = {'"', "“", "”", "'", "‘", "’"}
 _NICKNAME = re.compile(r"\s+[\"“‘'][^\"”’']{1,30}[\"”’']")
 
@@ -99,10 +110,13 @@ class MentionFinder:
         mentions: list[Mention] = []
         names = [self._outlet_over_name(sent, toks, norms, self._with_marker(sent, toks, norms, m))
                  for m in self._names(sent, toks, norms)]
+        # the given name before a quoted nickname belongs to the nickname's name ('<Given> „<Nickname>“ <Surname>')
+        claimed_before = {m.start - 2 for m in names if m.start >= 2 and norms[m.start - 1] in _OPENING_QUOTES
+                          and m.entity is not None and m.entity.type in PERSON_TYPES}
         if norms[:1] == ["("]:
             names = [self._bracketed_outlet(m) for m in names]
         names = [self._league_of_clubs_here(m, names) for m in names]
-        claimed = {k for m in names for k in range(m.start, m.end)}
+        claimed = {k for m in names for k in range(m.start, m.end)} | claimed_before
         club_ends = {m.end for m in names if m.entity is not None and m.entity.type == "Club"}
         found = self._discover(sent, toks, norms, claimed, club_ends)
         # An outlet's own name outranks a club or place inside it ("el diario <Name> de <City>").
@@ -181,8 +195,8 @@ class MentionFinder:
     def _outlet_over_name(self, sent: Sentence, toks: list[Token], norms: list[str], m: Mention) -> Mention:
         """"according to the <Town> Sentinel", "según La Nueva <País>": after a source cue, a known club, place
         or country that capitalised words go on from, or follow, is part of an outlet's name."""
-        if m.entity is None or m.entity.type not in ("Club", "Place", "NationalTeam"):
-            return m
+        if m.entity is None or m.entity.type not in ("Club", "Place", "NationalTeam") or not toks[m.start].is_title:
+            return m  # (a name led by its article, "der <Nickname>", is no part of an outlet's)
         start, end = m.start, m.end
         while start > 0 and toks[start - 1].is_title and is_word(norms[start - 1]) \
                 and not self.lex.source_cues.matches_at(norms, start - 1):
@@ -408,13 +422,15 @@ class MentionFinder:
             self.club_countries[entity.country] = self.club_countries.get(entity.country, 0) + 1
 
     def _word_positions(self, norms: list[str], i: int, limit: int) -> list[int]:
-        # Positions of up to `limit` word pieces from i, crossing only name-internal punctuation.
+        # Positions of up to `limit` word pieces from i, crossing only name-internal punctuation (and the quote
+        # that closes a nickname: '<Given> „<Nickname>“ <Surname>' is known as "<Nickname> <Surname>").
         pos = []
         j = i
+        nickname = i > 0 and norms[i - 1] in _OPENING_QUOTES
         while j < len(norms) and len(pos) < limit:
             if is_word(norms[j]):
                 pos.append(j)
-            elif norms[j] not in _SKIPPABLE:
+            elif not (norms[j] in _SKIPPABLE or nickname and len(pos) == 1 and norms[j] in _CLOSING_QUOTES):
                 break
             j += 1
         return pos
@@ -434,6 +450,9 @@ class MentionFinder:
                 longest = n
             elif n > 1:
                 break
+        if longest > 1 and norms[i] in _ARTICLES and longest < len(pos) \
+                and tuple(norms[p] for p in pos[1:longest + 1]) in self.ref.prefixes:
+            return None  # "der <Name> <City>": the longer name without the article ("der Eintracht Frankfurt")
         for n in range(longest, 0, -1):
             key = tuple(norms[p] for p in pos[:n])
             end = pos[n - 1] + 1

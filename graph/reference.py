@@ -68,6 +68,12 @@ def article_contractions() -> dict[str, frozenset[str]]:
 
 
 @lru_cache(maxsize=1)
+def article_declensions() -> dict[str, tuple[str, ...]]:
+    """Article -> its other cases (data/lexicon/names.yaml): "die Eintracht" is also "der Eintracht"."""
+    return {a: tuple(cs) for a, cs in (_names_data().get("article_declensions") or {}).items()}
+
+
+@lru_cache(maxsize=1)
 def nickname_articles() -> frozenset[str]:
     """Articles a nickname may drop before a role noun (data/lexicon/names.yaml), folded."""
     return frozenset(fold(a) for a in _names_data().get("nickname_articles") or [])
@@ -154,8 +160,12 @@ class Reference:
             # "AS" is safe: short all-capital names match only as written).
             if label not in guarded or (label.isupper() and len(label) <= 4):
                 self._add_alias(ent, label, "fold")
+            declensions = article_declensions()
             for alt in g.objects(s, SKOS.altLabel):
                 self._add_alias(ent, str(alt), "fold", lang=getattr(alt, "language", None) or "")
+                article, _sep, rest = str(alt).partition(" ")
+                for other in declensions.get(article, ()) if rest[:1].isupper() else ():
+                    self._add_alias(ent, f"{other} {rest}", "fold", listed=False, lang=getattr(alt, "language", None) or "")
                 if kind == "NationalTeam" and str(alt).startswith("the "):
                     for article in _PLURAL_ARTICLES:  # "the Super Eagles" are "les Super Eagles" in French
                         self._add_alias(ent, f"{article} {str(alt)[4:]}", "fold", listed=False)

@@ -34,9 +34,10 @@ def note_oppositions(sent: Sentence, mentions: list[Mention], lex: Lexicon) -> l
     out = []
     for a, b, _p, _ in lex.opposed_phrases.find(norms):
         opposed = _listed(players, b, norms, lex)
-        actor = next((m for m in reversed(players) if m.end <= a and not m.after_preposition
-                      and m.kind in (*_NAMED, "pronoun", "descriptor")
-                      and norms[m.end:m.end + 2] not in (["'", "s"], ["\u2019", "s"])), None)  # not "X's flick"
+        before = [m for m in reversed(players) if m.end <= a and m.kind in (*_NAMED, "pronoun", "descriptor")
+                  and norms[m.end:m.end + 2] not in (["'", "s"], ["\u2019", "s"])]  # not "X's flick"
+        # the subject, else the agent of a passive ("inscrit par X, dont la frappe a trompé Y")
+        actor = next((m for m in before if not m.after_preposition), None) or next(iter(before), None)
         if actor is not None and opposed and all(o.entity is not actor.entity for o in opposed):
             out.append(Opposition(actor.entity, [o.entity for o in opposed], sent.index, sent.text, sent.paragraph))
     return out
@@ -56,13 +57,13 @@ def _listed(players: list[Mention], start: int, norms: list[str], lex: Lexicon) 
 
 
 def opposing_sides(oppositions: list[Opposition], relations: list[Relation], sides: list[Entity]) -> list[Relation]:
-    """Of a match's two sides, the one a player is not on is his opponents': for each opposition where the
-    article puts one party on a side and says nothing of the other's club, the other side."""
+    """Of a match's two sides (clubs or national sides), the one a player is not on is his opponents': for each
+    opposition where the article puts one party on a side and says nothing of the other's, the other side."""
     if len(sides) != 2:
         return []
     clubs: dict[str, set[str]] = {}
     for r in relations:
-        if r.predicate == "playsFor" and isinstance(r.object, Entity) and r.object.type == "Club":
+        if r.predicate == "playsFor" and isinstance(r.object, Entity) and r.object.type in ("Club", "NationalTeam"):
             clubs.setdefault(r.subject.iri, set()).add(r.object.iri)
     out = []
 

@@ -229,3 +229,13 @@ def test_a_person_after_a_new_clause_is_not_the_cues():
 def test_a_french_champion_is_no_national_team():
     x = extract(article_from_text("Il rejoint ensuite le LOSC, champion de France en 2021.", lang="fr"))
     assert not any(e.type == "NationalTeam" for e in x.entities.values())
+
+
+def test_a_quoted_nickname_is_part_of_the_name():
+    x = extract(article_from_text("Hans-Dieter „Hansi“ Flick ist ein deutscher Fußballtrainer.", lang="de"))
+    assert [e.label for e in x.entities.values() if e.type in ("Player", "Coach")] == ["Hansi Flick"]
+
+
+def test_an_assistant_is_assistant_to_a_coach():
+    x = extract(article_from_text("Adjoint d'Alain Perrin pendant plusieurs années, il devient entraîneur.", lang="fr"))
+    assert {e.label: e.type for e in x.entities.values()}.get("Alain Perrin") == "Coach"

@@ -849,6 +849,17 @@ CASES = [
      [("Peter Bosz", "coachedAt", "AFC Ajax", P)]),
     ("fr", "Le nouvel entraîneur devra faire sans Memphis Depay, en fin de contrat et attendu au FC Barcelone.",
      [("FC Barcelona", "targets", "Memphis Depay", P)]),
+    ("de", "Der FC Bayern München hat Trainer Niko Kovač entlassen. Kovač war im Sommer 2018 von der Eintracht nach "
+           "München gekommen.",
+     [("Niko Kovač", "coachedAt", "FC Bayern München", P), ("Niko Kovač", "coachedAt", "Eintracht Frankfurt", P)]),
+    ("en", "Spurs missed out on Conor Gallagher, who completed his move from Chelsea to Atletico Madrid last month.",
+     [("Tottenham Hotspur FC", "targets", "Conor Gallagher", P), ("Conor Gallagher", "playsFor", "Atlético de Madrid", P),
+      ("Conor Gallagher", "formerlyPlayedFor", "Chelsea FC", P)]),
+    ("fr", "Le capitaine Riyad Mahrez, champion d'Angleterre avec Manchester City, a soulevé le trophée.",
+     [("Riyad Mahrez", "playsFor", "Manchester City FC", P)]),
+    ("fr", "Adjoint d'Alain Perrin pendant plusieurs années, Christophe Galtier devient entraîneur principal de l'AS "
+           "Saint-Étienne en 2009.",
+     [("Christophe Galtier", "coaches", "AS Saint-Étienne", P)]),
 ]
 
 

@@ -23,3 +23,10 @@ def test_a_shot_past_a_keeper_puts_the_keeper_on_the_scorers_opponents_side():
 def test_no_sides_are_guessed_without_a_match_of_two_clubs():
     text = "Bryan Mbeumo fired past Bernd Leno in training."
     assert _ties(text) == set()
+
+
+def test_national_sides_are_sides_too():
+    x = extract(article_from_text("L'Algérie a battu le Sénégal 1-0 en finale. L'international algérien Baghdad Bounedjah "
+                                  "a trompé Alfred Gomis.", lang="fr", date="2019-07-20"))
+    ties = {(r.subject.label, r.predicate, r.object.label) for r in x.relations if r.rule == "opponent-side"}
+    assert ("Alfred Gomis", "playsFor", "Senegal national football team") in ties
