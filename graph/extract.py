@@ -312,6 +312,9 @@ def _topic_members(seen: dict[str, Seen], relations: list[Relation], topic_club:
                 and r.object not in leads.setdefault(r.subject.iri, []):
             leads[r.subject.iri].append(r.object)
     given = given_names()
+    # a national side's coach leads no club the article is about ("ÖFB-Teamchef X ... <Club>")
+    national_coaches = {r.subject.iri for r in relations if r.predicate == "coaches" and isinstance(r.object, Entity)
+                        and r.object.type == "NationalTeam"}
     by_sentence: dict[int, dict[str, set[str]]] = {}  # sentence -> person -> clubs it says he has left
     for r in relations:  # the clubs someone else came from ("X, who arrived from <Club>")
         if isinstance(r.object, Entity) and r.object.type == "Club" and r.predicate in ("formerlyPlayedFor", "coachedAt"):
@@ -320,7 +323,7 @@ def _topic_members(seen: dict[str, Seen], relations: list[Relation], topic_club:
                    for k, ties in by_sentence.items() for iri in seen}
     out = []
     for iri, w in sorted(seen.items(), key=lambda kv: kv[1].person.type != "Coach"):  # coaches first: players follow them
-        if iri in tied or iri in left and not w.arrived or iri in retired or w.other_tie \
+        if iri in tied or iri in left and not w.arrived or iri in retired or w.other_tie or iri in national_coaches \
                 or w.person.discovered and not w.person.typed and fold(w.person.label.split()[0].split("-")[0]) not in given:
             continue  # a discovered name that begins with no given name may be a place or a club misread
         clubs = {c.iri: c for coach in w.coaches for c in leads.get(coach, [])}  # the clubs the coaches named with him lead

@@ -279,12 +279,15 @@ class MentionFinder:
         return None
 
     def _ground_as_club(self, m: Mention, norms: list[str]) -> Mention:
-        """"has left <Ground>", "his contract at <Ground>": after a cue of a tie to a team, a club's home
-        ground stands for the club (elsewhere it is the place: "scored at <Ground>")."""
+        """"has left <Ground>", "his contract at <Ground>": after a cue of a tie to a team, or before a role noun
+        ("<Ground> chairman X"), a club's home ground stands for the club (elsewhere it is the place: "scored at
+        <Ground>")."""
         if m.entity is None or m.entity.type != "Place" or m.entity.iri not in self.ref.home_of:
             return m
         hit = self.lex.relations.ending_at(norms, m.start, reach=6)
-        if hit is None or hit[1].team != "right" or hit[1].frame not in ("member", "joined", "former_member", "played", "targets"):
+        role = m.end < len(norms) and self.lex.roles.matches_at(norms, m.end)  # "<Ground> chairman X": the club's
+        if not role and (hit is None or hit[1].team != "right"
+                         or hit[1].frame not in ("member", "joined", "former_member", "played", "targets")):
             return m
         club = self.ref.home_of[m.entity.iri]
         return Mention(m.sent, m.start, m.end, m.surface, "name", club, {"Club"}, confidence=0.7 * m.confidence)
@@ -675,6 +678,9 @@ class MentionFinder:
         after an article of the language ("<Given> <Surname> den Drittligisten")."""
         if norms[j] in self.lex.determiners and not toks[j].is_title:
             return None  # a capitalised "Le" inside a name is a particle ("<Given> Le <Surname>"), not an article
+        if not self.lex.open_name_discovery and norms[j] in self.lex.prepositions and j + 1 < len(norms) \
+                and norms[j + 1] in self.lex.determiners:
+            return None  # "<Given> <Surname> von der <Town>er Austria": a preposition and its article, not "van der"
         for k in (j + 1, j + 2):
             if k < len(toks) and toks[k].is_title:
                 return k

@@ -171,6 +171,8 @@ class Reference:
                         self._add_alias(ent, f"{article} {str(alt)[4:]}", "fold", listed=False)
             for alt in g.objects(s, FKG.exactAlias):
                 self._add_alias(ent, str(alt), "exact")
+            for alt in g.objects(s, FKG.attributiveAlias):  # "ÖFB-Teamchef X": a name only before a role noun
+                self._add_alias(ent, str(alt), "attributive", listed=False)
             for alt in g.objects(s, FKG.contextAlias):
                 self._add_alias(ent, str(alt), "context")
             contractions = article_contractions()

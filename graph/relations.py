@@ -1364,8 +1364,9 @@ class SentenceRelations(DiscourseReadings):
         for r in self.out:
             if r.rule == "role-name-from-team" and r.subject.iri in movers and r.predicate in FORMER_OF:
                 r.predicate = FORMER_OF[r.predicate]
-            elif r.rule in ("team-role-name", "name-of-team") and r.predicate in FORMER_OF and r.object.type == "Club" and any(
-                    m.subject.iri == r.subject.iri and m.object.iri != r.object.iri for m in moves):
+            elif r.rule in ("team-role-name", "name-of-team", "apposition") and r.predicate in FORMER_OF \
+                    and r.object.type == "Club" and any(m.subject.iri == r.subject.iri and m.object.iri != r.object.iri
+                                                        for m in moves):
                 r.predicate = FORMER_OF[r.predicate]  # "<Club> have signed <Other> forward X": his club until now
 
     def run(self) -> list[Relation]:

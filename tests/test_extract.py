@@ -239,3 +239,11 @@ def test_a_quoted_nickname_is_part_of_the_name():
 def test_an_assistant_is_assistant_to_a_coach():
     x = extract(article_from_text("Adjoint d'Alain Perrin pendant plusieurs années, il devient entraîneur.", lang="fr"))
     assert {e.label: e.type for e in x.entities.values()}.get("Alain Perrin") == "Coach"
+
+
+def test_an_associations_initials_name_its_side_only_before_a_role():
+    def sides(text: str) -> set[str]:
+        return {e.label for e in extract(article_from_text(text, lang="de")).entities.values() if e.type == "NationalTeam"}
+
+    assert sides("ÖFB-Teamchef Ralf Rangnick hat den Kader bekanntgegeben.") == {"Austria national football team"}
+    assert sides("Ein erfolgreiches Wochenende für die ÖFB-Legionäre.") == set()

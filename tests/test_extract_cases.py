@@ -860,6 +860,22 @@ CASES = [
     ("fr", "Adjoint d'Alain Perrin pendant plusieurs années, Christophe Galtier devient entraîneur principal de l'AS "
            "Saint-Étienne en 2009.",
      [("Christophe Galtier", "coaches", "AS Saint-Étienne", P)]),
+    ("de", "ÖFB-Teamchef Marcel Koller hat seinen Kader bekanntgegeben. Im Tor setzt Koller auf Robert Almer von der "
+           "Wiener Austria.",
+     [("Marcel Koller", "coaches", "Austria national football team", P),
+      ("Robert Almer", "playsFor", "Austria national football team", P)]),
+    ("de", "Angeführt wird die Mannschaft von Kapitän Christian Fuchs, der mit Leicester City englischer Meister wurde.",
+     [("Christian Fuchs", "playsFor", "Leicester City FC", P)]),
+    ("de", "Auch Marko Arnautović, der bei Stoke City eine starke Saison spielte, ist dabei.",
+     [("Marko Arnautović", "playsFor", "Stoke City FC", P)]),
+    ("en", "Chelsea want Steven Gerrard after seeing two approaches rejected by Anfield chairman David Moores.",
+     [("David Moores", "presidentOf", "Liverpool FC", P)]),
+    ("en", "Liverpool have confirmed Arne Slot as their new head coach. Slot joins from Feyenoord.",
+     [("Arne Slot", "coaches", "Liverpool FC", P), ("Arne Slot", "coachedAt", "Feyenoord", P)]),
+    ("es", "El Atlético de Madrid ha cerrado el fichaje de Kevin Gameiro, delantero del Sevilla.",
+     [("Kevin Gameiro", "playsFor", "Atlético de Madrid", P), ("Kevin Gameiro", "formerlyPlayedFor", "Sevilla FC", P)]),
+    ("fr", "Passé par Mayence puis par le Borussia Dortmund, Thomas Tuchel était libre depuis un an.",
+     [("Thomas Tuchel", "coachedAt", "1. FSV Mainz 05", P), ("Thomas Tuchel", "coachedAt", "Borussia Dortmund", P)]),
 ]
 
 
