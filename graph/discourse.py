@@ -51,7 +51,7 @@ class DiscourseReadings:
             return None  # ", donde coincidió con X": a clause about the place, not the subject
         subject = next((m for m in people if comma < m.start <= comma + 5 and not m.after_preposition), None)  # ", l'attaquant <Name>"
         if subject is None:
-            # "Ancien entraîneur de <Club>, finaliste de la Ligue Europa en 2017, X est ...": an apposition first
+            # "Ancien entraîneur de <Club>, finaliste de la <Cup> en 2017, X est ...": an apposition first
             nxt = next((k for k in range(comma + 1, min(len(self.norms), comma + 12)) if self.norms[k] == ","), None)
             if nxt is not None and not any(comma < m.start < nxt for m in people):
                 subject = next((m for m in people if nxt < m.start <= nxt + 3 and not m.after_preposition), None)
@@ -134,7 +134,7 @@ class DiscourseReadings:
                      and t.entity.type in ("Club", "NationalTeam") and t.kind == "name"
                      and (a == t.end or self.norms[a - 1] in self.lex.club_nouns or self.norms[a - 1] == "," and a - t.end == 1
                           or self._only_a_date(t.end, a))),
-                    None)  # "la selección argentina, dirigida por X", "avec l'équipe de France en mars 2016 sous X"
+                    None)  # "la selección argentina, dirigida por X", "avec l'équipe de <Country> en mars 2016 sous X"
         if team is None:
             return None
         now = self.article_date.year if self.article_date else date.today().year

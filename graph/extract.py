@@ -312,7 +312,7 @@ def _topic_members(seen: dict[str, Seen], relations: list[Relation], topic_club:
                 and r.object not in leads.setdefault(r.subject.iri, []):
             leads[r.subject.iri].append(r.object)
     given = given_names()
-    # a national side's coach leads no club the article is about ("ÖFB-Teamchef X ... <Club>")
+    # a national side's coach leads no club the article is about ("<Initials>-Teamchef X ... <Club>")
     national_coaches = {r.subject.iri for r in relations if r.predicate == "coaches" and isinstance(r.object, Entity)
                         and r.object.type == "NationalTeam"}
     by_sentence: dict[int, dict[str, set[str]]] = {}  # sentence -> person -> clubs it says he has left

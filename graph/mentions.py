@@ -455,7 +455,7 @@ class MentionFinder:
                 break
         if longest > 1 and norms[i] in _ARTICLES and longest < len(pos) \
                 and tuple(norms[p] for p in pos[1:longest + 1]) in self.ref.prefixes:
-            return None  # "der <Name> <City>": the longer name without the article ("der Eintracht Frankfurt")
+            return None  # "der <Name> <City>": the longer name without the article ("der <Name> <Town>")
         for n in range(longest, 0, -1):
             key = tuple(norms[p] for p in pos[:n])
             end = pos[n - 1] + 1
@@ -680,7 +680,7 @@ class MentionFinder:
             return None  # a capitalised "Le" inside a name is a particle ("<Given> Le <Surname>"), not an article
         if not self.lex.open_name_discovery and norms[j] in self.lex.prepositions and j + 1 < len(norms) \
                 and norms[j + 1] in self.lex.determiners:
-            return None  # "<Given> <Surname> von der <Town>er Austria": a preposition and its article, not "van der"
+            return None  # "<Given> <Surname> von der <Town>er <Club>": a preposition and its article, not "van der"
         for k in (j + 1, j + 2):
             if k < len(toks) and toks[k].is_title:
                 return k

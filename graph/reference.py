@@ -69,7 +69,7 @@ def article_contractions() -> dict[str, frozenset[str]]:
 
 @lru_cache(maxsize=1)
 def article_declensions() -> dict[str, tuple[str, ...]]:
-    """Article -> its other cases (data/lexicon/names.yaml): "die Eintracht" is also "der Eintracht"."""
+    """Article -> its other cases (data/lexicon/names.yaml): "die <Nickname>" is also "der <Nickname>"."""
     return {a: tuple(cs) for a, cs in (_names_data().get("article_declensions") or {}).items()}
 
 
@@ -171,7 +171,7 @@ class Reference:
                         self._add_alias(ent, f"{article} {str(alt)[4:]}", "fold", listed=False)
             for alt in g.objects(s, FKG.exactAlias):
                 self._add_alias(ent, str(alt), "exact")
-            for alt in g.objects(s, FKG.attributiveAlias):  # "ÖFB-Teamchef X": a name only before a role noun
+            for alt in g.objects(s, FKG.attributiveAlias):  # "<Initials>-Teamchef X": a name only before a role noun
                 self._add_alias(ent, str(alt), "attributive", listed=False)
             for alt in g.objects(s, FKG.contextAlias):
                 self._add_alias(ent, str(alt), "context")

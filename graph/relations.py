@@ -194,7 +194,7 @@ class SentenceRelations(DiscourseReadings):
                 if between[:1] == ["("] and ")" in between:
                     between = between[between.index(")") + 1:]  # "<A> (2012-2015) and <B> (2015-2019)"
                 elif between[:1] == [","] and between.count(",") >= 2 and len(between) <= 10 and m.entity.type in TEAM_TYPES:
-                    # "<A>, champion de France en 2021, puis <B>": an apposition between the two
+                    # "<A>, champion de <Country> en 2021, puis <B>": an apposition between the two
                     last = len(between) - 1 - between[::-1].index(",")
                     if any(t in self.lex.conjunctions and t != "," for t in between[last + 1:]):
                         between = between[last:]
