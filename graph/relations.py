@@ -1359,7 +1359,8 @@ class SentenceRelations(DiscourseReadings):
     def _completed_moves(self) -> None:
         """"<Club> completed the signing of defender X from <Club>": in a sentence that tells a move, the club
         the person comes "from" is a former one."""
-        moves = [r for r in self.out if r.rule == "cue:joined" and r.stance == "positive"]
+        moves = [r for r in self.out if (r.rule == "cue:joined" or r.rule == "cue:coach" and r.predicate == "coaches")
+                 and r.stance == "positive"]  # an appointment is a coach's move: "appointed <Club> boss X as their manager"
         movers = {r.subject.iri for r in moves}
         for r in self.out:
             if r.rule == "role-name-from-team" and r.subject.iri in movers and r.predicate in FORMER_OF:

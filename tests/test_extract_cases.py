@@ -876,6 +876,14 @@ CASES = [
      [("Kevin Gameiro", "playsFor", "Atlético de Madrid", P), ("Kevin Gameiro", "formerlyPlayedFor", "Sevilla FC", P)]),
     ("fr", "Passé par Mayence puis par le Borussia Dortmund, Thomas Tuchel était libre depuis un an.",
      [("Thomas Tuchel", "coachedAt", "1. FSV Mainz 05", P), ("Thomas Tuchel", "coachedAt", "Borussia Dortmund", P)]),
+    ("en", "Manchester United have appointed Ajax boss Erik ten Hag as their new manager.",
+     [("Erik ten Hag", "coaches", "Manchester United FC", P), ("Erik ten Hag", "coachedAt", "AFC Ajax", P)]),
+    ("es", "Según esta web, Vinícius Júnior tiene todo pactado con el Al Ahli saudí.",
+     [("Al-Ahli Saudi FC", "targets", "Vinícius Júnior", P)]),
+    ("es", "Diego Simeone es entrenador.\n\nTrayectoria como jugador\n\nSimeone pasó después por el Pisa, el Sevilla y el "
+           "Atlético de Madrid. Más tarde jugó en la Lazio, antes de retirarse en Racing Club en 2006.",
+     [("Diego Simeone", "formerlyPlayedFor", "Pisa SC", P), ("Diego Simeone", "formerlyPlayedFor", "Sevilla FC", P),
+      ("Diego Simeone", "formerlyPlayedFor", "Racing Club", P)]),
 ]
 
 
