@@ -25,7 +25,7 @@ from graph.text import Sentence, fold, one_sentence, pieces, split_sentences
 
 SHOWN_KINDS = {"name", "discovered"}
 EXTRACTION_MODULES = ("text", "language", "lexicon", "reference", "mentions", "coref", "lineups", "relations", "claims",
-                      "discourse", "dates", "amounts", "extract", "model")
+                      "discourse", "sides", "dates", "amounts", "extract", "model")
 # Claims a stated sum of money belongs to (a fee for a move, an offer, a release clause in a contract).
 MONEY_PREDICATES = {"targets", "playsFor", "formerlyPlayedFor", "contractUntil", "coaches"}
 
@@ -65,7 +65,8 @@ def extractor_fingerprint() -> str:
     h = hashlib.sha256(_package_version().encode())
     code = [Path(__file__).with_name(f"{m}.py") for m in EXTRACTION_MODULES]  # changed rules re-read articles too
     for path in sorted([*LEXICON_DIR.glob("*"), *REFERENCE_DIR.glob("*.ttl"), *code]):
-        if path.is_file() and path.name != "questions.yaml":  # the questions of fkg ask do not change extraction
+        # the questions of fkg ask and the lists' documentation do not change extraction
+        if path.is_file() and path.name != "questions.yaml" and path.suffix != ".md":
             h.update(path.name.encode())
             h.update(path.read_bytes())
     return h.hexdigest()[:16]
