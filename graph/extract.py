@@ -25,7 +25,7 @@ from graph.text import Sentence, fold, one_sentence, pieces, split_sentences
 
 SHOWN_KINDS = {"name", "discovered"}
 EXTRACTION_MODULES = ("text", "language", "lexicon", "reference", "mentions", "coref", "lineups", "relations", "claims",
-                      "discourse", "sides", "dates", "amounts", "extract", "model")
+                      "discourse", "sides", "tenure", "dates", "amounts", "extract", "model")
 # Claims a stated sum of money belongs to (a fee for a move, an offer, a release clause in a contract).
 MONEY_PREDICATES = {"targets", "playsFor", "formerlyPlayedFor", "contractUntil", "coaches"}
 

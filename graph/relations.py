@@ -21,7 +21,6 @@ from graph.amounts import amount_lexicon
 from graph.claims import (
     CURRENT_OF,
     FORMER_OF,
-    MEMBERSHIP,
     PEOPLE,
     Discourse,
     Relation,
@@ -29,20 +28,20 @@ from graph.claims import (
     membership_predicate,
     retype_as_coach,
 )
-from graph.dates import YEAR, PeriodExpr, find_dates, find_periods
+from graph.dates import YEAR
 from graph.discourse import DiscourseReadings
 from graph.lexicon import Lexicon, RelationCue, role_ending_at, score_colon
 from graph.mentions import Mention
 from graph.reference import TEAM_TYPES, Entity
+from graph.sides import MatchReadings
+from graph.tenure import MAX_DISTANCE, TenureReadings
 from graph.text import Sentence, fold, is_word, pieces
 
 # "2004 - 2006", "2004 and 2006", "2015 bis 2019", "2004-06" over folded, space-joined word pieces
 _YEAR_RANGE = re.compile(r"\b((?:19|20)\d\d) (?:-|–|to|and|until|bis|und|a|à|et|y|hasta) ((?:19|20)?\d\d)\b")
-MAX_DISTANCE = 12
-PERIOD_DISTANCE = 6  # pieces between a team and "since 2021"/"until 2019" that dates its spell
 
 
-class SentenceRelations(DiscourseReadings):
+class SentenceRelations(DiscourseReadings, MatchReadings, TenureReadings):
     """Extracts the relations of one sentence given its resolved mentions and the article's discourse."""
 
     def __init__(self, sent: Sentence, mentions: list[Mention], lex: Lexicon, discourse: Discourse | None = None):
@@ -595,35 +594,6 @@ class SentenceRelations(DiscourseReadings):
         hit = role_ending_at(self.lex, self.norms, start)
         return hit if hit else (None, start)
 
-    def reported_side(self) -> None:
-        """"X erzielte beim 2:0 von <Club> gegen <Other> beide Treffer", "X scored twice in <Club>'s 3-1 win":
-        the result is one side's, and the players who act in it (score, assist, start) play for that side."""
-        side = self._side_of_result()
-        if side is None:
-            return
-        acting = {self.clause[a] for a, _b, _p, _ in self.lex.match_actions.find(self.norms)}
-        for p in self._people():
-            if p.kind not in ("name", "discovered", "pronoun", "descriptor") or p.after_preposition \
-                    or p.entity.type != "Player" or self.clause[p.start] not in acting:
-                continue
-            if any(r.subject is p.entity and r.predicate in ("playsFor", "formerlyPlayedFor") for r in self.out):
-                continue  # the sentence ties him to a team already
-            self._add(p.entity, "playsFor", side.entity, 0.6 * p.confidence, "result-side", (p.start, p.end))
-
-    def scorers(self) -> None:
-        """"<Club> eased through as goals from X and Y ended <Other>'s hopes", "Los goles de X y Y dieron la
-        victoria al <Club>": the scorers listed play for the side they scored for: the team after a result verb,
-        else the sentence's first team when it did not lose, else the side the score is told of."""
-        for _a, b, _p, _ in self.lex.scorer_phrases.find(self.norms):
-            listed = self._listed_players(b)
-            if not listed:
-                continue
-            side = self._scorers_side(b, listed[-1].end)
-            for p in listed:
-                if side is not None and not any(r.subject is p.entity and r.predicate in ("playsFor", "formerlyPlayedFor")
-                                                for r in self.out):
-                    self._add(p.entity, "playsFor", side.entity, 0.6 * p.confidence, "scorers-side", (p.start, p.end))
-
     def coach_signings(self) -> None:
         """"X becomes <Coach>'s fourth summer signing after Y and Z", "la première recrue de <Coach>, X": the
         players called the coach's signings play for the club he leads."""
@@ -706,44 +676,6 @@ class SentenceRelations(DiscourseReadings):
             out.append(p)
             at = p.end
         return out
-
-    def _scorers_side(self, phrase_end: int, list_end: int) -> Mention | None:
-        teams = [t for t in self._teams() if t.entity.type in ("Club", "NationalTeam")]
-        for _a, b, _p, _ in self.lex.scorer_result_verbs.find(self.norms):
-            if b >= list_end:
-                after = [t for t in teams if t.start >= b]
-                return after[0] if after else None
-        first = teams[0] if teams else None
-        defeats = [b for a, b, _p, _ in self.lex.defeat_words.find(self.norms) if a < phrase_end]
-        if first is not None and first.end <= phrase_end and not defeats:
-            return first
-        winner = next((t for t in teams if defeats and defeats[-1] <= t.start < phrase_end), None)
-        if winner is not None:
-            return winner  # "a 3-0 home defeat to <Club>, with goals from X and Y": the side that won
-        return self._side_of_result()
-
-    def _side_of_result(self) -> Mention | None:
-        """The team a score is told as the result of: "<score>[-Sieg] von/of <Team>", "<Team>'s <score>"."""
-        norms, teams = self.norms, [t for t in self._teams() if t.entity.type in ("Club", "NationalTeam")]
-        for k in range(len(norms) - 2):
-            if not (norms[k].isdigit() and norms[k + 1] in (":", "-") and norms[k + 2].isdigit()):
-                continue
-            owner = next((t for t in teams if t.end == k - 2 and self._genitive_at(k - 2)), None)
-            if owner is not None:
-                return owner  # "in <Club>'s 3-1 win"
-            j = k + 3
-            if j < len(norms) and norms[j] == "-":
-                j += 1  # "2:0-Sieg"
-            if j + 1 < len(norms) and norms[j] not in self.lex.result_of and norms[j + 1] in self.lex.result_of:
-                j += 1  # "a 2-0 victory for", "le succès 2-0 de"
-            if j < len(norms) and norms[j] in self.lex.result_of:
-                j += 1
-                while j < len(norms) and norms[j] in self.lex.determiners:
-                    j += 1
-                found = next((t for t in teams if t.start == j), None)
-                if found is not None:
-                    return found
-        return None
 
     def listed_teammates(self) -> None:
         """"sus excompañeros del <Club> X, Y y Z", "his former team-mates at <Club> X and Y": former teammates
@@ -1204,145 +1136,7 @@ class SentenceRelations(DiscourseReadings):
         self._add(person.entity, frame_predicate("joined", person.entity), club, 0.6 * person.confidence,
                   "cue:joined", (person.start, b))
 
-    # ------------------------------------------------------------ contracts
-    def contracts(self) -> None:
-        """contractUntil: a contract cue and an end date in one clause ("Vertrag bis 2026")."""
-        lex, norms = self.lex, self.norms
-        cues = [(a, b) for a, b, _p, _ in lex.contract_cues.find(norms)]
-        if not cues:
-            return
-        found = []
-        others = [b for _a, b, _p, _ in lex.contract_others.find(norms)]
-        nouns = [a for a, b in cues if not lex.expiry_words.matches_at(norms, a)]  # "contract", not "expires"
-        for d in find_dates(norms, lex, self.article_date):
-            if any(b <= d.start and self.clause[b - 1] == self.clause[d.start] and not any(b <= c < d.start for c in nouns)
-                   for b in others):
-                continue  # "whose release clause expires at the end of June": not the contract's end
-            cue = min(cues, key=lambda c: min(abs(c[0] - d.start), abs(c[1] - d.start)))
-            gap = d.start - cue[1] if d.start >= cue[1] else cue[0] - d.end
-            limit = 4 if d.kind == "relative" else MAX_DISTANCE
-            if gap > limit or not self._same_or_attached_clause(cue, d.start):
-                continue
-            if d.kind == "length" and (self.sent.paragraph > 0 and self.sent.index > 1 or self._years()
-                                       or any(self.clause[k] == self.clause[cue[0]] for k, _e, _p, _ in self.lex.hedges.find(norms))):
-                continue  # a deal's length dates its end only as the article's news: told first, signed, with no year
-            if any(n in lex.since_words for n in norms[min(cue[1], d.start):max(cue[0], d.start)]):
-                continue  # "libre depuis 2024", "free since June": when it began, not when it ends
-            if self.article_date is not None and int(d.value[:4]) < self.article_date.year - 1:
-                continue  # "wo er bis 2008 unter Vertrag stand" in a later biography: a contract long over
-            marker = "strong" if d.kind in ("remaining", "length") else self._until_before(d.start)
-            if marker is None and d.kind != "relative" and d.end < len(norms) and lex.expiry_words.matches_at(norms, d.end) \
-                    and norms[d.end] not in lex.weak_until:
-                marker = "strong"  # "dessen Vertrag 2027 ausläuft": the expiry verb after the year
-            if marker is None and d.kind == "relative" and self._expiry_in_clause(d.start):
-                marker = "weak"
-            if marker is not None:
-                found.append((d, cue, marker))
-        # "free of any contract, he returned in 2022 and signed until June 2025": a date the text marks as
-        # an end ("until") outranks one only an expiry word elsewhere in the clause vouches for.
-        if any(marker == "strong" for _d, _c, marker in found):
-            found = [f for f in found if f[2] == "strong"]
-        for d, cue, _marker in found:
-            lo = min(cue[0], d.start)
-            person = self._nearest(self._people(), lo, lo, "left") or self._nearest(self._people(), cue[0], cue[1], "right")
-            conf = 0.8
-            if person is None:
-                person = self._fronted_subject(cue[0], max(cue[1], d.end), self._people())
-            if person is None and not self._people() and self.topic is not None:
-                person, conf = self._topic_mention(lo), 0.6
-            if person is None:
-                # "The <Club> midfielder has a release clause of ... and a contract until 2027": far from the
-                # cue, but the sentence's only person, and its subject.
-                before = [m for m in self._people() if m.end <= lo]
-                one = len({m.entity.iri for m in before}) == 1  # "Le technicien de 51 ans": two descriptions, one man
-                person, conf = (before[0], 0.6) if one and before[0].start <= 1 else (None, conf)
-            if person is not None:
-                self._add(person.entity, "contractUntil", d.value, conf * person.confidence, "contract-date",
-                          (lo, max(cue[1], d.end)))
-
-    def _same_or_attached_clause(self, cue: tuple[int, int], pos: int) -> bool:
-        """Same clause, or a relative clause hung on the contract noun ("his contract, which runs until")."""
-        if self.clause[cue[0]] == self.clause[pos]:
-            return True
-        return cue[1] + 1 < len(self.norms) and self.norms[cue[1]] == "," and self.norms[cue[1] + 1] in self.lex.relative_pronouns \
-            and self.clause[cue[1] + 1] == self.clause[pos]
-
-    def _until_before(self, start: int) -> str | None:
-        """"strong" for an end-date marker right before the date ("until", "bis"); "weak" for a weak one
-        ("in", "at") when the clause also has an expiry word ("expires in 2026", not "took charge in 2023")."""
-        lex, norms = self.lex, self.norms
-        for k in range(max(0, start - 5), start):  # "until the summer of 2029"
-            for end, pat, _ in lex.until_words.matches_at(norms, k):
-                if end > start or any(n not in lex.determiners and n not in lex.period_fillers and n not in ("'", "’")
-                                      for n in norms[end:start]):  # "bis Sommer 2027", "until the summer of 2027"
-                    continue
-                if pat.text not in lex.weak_until:
-                    return "strong"
-                if self._expiry_in_clause(start):
-                    return "weak"
-        return None
-
-    def _expiry_in_clause(self, pos: int) -> bool:
-        clause = self.clause[pos]
-        return any(self.lex.expiry_words.matches_at(self.norms, j) for j in range(len(self.norms)) if self.clause[j] == clause)
-
-    # ------------------------------------------------------------ periods
-    def periods(self) -> None:
-        """Start and end years of the sentence's membership claims. A range, "since" or "until" dates the
-        nearest claim in its clause (or the team right before its parenthesis: "<Club> (2015-2019)"); a bare
-        "in 2017" dates every move the clause tells, as its start ("joined") or end ("left", "from")."""
-        claims = [r for r in self.out if r.predicate in MEMBERSHIP and isinstance(r.object, Entity)
-                  and r.stance == "positive"]
-        exprs = find_periods(self.norms, self.lex) if claims else []
-        if not exprs:
-            return
-        contract_clauses = {self.clause[a] for a, _b, _p, _ in self.lex.contract_cues.find(self.norms)}
-        where = {id(r): self._team_at(r) for r in claims}
-        for e in exprs:
-            if e.kind in ("year", "bare"):
-                in_clause = [r for r in claims if where[id(r)] is not None and self.clause[where[id(r)][0]] == self.clause[e.start]
-                             and self._move_edge(r)]
-                for r in in_clause:
-                    edge = self._move_edge(r)
-                    if r.origin and len(in_clause) > 1:
-                        continue  # "came through at <A> before moving to <B> in 2021": the year is the move's
-                    if e.kind == "bare" and not (r.span[0] - 3 <= e.start < r.span[1] + 3):
-                        continue  # a bare year only next to the cue: not "the 2017 final"
-                    setattr(r, edge, getattr(r, edge) or e.first)
-                continue
-            if e.kind == "until" and self.clause[e.start] in contract_clauses:
-                continue  # "contract until 2026" is contractUntil, not the end of a spell
-            r = self._claim_near(e, claims, where)
-            if r is not None:
-                r.start = r.start or e.first
-                r.end = r.end or e.last
-                if e.kind == "since" and r.end is None and r.predicate in CURRENT_OF:
-                    r.predicate = CURRENT_OF[r.predicate]  # "has played for <Club> since 2021": still there
-                    self.own_teams.setdefault(r.subject.iri, {})[r.object.iri] = r.object
-
-    def _team_at(self, r: Relation) -> tuple[int, int] | None:
-        """The mention of the claim's team nearest to where the claim was read."""
-        spots = [(m.start, m.end) for m in self.mentions if m.entity.iri == r.object.iri]
-        if not spots:
-            return None
-        mid = (r.span[0] + r.span[1]) / 2
-        return min(spots, key=lambda s: abs((s[0] + s[1]) / 2 - mid))
-
-    def _claim_near(self, e: PeriodExpr, claims: list[Relation], where: dict) -> Relation | None:
-        best, best_dist = None, PERIOD_DISTANCE + 1
-        for r in claims:
-            team = where[id(r)]
-            if team is None:
-                continue
-            in_paren = team[1] < len(self.norms) and self.norms[team[1]] == "(" and team[1] < e.start \
-                and ")" not in self.norms[team[1]:e.start]
-            if not in_paren and self.clause[team[0]] != self.clause[e.start]:
-                continue
-            dist = 0 if in_paren else min(abs(e.start - team[1]), abs(team[0] - e.end))
-            if dist < best_dist:
-                best, best_dist = r, dist
-        return best
-
+    # ------------------------------------------------------------ moves
     def _move_edge(self, r: Relation) -> str | None:
         """Whether the claim's cue tells an arrival ("joined": the year starts the spell) or a departure
         ("left", "joined ... from": the year ends it); None for cues that tell neither."""
