@@ -124,8 +124,7 @@ class DiscourseReadings:
             for e in self.own_teams.get(p.entity.iri, {}).values() if e.type == "NationalTeam"}
         if len(sides) != 1:
             return None, False
-        now = self.article_date.year if self.article_date else date.today().year
-        return next(iter(sides.values())), any(y < now for y in self._years())
+        return next(iter(sides.values())), self._past_year()
 
     def _team_right_before(self, a: int) -> tuple[Entity, bool] | None:
         """"in the <Club> first team under X", "at <Club> under X": the club named a few words before "under"
@@ -137,8 +136,7 @@ class DiscourseReadings:
                     None)  # "la selección argentina, dirigida por X", "avec l'équipe de <Country> en mars 2016 sous X"
         if team is None:
             return None
-        now = self.article_date.year if self.article_date else date.today().year
-        return team.entity, any(y < now for y in self._years())
+        return team.entity, self._past_year()
 
     def _only_a_date(self, start: int, end: int) -> bool:
         """Whether the words from start to end only say when ("en mars 2016", "in 2019")."""
@@ -159,8 +157,7 @@ class DiscourseReadings:
             return None
         if self.norms[team.end + 1] in self.lex.place_relatives:
             # "Über <Club>, wo er unter X das Triple gewann, kam er 2010 zu <Other>": a spell the sentence moves on from
-            now = self.article_date.year if self.article_date else date.today().year
-            return team.entity, any(y < now for y in self._years())
+            return team.entity, self._past_year()
         return team.entity, False
 
     def _club_under(self, coach: Mention) -> tuple[Entity | None, bool]:
@@ -194,8 +191,7 @@ class DiscourseReadings:
                 and r.object.type == kind] if player is not None else []
         if not ties:
             return None, False
-        now = self.article_date.year if self.article_date else date.today().year
-        past = any(y < now for y in self._years())
+        past = self._past_year()
         # with no year to place it, "made his debut under X" is at the club he is at, not one told as a flashback
         current = next((r.object for r in ties if r.predicate == "playsFor"), None)
         return (ties[0].object if past or current is None else current), past
@@ -203,12 +199,19 @@ class DiscourseReadings:
     def _long_ago(self) -> bool:
         """Whether the sentence dates itself years before the article ("under <Coach> in 1979"): a post told
         then is a former one, whatever tense the sentence is in."""
-        now = self.article_date.year if self.article_date else date.today().year
-        return any(y < now - LONG_AGO for y in self._years())
+        return any(y < self._now() - LONG_AGO for y in self._years())
 
     def _years(self) -> list[int]:
         """The years the sentence names."""
         return [int(n) for n in self.norms if YEAR.fullmatch(n)]
+
+    def _now(self) -> int:
+        """The article's year (today's when it has no date)."""
+        return self.article_date.year if self.article_date else date.today().year
+
+    def _past_year(self) -> bool:
+        """Whether the sentence names a year before the article's: a post it tells is a former one."""
+        return any(y < self._now() for y in self._years())
 
     def _following_coaches(self, coach: Mention, people: list[Mention]) -> list[Mention]:
         """The coach and those listed after him: "sous X puis (sous) Y", "under X and then Y"."""

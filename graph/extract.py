@@ -15,7 +15,7 @@ from graph.config import LEXICON_DIR, REFERENCE_DIR
 from graph.coref import Resolver
 from graph.dates import YEAR
 from graph.language import detect_language
-from graph.lexicon import Lexicon, given_names, load_lexicon
+from graph.lexicon import Lexicon, given_names, load_lexicon, opponent_before
 from graph.lineups import Lineup, read_lineup
 from graph.mentions import Mention, MentionFinder
 from graph.reference import ENTITY_TYPES, PERSON_TYPES, SOURCE_TYPES, Entity, OwnTeams, Reference, alias_key, load_reference
@@ -216,9 +216,10 @@ def extract(article: Article, reference: Reference | None = None) -> Extraction:
     topic_club = _topic(weight, result.entities, ("Club",)) \
         or (clubs[0] if len(clubs) == 1 and not headline_clubs.keys() - {clubs[0].iri} and side is None else None) \
         or (next(iter(headline_clubs.values())) if len(headline_clubs) == 1 else None)
-    opposed = {e.iri for o in oppositions for e in o.opposed}
-    relations += _topic_members({iri: w for iri, w in seen.items() if iri not in opposed}, relations, topic_club, retired)
-    relations += _side_members({iri: w for iri, w in seen.items() if iri not in opposed}, relations, side, retired)
+    opposed = {e.iri for o in oppositions for e in o.opposed}  # their side follows from their opponents' (below)
+    unopposed = {iri: w for iri, w in seen.items() if iri not in opposed}
+    relations += _topic_members(unopposed, relations, topic_club, retired)
+    relations += _side_members(unopposed, relations, side, retired)
     relations += opposing_sides(oppositions, relations, sides[:2])
     for r in relations:
         if r.object is topic_club or r.object is side:
@@ -254,7 +255,7 @@ def _note_people(seen: dict[str, Seen], sent: Sentence, mentions: list[Mention],
     norms_all = [t.norm for t in sent.tokens]
     # an opponent ("the trip to <Club>", "gegen <Club>") is no club of the people named with it
     clubs = {m.entity.iri for m in mentions if m.entity is not None and m.entity.type == "Club"
-             and not _opponent_before(norms_all, m.start, lex)}
+             and not opponent_before(lex, norms_all, m.start)}
     sides = {m.entity.iri for m in mentions if m.entity is not None and m.entity.type == "NationalTeam"}
     coaches = {m.entity.iri for m in mentions if m.entity is not None and m.entity.type == "Coach"}
     coaches |= speakers  # '"We were strong," said <Coach>. "X was outstanding."': the speaker goes on
@@ -280,13 +281,6 @@ def _note_people(seen: dict[str, Seen], sent: Sentence, mentions: list[Mention],
     text = sent.text.rstrip()
     opens = len(text) > 1 and text[-1] in _QUOTE_MARKS and text[-2].isspace()  # '... said <Coach>. "' opens one
     return coaches if opens else set()
-
-
-def _opponent_before(norms: list[str], start: int, lex: Lexicon) -> bool:
-    """Whether an opponent word ("against", "the trip to", "frente a") comes right before ``start`` (an article
-    between them allowed)."""
-    k = start - 1 if start > 0 and norms[start - 1] in lex.determiners else start
-    return k > 0 and (norms[k - 1] in lex.opponent_words or " ".join(norms[max(0, k - 2):k]) in lex.opponent_words)
 
 
 def _topic_members(seen: dict[str, Seen], relations: list[Relation], topic_club: Entity | None,
@@ -316,12 +310,15 @@ def _topic_members(seen: dict[str, Seen], relations: list[Relation], topic_club:
     # a national side's coach leads no club the article is about ("<Initials>-Teamchef X ... <Club>")
     national_coaches = {r.subject.iri for r in relations if r.predicate == "coaches" and isinstance(r.object, Entity)
                         and r.object.type == "NationalTeam"}
-    by_sentence: dict[int, dict[str, set[str]]] = {}  # sentence -> person -> clubs it says he has left
-    for r in relations:  # the clubs someone else came from ("X, who arrived from <Club>")
+    came_from: dict[int, dict[str, set[str]]] = {}  # sentence -> person -> the clubs it says he came from or left
+    for r in relations:
         if isinstance(r.object, Entity) and r.object.type == "Club" and r.predicate in ("formerlyPlayedFor", "coachedAt"):
-            by_sentence.setdefault(r.sentence, {}).setdefault(r.subject.iri, set()).add(r.object.iri)
-    others_tied = {(k, iri): {c for who, clubs in ties.items() if who != iri for c in clubs} - ties.get(iri, set())
-                   for k, ties in by_sentence.items() for iri in seen}
+            came_from.setdefault(r.sentence, {}).setdefault(r.subject.iri, set()).add(r.object.iri)
+
+    def others_came_from(k: int, iri: str) -> set[str]:
+        ties = came_from.get(k, {})
+        return {c for who, clubs in ties.items() if who != iri for c in clubs} - ties.get(iri, set())
+
     out = []
     for iri, w in sorted(seen.items(), key=lambda kv: kv[1].person.type != "Coach"):  # coaches first: players follow them
         if iri in tied or iri in left and not w.arrived or iri in retired or w.other_tie or iri in national_coaches \
@@ -336,7 +333,7 @@ def _topic_members(seen: dict[str, Seen], relations: list[Relation], topic_club:
         else:
             continue
         # a club the sentence ties to someone else is not one named with him ("X, who arrived from <Club>, ... with Y")
-        named_with = {c for k, clubs in w.clubs_by_sentence.items() for c in clubs - others_tied.get((k, iri), set())}
+        named_with = {c for k, clubs in w.clubs_by_sentence.items() for c in clubs - others_came_from(k, iri)}
         if club.iri not in left.get(iri, set()) and not named_with - {club.iri} - left.get(iri, set()) - suitors.get(iri, set()):
             out.append(Relation(w.person, "playsFor" if w.person.type == "Player" else "coaches", club, w.sentence,
                                 w.evidence, confidence=0.4, rule=rule, span=w.span, paragraph=w.paragraph))

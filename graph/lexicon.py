@@ -51,6 +51,13 @@ def _match(els, k: int, norms: list[str], i: int) -> int | None:
     return None
 
 
+def opponent_before(lex: Lexicon, norms: list[str], start: int) -> bool:
+    """Whether an opponent word ("against", "gegen", "the trip to", "frente a") comes right before ``start``,
+    an article between them allowed: the team named there is an opponent, not a side meant."""
+    k = start - 1 if start > 0 and norms[start - 1] in lex.determiners else start
+    return k > 0 and (norms[k - 1] in lex.opponent_words or " ".join(norms[max(0, k - 2):k]) in lex.opponent_words)
+
+
 def score_colon(norms: list[str], j: int) -> bool:
     """The colon of a score ("3:1"), which ends no clause."""
     return norms[j] == ":" and 0 < j < len(norms) - 1 and norms[j - 1].isdigit() and norms[j + 1].isdigit()

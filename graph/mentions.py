@@ -38,7 +38,7 @@ ROLE_TYPES = {
 _SKIPPABLE = {"-", "'", ".", "&"}
 _CLOSING_QUOTES = {"»", "”", '"', "“"}
 _OPENING_QUOTES = {"«", "„", "“", '"'}
-_ARTICLES = frozenset(a for forms in article_declensions().items() for a in (forms[0], *forms[1]))
+_ARTICLES = frozenset(article_declensions()) | {c for cases in article_declensions().values() for c in cases}
 _QUOTES = {'"', "“", "”", "'", "‘", "’"}
 _NICKNAME = re.compile(r"\s+[\"“‘'][^\"”’']{1,30}[\"”’']")
 

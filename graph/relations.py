@@ -15,7 +15,6 @@ The ontology's domains decide the predicate (a coach's "contract at" is ``coache
 from __future__ import annotations
 
 import re
-from datetime import date
 
 from graph.amounts import amount_lexicon
 from graph.claims import (
@@ -30,7 +29,7 @@ from graph.claims import (
 )
 from graph.dates import YEAR
 from graph.discourse import DiscourseReadings
-from graph.lexicon import Lexicon, RelationCue, role_ending_at, score_colon
+from graph.lexicon import Lexicon, RelationCue, opponent_before, role_ending_at, score_colon
 from graph.mentions import Mention
 from graph.reference import TEAM_TYPES, Entity
 from graph.sides import MatchReadings
@@ -156,7 +155,7 @@ class SentenceRelations(DiscourseReadings, MatchReadings, TenureReadings):
         """The clause dates the tie to a closed period ("between 2004 and 2006", "von 2015 bis 2019")."""
         clause_ids = {self.clause[k] for k in range(a, min(b, len(self.norms)))} or {self.clause[a]}
         text = " ".join(n for k, n in enumerate(self.norms) if self.clause[k] in clause_ids)
-        now = self.article_date.year if self.article_date else date.today().year
+        now = self._now()
         for m in _YEAR_RANGE.finditer(text):
             end = int(m.group(2))
             end = end + (int(m.group(1)) // 100) * 100 if end < 100 else end
@@ -643,7 +642,7 @@ class SentenceRelations(DiscourseReadings, MatchReadings, TenureReadings):
         k = team.start - 1
         while k >= 0 and (self.norms[k] in self.lex.conjunctions or any(t.end == k + 1 for t in self._teams())):
             k -= 1
-        return k >= 0 and self.norms[k] in self.lex.opponent_words
+        return opponent_before(self.lex, self.norms, k + 1)
 
     def coach_choices(self) -> None:
         """"<Coach> can count on X and Y", "Le sélectionneur X compte sur lui", "Scaloni cuenta con X": the players a
