@@ -38,7 +38,7 @@ ROLE_TYPES = {
 _SKIPPABLE = {"-", "'", ".", "&"}
 _CLOSING_QUOTES = {"»", "”", '"', "“"}
 _OPENING_QUOTES = {"«", "„", "“", '"'}
-_ARTICLES = frozenset(article_declensions()) | {c for cases in article_declensions().values() for c in cases}
+_DECLINED_ARTICLES = frozenset(article_declensions()) | {c for cases in article_declensions().values() for c in cases}
 _QUOTES = {'"', "“", "”", "'", "‘", "’"}
 _NICKNAME = re.compile(r"\s+[\"“‘'][^\"”’']{1,30}[\"”’']")
 
@@ -301,10 +301,7 @@ class MentionFinder:
             return True
         if m.entity is None or m.entity.type != "NationalTeam" or m.start == 0:
             return False
-        k = m.start - 1
-        while k > 0 and (norms[k] in ("'", "\u2019") or norms[k] in self.lex.team_prepositions):
-            k -= 1
-        if k < m.start - 1 and norms[k] in self.lex.league_nouns:
+        if self._after_league_noun(norms, m.start):
             return True  # "le championnat d'<Country>": the country's league
         k = m.start - 1
         if k > 0 and norms[k] in self.lex.determiners and norms[k - 1] in self.lex.locative_prepositions:
@@ -320,6 +317,13 @@ class MentionFinder:
                 or m.end < len(norms) and self.lex.roles.matches_at(norms, m.end):
             return False  # "interested in the <Country> Under-21 international": the team
         return nxt not in self.lex.club_nouns and nxt not in ("national", "nationalmannschaft", "u21", "squad", "squads")
+
+    def _after_league_noun(self, norms: list[str], start: int) -> bool:
+        """Whether a league noun and a preposition stand right before ``start`` ("le championnat d'", "campeón de")."""
+        k = start - 1
+        while k > 0 and (norms[k] in ("'", "\u2019") or norms[k] in self.lex.team_prepositions):
+            k -= 1
+        return k < start - 1 and norms[k] in self.lex.league_nouns
 
     def _team_adjectives(self, sent: Sentence, toks: list[Token], norms: list[str], taken: list[bool]) -> list[Mention]:
         """Adjectives that name a team: a demonym next to a national-team noun ("die österreichische
@@ -453,7 +457,7 @@ class MentionFinder:
                 longest = n
             elif n > 1:
                 break
-        if longest > 1 and norms[i] in _ARTICLES and longest < len(pos) \
+        if longest > 1 and norms[i] in _DECLINED_ARTICLES and longest < len(pos) \
                 and tuple(norms[p] for p in pos[1:longest + 1]) in self.ref.prefixes:
             return None  # "der <Name> <City>": the longer name without the article ("der <Name> <Town>")
         for n in range(longest, 0, -1):
