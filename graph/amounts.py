@@ -10,9 +10,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-import yaml
-
-from graph.config import LEXICON_DIR
+from graph.config import LEXICON_DIR, read_yaml
 from graph.text import fold
 
 WINDOW = 60  # characters either side of an amount searched for its kind
@@ -46,7 +44,7 @@ def amount_lexicon(lang: str) -> AmountLexicon:
     path = LEXICON_DIR / f"{lang}.yaml"
     if not path.exists():
         path = LEXICON_DIR / "en.yaml"
-    data = (yaml.safe_load(path.read_text(encoding="utf-8")) or {}).get("amounts") or {}
+    data = (read_yaml(path) or {}).get("amounts") or {}
     currencies = {fold(str(k)) if k.isalpha() else k: str(v) for k, v in (data.get("currencies") or {}).items()}
     multipliers = {fold(str(k)): int(v) for k, v in (data.get("multipliers") or {}).items()}
     kinds = tuple((str(kind), tuple(fold(str(c)) for c in cues)) for kind, cues in (data.get("kinds") or {}).items())

@@ -10,9 +10,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
-import yaml
-
-from graph.config import LEXICON_DIR
+from graph.config import LEXICON_DIR, read_yaml
 from graph.errors import FkgError
 from graph.language import detect_language
 from graph.projection import find_entity, projection
@@ -57,7 +55,7 @@ class Answer:
 @lru_cache(maxsize=4)
 def intents(path: Path = QUESTIONS_FILE) -> list[Intent]:
     """The intents of the questions file, in the order they are tried."""
-    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    data = read_yaml(path)
     out = []
     for name, spec in data.items():
         langs = {lang: spec[lang] for lang in ("en", "de") if lang in spec}

@@ -6,10 +6,8 @@ from __future__ import annotations
 from collections import defaultdict
 from pathlib import Path
 
-import yaml
-
 from graph.articles import find_articles, read_article
-from graph.config import ARTICLES_DIR, GOLD_DIR
+from graph.config import ARTICLES_DIR, GOLD_DIR, read_yaml
 from graph.errors import FkgError
 from graph.extract import extract
 from graph.reference import Entity
@@ -47,7 +45,7 @@ def evaluate(gold_dir: str | Path | None = None, articles_dir: str | Path | None
         art_path = _article_for(gold_file, articles)
         if art_path is None:
             continue
-        gold = yaml.safe_load(gold_file.read_text(encoding="utf-8")) or {}
+        gold = read_yaml(gold_file) or {}
         x = extract(read_article(art_path))
         scored.append(art_path.name)
         lang = x.lang

@@ -7,9 +7,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
-import yaml
-
-from graph.config import LEXICON_DIR
+from graph.config import LEXICON_DIR, read_yaml
 from graph.text import fold, pieces
 
 GAP = 16  # tokens a '...' in a cue may skip
@@ -28,26 +26,40 @@ class Pattern:
         return _match(self.elements, 0, norms, i)
 
 
-def _match(els, k: int, norms: list[str], i: int) -> int | None:
-    if k == len(els):
+def _match(els: tuple[tuple[str, str], ...], k: int, norms: list[str], i: int) -> int | None:
+    # A loop over the elements, recursing only at a gap: scanning runs this some hundred thousand times an article
+    # set, so it stays flat.
+    n = len(norms)
+    while k < len(els):
+        kind, val = els[k]
+        if kind == "gap":
+            return _match_gap(els, k, norms, i)
+        if i >= n:
+            return None
+        tok = norms[i]
+        if tok != val and not (kind == "p" and tok.startswith(val)):
+            return None
+        i += 1
+        k += 1
+    return i
+
+
+def _match_gap(els: tuple[tuple[str, str], ...], k: int, norms: list[str], i: int) -> int | None:
+    """The shortest match of a gap at ``els[k]`` and what follows it, from ``i``."""
+    if k + 1 == len(els):
         return i
-    kind, val = els[k]
-    if kind == "gap":
-        words, j = 0, i
-        while j <= len(norms) and words <= GAP:
+    kind, val = els[k + 1]
+    words, j, n = 0, i, len(norms)
+    while j <= n and words <= GAP:
+        # Only where the element after the gap could start does the rest need trying.
+        if kind == "gap" or j < n and (norms[j] == val or kind == "p" and norms[j].startswith(val)):
             end = _match(els, k + 1, norms, j)
             if end is not None:
                 return end
-            if j == len(norms) or norms[j] in _GAP_STOPS and not score_colon(norms, j):
-                break  # a gap stays inside its clause: "von X angetreten, der zur Y gewechselt war"
-            words += norms[j][:1].isalnum()  # hyphens and quotes inside names ("Ex-<Club>-Trainer") cost nothing
-            j += 1
-        return None
-    if i >= len(norms):
-        return None
-    tok = norms[i]
-    if (kind == "w" and tok == val) or (kind == "p" and tok.startswith(val)):
-        return _match(els, k + 1, norms, i + 1)
+        if j == n or norms[j] in _GAP_STOPS and not score_colon(norms, j):
+            break  # a gap stays inside its clause: "von X angetreten, der zur Y gewechselt war"
+        words += norms[j][:1].isalnum()  # hyphens and quotes inside names ("Ex-<Club>-Trainer") cost nothing
+        j += 1
     return None
 
 
@@ -90,7 +102,7 @@ class PatternSet:
     patterns: list[tuple[Pattern, object]] = field(default_factory=list)
     _by_first: dict[str, list[tuple[Pattern, object]]] = field(default_factory=dict)
     _prefixed: list[tuple[Pattern, object]] = field(default_factory=list)
-    _candidates: dict[str, list[tuple[Pattern, object]]] = field(default_factory=dict)
+    _candidates: dict[str, tuple[list, dict[str, list]] | None] = field(default_factory=dict)
     _last: frozenset[str] | None = None  # the last words of the patterns (None: one ends in a prefix)
 
     def add(self, cue: str, payload: object) -> None:
@@ -108,21 +120,35 @@ class PatternSet:
             self._prefixed.append((pat, payload))
 
     def matches_at(self, norms: list[str], i: int) -> list[tuple[int, Pattern, object]]:
-        """All (end, pattern, payload) matching at ``i``, longest first."""
+        """All (end, pattern, payload) matching at ``i``, longest first (ties in the order the cues were added)."""
         cands = self._candidates_for(norms[i])
         if not cands:
             return []
-        found = [(end, p, pl) for p, pl in cands if (end := p.match(norms, i)) is not None]
-        return sorted(found, key=lambda x: -(x[0] - i))
+        loose, by_second = cands
+        ranked = loose
+        if i + 1 < len(norms) and (more := by_second.get(norms[i + 1])):
+            ranked = sorted(loose + more) if loose else more
+        found = [(end, rank, p, pl) for rank, p, pl in ranked if (end := _match(p.elements, 0, norms, i)) is not None]
+        if len(found) > 1:
+            found.sort(key=lambda x: (-x[0], x[1]))
+        return [(end, p, pl) for end, _rank, p, pl in found]
 
-    def _candidates_for(self, word: str) -> list[tuple[Pattern, object]]:
-        # Most words start no cue; remembering each word's candidates makes scanning a dict lookup.
-        cands = self._candidates.get(word)
-        if cands is None:
-            cands = self._by_first.get(word, []) + [c for c in self._prefixed if word.startswith(c[0].elements[0][1])]
-            if len(self._candidates) < 100_000:
-                self._candidates[word] = cands
-        return cands
+    def _candidates_for(self, word: str) -> tuple[list, dict[str, list]] | None:
+        # Most words start no cue; remembering each word's candidates makes scanning a dict lookup. They are
+        # split by their second word where it is one (most are), so that a common first word ("the", "de")
+        # tries only the cues its next word can continue.
+        if word in self._candidates:
+            return self._candidates[word]
+        cands = self._by_first.get(word, []) + [c for c in self._prefixed if word.startswith(c[0].elements[0][1])]
+        loose: list = []
+        by_second: dict[str, list] = {}
+        for rank, (pat, payload) in enumerate(cands):
+            second = pat.elements[1] if len(pat.elements) > 1 else ("", "")
+            (by_second.setdefault(second[1], []) if second[0] == "w" else loose).append((rank, pat, payload))
+        entry = (loose, by_second) if cands else None
+        if len(self._candidates) < 100_000:
+            self._candidates[word] = entry
+        return entry
 
     def ending_at(self, norms: list[str], end: int, reach: int = 4) -> tuple[int, object] | None:
         """(start, payload) of a pattern that ends right before ``end`` and starts at most ``reach`` pieces earlier."""
@@ -142,10 +168,11 @@ class PatternSet:
         if not self._prefixed and self._by_first.keys().isdisjoint(norms):
             return []  # most sentences hold no first word of a short list's patterns: one C-level check
         out, i = [], 0
-        known = self._candidates
-        while i < len(norms):
-            if known.get(norms[i]) == []:
-                i += 1
+        known, n = self._candidates, len(norms)
+        while i < n:
+            entry = known.get(norms[i], ())
+            if entry is None or entry and not entry[0] and (i + 1 == n or norms[i + 1] not in entry[1]):
+                i += 1  # no cue starts here: known without trying one
                 continue
             hits = self.matches_at(norms, i)
             if hits:
@@ -308,7 +335,7 @@ def load_lexicon(lang: str, directory: Path = LEXICON_DIR) -> Lexicon:
     path = directory / f"{lang}.yaml"
     if not path.exists():
         path = directory / "en.yaml"
-    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    data = read_yaml(path)
     roles = PatternSet()
     for role, words in (data.get("role_nouns") or {}).items():
         for w in words:
@@ -467,5 +494,5 @@ def _name_dictionary() -> set[str]:
 
 
 def _never_names(directory: Path) -> set[str]:
-    data = yaml.safe_load((directory / "names.yaml").read_text(encoding="utf-8"))
+    data = read_yaml(directory / "names.yaml")
     return {fold(str(w)) for w in data.get("not_names", []) + data.get("not_given_names", [])}

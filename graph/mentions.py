@@ -9,9 +9,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-import yaml
-
-from graph.config import FKR, LEXICON_DIR
+from graph.config import FKR, LEXICON_DIR, read_yaml
 from graph.lexicon import Lexicon, given_names, role_ending_at
 from graph.reference import (
     PERSON_TYPES,
@@ -81,7 +79,7 @@ class Mention:
 @lru_cache(maxsize=1)
 def name_shapes() -> dict[str, frozenset[str] | dict[str, object]]:
     """Name-shape word lists from data/lexicon/names.yaml, folded (a mapping keeps its values)."""
-    data = yaml.safe_load((LEXICON_DIR / "names.yaml").read_text(encoding="utf-8"))
+    data = read_yaml(LEXICON_DIR / "names.yaml")
     return {k: {fold(str(w)): x for w, x in v.items()} if isinstance(v, dict) else frozenset(fold(str(w)) for w in v)
             for k, v in data.items()}
 

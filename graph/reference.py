@@ -11,7 +11,7 @@ from pathlib import Path
 from rdflib import RDF, RDFS, Graph, URIRef
 from rdflib.namespace import SKOS
 
-from graph.config import FKG, LEXICON_DIR, REFERENCE_DIR
+from graph.config import FKG, LEXICON_DIR, REFERENCE_DIR, read_yaml
 from graph.text import fold, is_word, pieces
 
 PERSON_TYPES = {"Player", "Coach", "Executive", "Journalist"}
@@ -56,9 +56,7 @@ OwnTeams = dict[str, dict[str, Entity]]
 
 @lru_cache(maxsize=1)
 def _names_data() -> dict:
-    import yaml
-
-    return yaml.safe_load((LEXICON_DIR / "names.yaml").read_text(encoding="utf-8")) or {}
+    return read_yaml(LEXICON_DIR / "names.yaml") or {}
 
 
 @lru_cache(maxsize=1)
