@@ -37,6 +37,7 @@ class Relation:
     clause: int = 0                 # the clause of the sentence it was read from
     paragraph: int = -1            # paragraph of the sentence
     background: bool = False       # told in the pluperfect ("had joined"): before the story's present
+    sequel: bool = False           # told as a later stage ("He later managed <Club>"): after what was told before
     origin: bool = False           # a former tie told as where a career began ("formé à", "came through at")
     alternatives: list = field(default_factory=list)  # other objects the reading allows, settled at article end
     retypable: bool = False        # read as a player's tie of a new name the article may yet call a coach
@@ -107,3 +108,4 @@ class Discourse:
     deceased: set[str] = field(default_factory=set)  # people given a lifespan: every post of theirs is a former one
     born: dict[str, int] = field(default_factory=dict)  # birth years the article gives ("X (born 3 May 2000)")
     section: str | None = None  # "player" or "coach" under a biography's section heading ("Playing career")
+    played_until: dict[str, int] = field(default_factory=dict)  # coaches who played: their last year as players

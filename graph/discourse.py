@@ -167,22 +167,27 @@ class DiscourseReadings:
                 and r.origin) and r.stance == "positive" and isinstance(r.object, Entity)}
         if len(ties) > 1:
             # "Arrivé à <Club> en provenance de <Club>, ... sous la direction de X": the club he moved to
-            ties = {iri: r for iri, r in ties.items() if r.predicate == "playsFor"}
+            ties = {iri: r for iri, r in ties.items() if r.predicate == "playsFor"} or ties
         if len(ties) == 1:
             tie = next(iter(ties.values()))
             return tie.object, tie.predicate == "formerlyPlayedFor" or tie.background or tie.end is not None \
                 or self._long_ago()
         before = sorted((r for r in ties.values() if r.span[1] <= coach.start), key=lambda r: r.span[1])
-        if len(ties) > 1 and before and self.clause[before[-1].span[0]] == self.clause[coach.start]:
-            # "fichó por el <Club>, donde jugó a las órdenes de X": the club told last, in the coach's clause
+        if len(ties) > 1 and before and (self.clause[before[-1].span[0]] == self.clause[coach.start]
+                                         or len(before) == 1 and all(r.span[0] >= coach.end for r in ties.values() if r is not before[0])):
+            # "fichó por el <Club>, donde jugó a las órdenes de X": the club told last, in the coach's clause;
+            # "joined <Club> in 2004 but struggled under X and moved to <Other>": the one club told before him
             tie = before[-1]
             return tie.object, tie.background or tie.end is not None or self._long_ago()
         if ties:
             return None, False  # several teams: which one the coach led is not said
-        national = {r.object.iri: r.object for r in self.out if isinstance(r.object, Entity) and r.object.type == "NationalTeam"
+        national = {r.object.iri: r for r in self.out if isinstance(r.object, Entity) and r.object.type == "NationalTeam"
                     and r.predicate in ("playsFor", "formerlyPlayedFor") and r.stance == "positive"}
         if len(national) == 1:
-            return next(iter(national.values())), False  # "représenter le Maroc ... sous la direction de X"
+            # "représenter le Maroc ... sous la direction de X"; "won 18 caps between 2003 and 2013, and was part of
+            # the squad under X": a former tie's coach is a former one too
+            tie = next(iter(national.values()))
+            return tie.object, tie.predicate == "formerlyPlayedFor" or self._long_ago()
         player = next((m.entity for m in self._people() if m.entity.type == "Player" and m is not coach), None)
         # "In der Nationalmannschaft debütierte er unter Teamchef X": the player's national team, not his club
         kind = "NationalTeam" if self.lex.national_team_nouns.find(self.norms) else "Club"
@@ -405,10 +410,11 @@ class DiscourseReadings:
                 self._add(before.entity, "coachedAt", club, 0.6 * before.confidence, "succession", (before.start, before.end))
 
     def _latest_post(self, coach: Entity) -> Entity | None:
-        """The club of the last post the article told of the coach."""
+        """The club of the last post the article told of the coach (not one he only won a title with: "who won the
+        <Cup> with <Club> last season, had replaced X")."""
         return next((r.object for r in reversed([*self.earlier, *self.out]) if r.subject is coach and r.stance == "positive"
-                     and r.predicate in ("coaches", "coachedAt") and isinstance(r.object, Entity) and r.object.type == "Club"),
-                    None)
+                     and r.predicate in ("coaches", "coachedAt") and isinstance(r.object, Entity) and r.object.type == "Club"
+                     and r.rule != "cue:won_with"), None)
 
     def _club_named_after(self, m: Mention) -> Entity | None:
         """The club right after a named person and a preposition of place ("X in <Town>", "X at <Club>")."""

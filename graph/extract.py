@@ -194,7 +194,7 @@ def extract(article: Article, reference: Reference | None = None) -> Extraction:
                                       for m in sent_mentions if m.entity.type == "Club"))
         discourse = Discourse(own_teams, article.date, _topic(weight, result.entities, ("Player", "Coach")),
                               _topic(weight, result.entities, ("Club",)), result.relations, previous, retired, lead_clubs,
-                              deceased, born, section)
+                              deceased, born, section, ref.played_until)
         rels = SentenceRelations(sent, mentions, lex, discourse).run()
         amounts = find_amounts(sent.text, lang) if any(r.predicate in MONEY_PREDICATES for r in rels) else []
         for r in rels:
@@ -590,9 +590,10 @@ def _chronology(relations: list[Relation], article_date=None, openers: frozenset
                 current = stated[-1].object.iri
             elif r.predicate == "coaches" and len({c.object.iri for c in told}) < 2:
                 # "appointed manager of A in 2009. He later managed B between 2013 and 2016": a post told after
-                # it and dated after it ends it
+                # it and dated after it, or told as a later stage ("He later managed B"), ends it
                 dated = next((c for c in told if c.start), r)  # the same post's claim that gives its year
-                current = None if any(_told_after(f, r) and _dated_after(f, dated) for f in formers.get((r.subject.iri, former), [])) \
+                current = None if any(_told_after(f, r) and (_dated_after(f, dated) or f.sequel and not dated.start)
+                                      for f in formers.get((r.subject.iri, former), [])) \
                     else r.object.iri
             else:
                 order = _move_order(told, article_date, openers)

@@ -997,7 +997,9 @@ class MentionFinder:
         j = det + 1
         if j < len(norms) and norms[j] == "'" and not taken[j]:
             j += 1  # an elided article: "l'international", "l'ex-entraîneur"
-        former = adjective = False
+        # "He was most recently the head coach of <Club>": a marker before the article makes the role a former one
+        former = det > 0 and lex.former_markers.ending_at(norms, det, reach=2) is not None
+        adjective = False
         team: Mention | None = None
         nationality: Entity | None = None
         for _ in range(4):

@@ -52,7 +52,7 @@ class SentenceRelations(DiscourseReadings, MatchReadings, TenureReadings):
         self.own_teams, self.article_date, self.topic = d.own_teams, d.article_date, d.topic
         self.topic_club, self.earlier, self.context_teams = d.topic_club, d.earlier, d.context_teams
         self.retired, self.deceased, self.lead_clubs, self.born = d.retired, d.deceased, d.lead_clubs, d.born
-        self.section = d.section
+        self.section, self.played_until = d.section, d.played_until
         # "As a player, he spent ... with <Club>": the sentence's ties are a player's
         self.playing = bool(self.lex.player_phase.matches_at(self.norms, 0)) if self.norms else False
         self.clause = self._clauses()
@@ -130,7 +130,7 @@ class SentenceRelations(DiscourseReadings, MatchReadings, TenureReadings):
         stance = "negative" if rule.startswith("cue:") and self._negated(a, b, negation_before) else "positive"
         if self._hedged(a, b):
             conf *= 0.85
-        if pred in FORMER_OF and self._past_span(a, b):
+        if pred in FORMER_OF and (self._past_span(a, b) or rule.startswith("cue:") and self._former_marked(a)):
             pred = FORMER_OF[pred]
         clause = self.clause[min(a, len(self.clause) - 1)]
         if self._playing(a, subj) and pred in ("coaches", "coachedAt"):
@@ -139,17 +139,41 @@ class SentenceRelations(DiscourseReadings, MatchReadings, TenureReadings):
         background = any(n in self.lex.background_auxiliaries and self.clause[k] == clause and k != a
                          for k, n in enumerate(self.norms))
         rel = Relation(subj, pred, obj, self.sent.index, self.sent.text, stance, round(min(conf, 1.0), 3),
-                       rule=rule, cue=cue, span=span, clause=clause, paragraph=self.sent.paragraph, background=background)
+                       rule=rule, cue=cue, span=span, clause=clause, paragraph=self.sent.paragraph, background=background,
+                       sequel=any(self.norms[k] in self.lex.sequence_words for k in range(a) if self.clause[k] == clause))
         rel.origin = pred in ("formerlyPlayedFor", "coachedAt") and self._move_edge(rel) == "start"
         self.out.append(rel)
         if pred in ("playsFor", "coaches") and isinstance(obj, Entity) and stance == "positive":
             self.own_teams.setdefault(subj.iri, {})[obj.iri] = obj
         return rel
 
+    def _replaced(self, m: Mention) -> bool:
+        """Whether the person is the one a succession verb names as replaced ("replaced X", "succède à X")."""
+        return m.start > 0 and self.lex.succession.ending_at(self.norms, m.start, reach=4) is not None
+
+    def _former_marked(self, a: int) -> bool:
+        """A former marker right before the cue, an article between allowed: "was most recently the head coach of"."""
+        k = a - 1 if a > 0 and self.norms[a - 1] in self.lex.determiners else a
+        return k > 0 and self.lex.former_markers.ending_at(self.norms, k, reach=2) is not None
+
+    def _clause_years(self, a: int) -> list[int]:
+        """The years named in the clause of piece a."""
+        clause = self.clause[min(a, len(self.clause) - 1)]
+        return [int(n) for k, n in enumerate(self.norms) if self.clause[k] == clause and YEAR.fullmatch(n)]
+
+    def _clause_years_before(self, a: int) -> bool:
+        """Whether the clause of piece a names a year before the article's."""
+        return any(y < self._now() for y in self._clause_years(a))
+
     def _playing(self, a: int, subj: Entity) -> bool:
-        """Whether ties read at piece a are a playing career's ("As a player, ...", under "Playing career")."""
-        return self.playing or self.clause[min(a, len(self.clause) - 1)] in self.playing_clauses \
-            or self.section == "player" and subj is self.topic
+        """Whether ties read at piece a are a playing career's ("As a player, ...", under "Playing career", or a
+        clause dated before a coach who played stopped playing: "a loan spell at <Club> in 2000")."""
+        clause = self.clause[min(a, len(self.clause) - 1)]
+        if self.playing or clause in self.playing_clauses or self.section == "player" and subj is self.topic:
+            return True
+        last = self.played_until.get(subj.iri)
+        years = self._clause_years(a) if last is not None else []
+        return bool(years) and max(years) < last
 
     def _past_span(self, a: int, b: int) -> bool:
         """The clause dates the tie to a closed period ("between 2004 and 2006", "von 2015 bis 2019")."""
@@ -343,10 +367,15 @@ class SentenceRelations(DiscourseReadings, MatchReadings, TenureReadings):
         norms = self.norms
         teams = self._teams()
         team_end = {m.end: m for m in teams}
-        for _a, b, _p, _ in self.lex.assistant_of.find(norms):
+        for a, b, _p, _ in self.lex.assistant_of.find(norms):
             for p in self._people():
                 if p.start == b and p.kind in ("name", "discovered"):
                     retype_as_coach(p.entity)  # "Co-Trainer von X": X leads the staff
+                    if (team := self._assisted_team(a, p, teams)) is not None:
+                        # "il avait été l'adjoint de X au <Club>": a post of the past
+                        past = self._clause_years_before(a) or any(n in self.lex.background_auxiliaries for n in norms[:a])
+                        self._add(p.entity, "coachedAt" if past else "coaches", team, 0.6 * p.confidence, "assistant-of",
+                                  (p.start, p.end))
         self._own_side()
         for p in self._people():
             if p.kind in ("pronoun", "object", "relative", "possessive"):
@@ -455,8 +484,8 @@ class SentenceRelations(DiscourseReadings, MatchReadings, TenureReadings):
                     self._fronted_role(role, former, team, people)
                 continue
             person = self._nearest(people, cop[0], cop[1], "left") or self._inverted_subject(people, cop[1])
-            if person is None:
-                continue
+            if person is None or self._replaced(person):
+                continue  # "replaced X as manager of <Club>": the role is the successor's (see successions)
             if team is None:
                 if role == "coach":
                     retype_as_coach(person.entity)  # "X ist ein deutscher Fußballtrainer"
@@ -778,7 +807,14 @@ class SentenceRelations(DiscourseReadings, MatchReadings, TenureReadings):
         if not any(n in lex.team_prepositions for n in norms[end:k]):
             return None
         # a description of the team may hold the preposition itself ("del club")
-        return next((t for t in self._teams() if t.start == k or t.kind == "team_descriptor" and end <= t.start < k), None)
+        team = next((t for t in self._teams() if t.start == k or t.kind == "team_descriptor" and end <= t.start < k), None)
+        if team is None and k < len(norms):
+            # "head coach of <League> club <Club>", "of <Demonym> side <Club>": the league or country says what club
+            league = next((m for m in self.mentions if m.start == k and m.entity.type == "Competition"), None)
+            j = league.end if league is not None else k + 1 if self.sent.tokens[k].is_title else k
+            if j < len(norms) and norms[j] in lex.club_nouns:
+                team = next((t for t in self._teams() if t.start == j + 1 and t.entity.type == "Club"), None)
+        return team
 
     def _named_after(self, end: int) -> bool:
         """A person's name follows ", " at ``end``: the description is an apposition to it."""
@@ -878,6 +914,14 @@ class SentenceRelations(DiscourseReadings, MatchReadings, TenureReadings):
         person = self._nearest(people, a, b, cue.person, right_max=right_max)
         if person is not None and cue.person in ("right", "any") and person.start >= b:
             person = self._head_after_possessor(person, people)  # "signed <Other>'s team-mate X": X
+        if person is not None and cue.person in ("left", "any") and person.end <= a \
+                and (person.after_preposition and a - person.end <= 2 or self._verb_object(person) and a - person.end <= 8) \
+                and any(n in self.lex.conjunctions and n != "," for n in self.norms[person.end:a]):
+            # "struggled for playing time under X and moved to <Club>", "replaced X as caretaker in 2019 and led the
+            # club": the one after a preposition or a verb is no subject of a verb coordinated after him; the
+            # sentence's subject is
+            person = next((m for m in people if m.start < person.start and not m.after_preposition
+                           and m.kind in ("name", "discovered", "pronoun", "descriptor")), person)
         mover = next((m for m in people if a < m.start and m.end <= b), None) if "..." in cue_text else None
         if mover is not None and cue.frame in ("joined", "former_member") and cue.person == "left":
             person = mover  # "<Coach>, who signed X from <Club>": the one inside the move moved
@@ -922,8 +966,9 @@ class SentenceRelations(DiscourseReadings, MatchReadings, TenureReadings):
         if person is None and targets and not any(self.clause[m.start] == self.clause[a] for m in self._people()) \
                 and (wanted := self._last_wanted()) is not None:
             person = self._topic_mention(a, wanted)  # "<Other> has also enquired": about the rumour's man
-        if person is None:
-            return
+        if person is None or cue.frame == "coach" and self._replaced(person) and person.end < a \
+                and any(n in self.lex.predicative_markers for n in self.norms[person.end:a]):
+            return  # "replaced X as manager of <Club>": the successor's post (see successions)
         if targets and person.kind == "descriptor" and (wanted := self._also_wanted(a, person)) is not None:
             person = self._topic_mention(person.start, wanted)
         if targets and cue.person == "right" and self._genitive_at(person.end):
@@ -1010,6 +1055,8 @@ class SentenceRelations(DiscourseReadings, MatchReadings, TenureReadings):
                                                       or self._as_coach(p.end)):
                     retype_as_coach(p.entity)  # "l'arrivée de X sur son banc", "la contratación de X como entrenador"
                 pred = frame_predicate(cue.frame, p.entity)
+                if cue.frame == "won_with" and pred in FORMER_OF and self._clause_years_before(a):
+                    pred = FORMER_OF[pred]  # "who won the <Cup> with <Club> in 1995": a title of years ago, a side he left
                 conf = cue.confidence * min(p.confidence, t.confidence)
                 if pred == "targets":
                     # the claim spans the cue and its club ("ein Wechsel zum <Club> ist kein Thema")
@@ -1047,6 +1094,25 @@ class SentenceRelations(DiscourseReadings, MatchReadings, TenureReadings):
         if club is not None:
             self._add(person.entity, frame_predicate(frame, person.entity), club.entity,
                       0.8 * min(person.confidence, club.confidence), f"cue:{frame}", (person.start, club.end))
+
+    def _assisted_team(self, a: int, coach: Mention, teams: list[Mention]) -> Entity | None:
+        """The club whose staff the assistant joined: "returning to <Club> as an assistant to X", "assistant to X
+        at <Club>"."""
+        glue = self.lex.predicative_markers | self.lex.determiners | self.lex.indefinites
+        before = next((t for t in teams if t.end <= a and all(n in glue for n in self.norms[t.end:a]) and a - t.end <= 3), None)
+        after = next((t for t in teams if t.start == coach.end + 1 and self.norms[coach.end] in self.lex.post_prepositions), None)
+        team = before or after
+        return team.entity if team is not None and team.entity.type == "Club" and not self._attributive(team) else None
+
+    def _verb_object(self, m: Mention) -> bool:
+        """Whether the name follows a verb ("replaced X"), so is its object; not a verb of saying ("said X was")."""
+        if m.start == 0 or m.kind not in ("name", "discovered"):
+            return False
+        before = self.sent.tokens[m.start - 1]
+        w = before.norm
+        return w.isalpha() and not before.is_title and w not in self.lex.prepositions and w not in self.lex.conjunctions \
+            and w not in self.lex.determiners and w not in self.lex.relative_pronouns \
+            and self.lex.source_cues.ending_at(self.norms, m.start, reach=2) is None
 
     def _after_preposition(self, m: Mention) -> bool:
         """A preposition before the mention, over its article ("à la <Club>", "from the <Club>")."""

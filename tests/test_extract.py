@@ -247,3 +247,15 @@ def test_an_associations_initials_name_its_side_only_before_a_role():
 
     assert sides("ÖFB-Teamchef Ralf Rangnick hat den Kader bekanntgegeben.") == {"Austria national football team"}
     assert sides("Ein erfolgreiches Wochenende für die ÖFB-Legionäre.") == set()
+
+
+def test_an_option_on_a_contract_and_a_plan_for_a_player_want_no_one():
+    t = triples("Arsenal hold an option for a further year on the contract of Kieran Tierney. "
+                '"We want to build the team around him," said Mikel Arteta.')
+    assert not {r for r in t if r[1] == "targets"}
+
+
+def test_the_object_of_a_verb_is_no_subject_of_the_verb_after_and():
+    t = triples("Gareth Southgate is an English manager. He replaced Steve McClaren as manager of Middlesbrough in 2006 "
+                "and led the club to mid-table.")
+    assert ("Steve McClaren", "coaches", "Middlesbrough FC", "positive") not in t

@@ -884,6 +884,31 @@ CASES = [
            "Atlético de Madrid. Más tarde jugó en la Lazio, antes de retirarse en Racing Club en 2006.",
      [("Diego Simeone", "formerlyPlayedFor", "Pisa SC", P), ("Diego Simeone", "formerlyPlayedFor", "Sevilla FC", P),
       ("Diego Simeone", "formerlyPlayedFor", "Racing Club", P)]),
+    # a coach who played: a clause dated before he stopped playing tells a playing spell
+    ("en", "Russell Martin is a football manager. He spent a short loan spell at Rangers in 2018.",
+     [("Russell Martin", "formerlyPlayedFor", "Rangers FC", P)]),
+    # the one after "under" is no subject of the verb after "and"; the coach led the club told before him
+    ("en", "Midfielder Tom Fletcher joined Everton in 2008, but rarely played under David Moyes and moved to Fulham "
+           "in 2010.",
+     [("David Moyes", "coachedAt", "Everton FC", P), ("Tom Fletcher", "formerlyPlayedFor", "Everton FC", P),
+      ("Tom Fletcher", "playsFor", "Fulham FC", P)]),
+    ("en", "Gareth Southgate is an English manager. He replaced Steve McClaren as manager of Middlesbrough in 2006 and "
+           "led the club to mid-table.",
+     [("Gareth Southgate", "coaches", "Middlesbrough FC", P), ("Steve McClaren", "coachedAt", "Middlesbrough FC", P)]),
+    ("en", "Kieran McKenna is a coach. After leaving the academy, he returned to Manchester United as an assistant to "
+           "Ole Gunnar Solskjær.",
+     [("Ole Gunnar Solskjær", "coaches", "Manchester United FC", P), ("Kieran McKenna", "coaches", "Manchester United FC", P)]),
+    ("fr", "Auparavant, il avait été l'adjoint de Roberto Martínez à Everton.",
+     [("Roberto Martínez", "coachedAt", "Everton FC", P)]),
+    ("en", "Philippe Clement is a Belgian coach. He was most recently the head coach of Ligue 1 club AS Monaco.",
+     [("Philippe Clement", "coachedAt", "AS Monaco", P)]),
+    ("en", "Jonny Evans, who won the league with Manchester United in 2013, has joined Leicester City.",
+     [("Jonny Evans", "formerlyPlayedFor", "Manchester United FC", P), ("Jonny Evans", "playsFor", "Leicester City FC", P)]),
+    ("en", "Brighton will not be forced into selling Moisés Caicedo this summer.",
+     [("Moisés Caicedo", "playsFor", "Brighton & Hove Albion FC", P)]),
+    ("en", "Gary O'Neil is an English manager. He took charge of AFC Bournemouth. He later managed Wolverhampton "
+           "Wanderers.",
+     [("Gary O'Neil", "coachedAt", "AFC Bournemouth", P)]),
 ]
 
 
