@@ -92,14 +92,17 @@ class Resolver:
         # Same sentence first (for possessives and mid-sentence pronouns), then earlier sentences.
         if m.kind == "descriptor" and m.start > 1:
             # "... manquées par X, l'attaquant de <Club>": a description in apposition is the name right before it
-            apposed = next((x for x in mentions if x.end == m.start - 1 and x.kind in ("name", "discovered")
+            # (not one replaced: "pour succéder à X, l'ancien technicien de <Club> avait ..." opens the main clause)
+            apposed = next((x for x in mentions if x.end == m.start - 1 and x.kind in ("name", "discovered") and not x.replaced
                             and x.entity is not None and x.entity != exclude and m.commas and m.start - 1 in m.commas
                             and self._fits(m, x.entity, x)), None)
             if apposed is not None:
                 return apposed.entity
         if same_sentence and m.kind in ("possessive", "pronoun", "descriptor") and m.start > 0:
             earlier = [x for x in mentions if x.end <= m.start and x is not m and x.kind != "object"
-                       and not (x.after_preposition and m.kind != "descriptor") and x.entity is not None and x.entity != exclude
+                       and not (x.after_preposition and m.kind != "descriptor")
+                       and not (x.replaced and m.kind == "descriptor" and x.end == m.start - 1)
+                       and x.entity is not None and x.entity != exclude
                        and self._fits(m, x.entity, x)]
             if m.speaker and m.kind in ("descriptor", "pronoun"):
                 # '"X brings experience", said the coach': the speaker is not whom he quotes

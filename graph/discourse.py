@@ -324,12 +324,13 @@ class DiscourseReadings:
         succéder à X, le technicien ...", and the passive "X sera remplacé par <Coach>". Only a coach's successor
         counts (a player who replaces another comes on as a substitute); his predecessor is a coach too."""
         people = self._people()
-        passive = [(a, b, True) for a, b, _p, _ in self.lex.succession_by.find(self.norms)]
+        passive = [(a, b, True, False) for a, b, _p, _ in self.lex.succession_by.find(self.norms)]
         # "sera remplacé par" holds "remplace": the passive reading wins where they overlap
-        found = [(a, b, False) for a, b, _p, _ in self.lex.succession.find(self.norms)
-                 if not any(a < pb and pa < b for pa, pb, _ in passive)] + passive
+        found = [(a, b, False, "..." in p.text)
+                 for a, b, p, _ in self.lex.succession.find(self.norms)
+                 if not any(a < pb and pa < b for pa, pb, _, _ in passive)] + passive
         pairs = []
-        for a, b, is_passive in found:
+        for a, b, is_passive, gapped in found:
             if is_passive:  # "X sera remplacé par Y": a coach's successor is a coach
                 before = self._nearest(people, a, a, "left")
                 if before is not None and before.entity.type != "Coach":
@@ -343,6 +344,10 @@ class DiscourseReadings:
             else:
                 before = next((m for m in people if b <= m.start <= b + 1
                                and m.kind in ("name", "discovered", "object", "pronoun")), None)
+                if before is None and gapped:
+                    # a verb last: "der im Herbst auf X gefolgt war" names the predecessor inside the cue
+                    before = next((m for m in reversed(people) if a < m.start and m.end <= b
+                                   and m.kind in ("name", "discovered")), None)
                 successor = None if before is None else self._nearest(people, a, a, "left") or next(
                     (m for m in people if a < m.start and m.end <= b and m.kind in ("name", "discovered", "pronoun")), None) or next(
                     (m for m in people if m.start >= before.end and m.entity is not before.entity), None)
@@ -409,12 +414,13 @@ class DiscourseReadings:
             if club is not None:
                 self._add(before.entity, "coachedAt", club, 0.6 * before.confidence, "succession", (before.start, before.end))
 
-    def _latest_post(self, coach: Entity) -> Entity | None:
-        """The club of the last post the article told of the coach (not one he only won a title with: "who won the
-        <Cup> with <Club> last season, had replaced X")."""
+    def _latest_post(self, coach: Entity, taking_over: bool = False) -> Entity | None:
+        """The club of the last post the article told of the coach, not one he only won a title with ("who won the
+        <Cup> with <Club> last season, had replaced X"); ``taking_over``: not one this sentence says he held
+        before ("pour succéder à X, l'ancien entraîneur de <Club>")."""
         return next((r.object for r in reversed([*self.earlier, *self.out]) if r.subject is coach and r.stance == "positive"
-                     and r.predicate in ("coaches", "coachedAt") and isinstance(r.object, Entity) and r.object.type == "Club"
-                     and r.rule != "cue:won_with"), None)
+                     and (r.predicate == "coaches" or r.predicate == "coachedAt" and not (taking_over and r in self.out))
+                     and isinstance(r.object, Entity) and r.object.type == "Club" and r.rule != "cue:won_with"), None)
 
     def _club_named_after(self, m: Mention) -> Entity | None:
         """The club right after a named person and a preposition of place ("X in <Town>", "X at <Club>")."""
@@ -449,7 +455,7 @@ class DiscourseReadings:
         """The club the article says the coach leads or led last, else the club the article is about."""
         if any(t.type == "Club" for t in self.own_teams.get(coach.iri, {}).values()):
             return self._current_club(coach)  # the one he leads; none when the article gives him several
-        return self._latest_post(coach) or self.topic_club
+        return self._latest_post(coach, taking_over=True) or self.topic_club
 
     def implied_memberships(self) -> None:
         """"Le président X", "Captain X, who joined from <Club>, said": with no other club in the sentence, the

@@ -63,6 +63,7 @@ class Mention:
 
     commas: tuple[int, ...] = ()   # positions of commas in the sentence, for clause checks
     after_preposition: bool = False
+    replaced: bool = False         # named right after a succession verb: "replaced X", "pour succéder à X"
     speaker: bool = False          # named right after a quotation: '"...", said X' (the clause's subject)
     quote_end: int = -1            # where that quotation closes
 
@@ -142,6 +143,7 @@ class MentionFinder:
                 or previous is not None and previous.after_preposition and m.start == previous.end + 1 \
                 and norms[previous.end] in self.lex.conjunctions and norms[previous.end] != ","
             previous = m
+            m.replaced = m.start > 0 and self.lex.succession.ending_at(norms, m.start, reach=4) is not None
             m.quote_end = max((k for k in range(max(0, m.start - 5), m.start) if norms[k] in _CLOSING_QUOTES), default=-1)
             m.speaker = m.quote_end >= 0
             if m.entity is not None:
@@ -764,7 +766,10 @@ class MentionFinder:
             return self._new_entity(sent, start, end, surface, kind, 0.7, role)
         if 2 <= len(run) <= 4 and self._birth_after(norms, end):
             return self._new_entity(sent, start, end, surface, kind, 0.7, role)  # "<Name>, né le ...", "<Name> (* 1990)"
-        if types and len(run) <= 3 and start > 0:
+        if len(run) == 1 and self.lex.open_name_discovery and start > 0 and run[0] not in self.given \
+                and self.lex.succession.ending_at(norms, start, reach=4) is not None:
+            return self._new_entity(sent, start, end, surface, "Coach", 0.5, "coach")  # "pour succéder à <Name>"
+        if types and len(run) <= 3 and start > 0 and not (len(run) == 1 and self._indefinite_role(norms, start)):
             return self._new_entity(sent, start, end, surface, kind, 0.6, role)
         noun = not self.lex.open_name_discovery and len(run) == 1 and start > 0 and (
             norms[start - 1] in self.lex.determiners or norms[start - 1] in self.shapes["not_names"]  # "im Kader"
@@ -835,6 +840,12 @@ class MentionFinder:
             under = self.lex.under_coach.ending_at(norms, start, reach=6)
             hit = (under[1], under[0]) if under and (given or start - under[0] >= 3) else None
         return hit[0] if hit else None
+
+    def _indefinite_role(self, norms: list[str], start: int) -> bool:
+        """Whether the role noun right before ``start`` is an indefinite one ("um einen neuen Mittelstürmer
+        Nägel mit Köpfen gemacht"): a role sought, which names no one after it."""
+        hit = role_ending_at(self.lex, norms, start)
+        return hit is not None and any(n in self.lex.indefinites for n in norms[max(0, hit[1] - 2):hit[1]])
 
     def _role_after(self, norms: list[str], end: int) -> str | None:
         """The role noun of an apposition right after the name: "Peter Lim, propietario de", "X, the club's

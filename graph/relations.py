@@ -147,10 +147,6 @@ class SentenceRelations(DiscourseReadings, MatchReadings, TenureReadings):
             self.own_teams.setdefault(subj.iri, {})[obj.iri] = obj
         return rel
 
-    def _replaced(self, m: Mention) -> bool:
-        """Whether the person is the one a succession verb names as replaced ("replaced X", "succède à X")."""
-        return m.start > 0 and self.lex.succession.ending_at(self.norms, m.start, reach=4) is not None
-
     def _former_marked(self, a: int) -> bool:
         """A former marker right before the cue, an article between allowed: "was most recently the head coach of"."""
         k = a - 1 if a > 0 and self.norms[a - 1] in self.lex.determiners else a
@@ -484,7 +480,7 @@ class SentenceRelations(DiscourseReadings, MatchReadings, TenureReadings):
                     self._fronted_role(role, former, team, people)
                 continue
             person = self._nearest(people, cop[0], cop[1], "left") or self._inverted_subject(people, cop[1])
-            if person is None or self._replaced(person):
+            if person is None or person.replaced:
                 continue  # "replaced X as manager of <Club>": the role is the successor's (see successions)
             if team is None:
                 if role == "coach":
@@ -911,7 +907,12 @@ class SentenceRelations(DiscourseReadings, MatchReadings, TenureReadings):
             # one he would replace ("quiere al francés como relevo de X")
             people = [m for m in people if self.lex.under_coach.ending_at(self.norms, m.start) is None
                       and self.lex.replacement_words.ending_at(self.norms, m.start, reach=3) is None]
-        person = self._nearest(people, a, b, cue.person, right_max=right_max)
+        # "l'ancien technicien de <Club>": a cue that starts inside a description is about the one described
+        # (not "El entrenador del <Club>, X, ...": the name after it is whom it describes)
+        described = next((m for m in people if m.kind == "descriptor" and m.start < a < m.end), None) \
+            if cue.person in ("left", "any") and not any(m.kind in ("name", "discovered") and b <= m.start <= b + 8
+                                                         for m in people) else None
+        person = described or self._nearest(people, a, b, cue.person, right_max=right_max)
         if person is not None and cue.person in ("right", "any") and person.start >= b:
             person = self._head_after_possessor(person, people)  # "signed <Other>'s team-mate X": X
         if person is not None and cue.person in ("left", "any") and person.end <= a \
@@ -966,7 +967,7 @@ class SentenceRelations(DiscourseReadings, MatchReadings, TenureReadings):
         if person is None and targets and not any(self.clause[m.start] == self.clause[a] for m in self._people()) \
                 and (wanted := self._last_wanted()) is not None:
             person = self._topic_mention(a, wanted)  # "<Other> has also enquired": about the rumour's man
-        if person is None or cue.frame == "coach" and self._replaced(person) and person.end < a \
+        if person is None or cue.frame == "coach" and person.replaced and person.end < a \
                 and any(n in self.lex.predicative_markers for n in self.norms[person.end:a]):
             return  # "replaced X as manager of <Club>": the successor's post (see successions)
         if targets and person.kind == "descriptor" and (wanted := self._also_wanted(a, person)) is not None:
@@ -1043,7 +1044,7 @@ class SentenceRelations(DiscourseReadings, MatchReadings, TenureReadings):
             self._club_after(person, team, self.lex.destination_prepositions, "joined")  # "sold X to <Other>"
         if cue.frame == "joined" and cue.person == "right" and cue.team == "left":
             self._club_after(person, team, self.lex.origin_prepositions, "former_member")  # "signing of X from <Other>"
-        wanted = [person] if person.kind == "topic" else self._coordinated(person, people)
+        wanted = [person] if person.kind == "topic" or person is described else self._coordinated(person, people)
         if targets and person in (listed := self._listed_after_colon(b)):
             wanted = listed
         for p in wanted:

@@ -259,3 +259,15 @@ def test_the_object_of_a_verb_is_no_subject_of_the_verb_after_and():
     t = triples("Gareth Southgate is an English manager. He replaced Steve McClaren as manager of Middlesbrough in 2006 "
                 "and led the club to mid-table.")
     assert ("Steve McClaren", "coaches", "Middlesbrough FC", "positive") not in t
+
+
+def test_a_role_sought_names_no_one_after_it():
+    x = extract(article_from_text("Der Klub sucht für die Rückrunde nach einem neuen Torhüter Ersatz.", lang="de"))
+    assert not [e for e in x.entities.values() if e.type == "Player"]
+
+
+def test_a_single_name_after_a_succession_verb_is_a_coach_and_not_the_description_after_it():
+    x = extract(article_from_text("Antoine Kombouaré est un entraîneur français. Nommé en juin pour succéder à Ortelli, "
+                                  "l'ancien entraîneur du Paris FC a signé au FC Nantes.", lang="fr"))
+    assert {e.label: e.type for e in x.entities.values()}.get("Ortelli") == "Coach"
+    assert not [r for r in x.relations if r.subject.label == "Ortelli" and getattr(r.object, "label", "") == "Paris FC"]

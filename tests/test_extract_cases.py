@@ -909,6 +909,20 @@ CASES = [
     ("en", "Gary O'Neil is an English manager. He took charge of AFC Bournemouth. He later managed Wolverhampton "
            "Wanderers.",
      [("Gary O'Neil", "coachedAt", "AFC Bournemouth", P)]),
+    # a verb last: the predecessor inside the cue
+    ("de", "Eintracht Frankfurt hat den Verteidiger Tuta verpflichtet. Die Eintracht zahlt fünf Millionen Euro. Trainer "
+           "Oliver Glasner, der im Sommer auf Adi Hütter gefolgt war, freut sich über den Neuzugang.",
+     [("Adi Hütter", "coachedAt", "Eintracht Frankfurt", P), ("Oliver Glasner", "coaches", "Eintracht Frankfurt", P)]),
+    # the origin fronted, the subject after the verb
+    ("de", "Der Wolfsberger AC hat einen Stürmer verpflichtet. Der WAC zahlt eine Million Euro. Vom norwegischen Klub "
+           "Molde FK kommt der 21-jährige Erik Lunde.",
+     [("Erik Lunde", "formerlyPlayedFor", "Molde FK", P), ("Erik Lunde", "playsFor", "Wolfsberger AC", P)]),
+    # the description that opens the main clause is not the one replaced; its clubs are its own
+    ("fr", "Antoine Kombouaré est un entraîneur français. Nommé en juin pour succéder à Ortelli, l'ancien entraîneur "
+           "du Paris FC et du FC Lorient a signé deux ans au FC Nantes.",
+     [("Antoine Kombouaré", "coachedAt", "Paris FC", P), ("Antoine Kombouaré", "coachedAt", "FC Lorient", P)]),
+    ("fr", "Pour le remplacer, le Paris Saint-Germain pense à Luis Enrique.",
+     [("Paris Saint-Germain FC", "targets", "Luis Enrique", P)]),
 ]
 
 
