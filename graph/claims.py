@@ -109,3 +109,4 @@ class Discourse:
     born: dict[str, int] = field(default_factory=dict)  # birth years the article gives ("X (born 3 May 2000)")
     section: str | None = None  # "player" or "coach" under a biography's section heading ("Playing career")
     played_until: dict[str, int] = field(default_factory=dict)  # coaches who played: their last year as players
+    context_sides: list[Entity] = field(default_factory=list)  # the national sides the last sentences named

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from graph.claims import retype_as_coach
 from graph.mentions import Mention
-from graph.reference import PERSON_TYPES, Entity, OwnTeams, Reference
+from graph.reference import PERSON_TYPES, TEAM_TYPES, Entity, OwnTeams, Reference
 
 PEOPLE = PERSON_TYPES - {"Journalist"}
 
@@ -29,6 +29,7 @@ class Resolver:
         self.topic: Entity | None = None  # the person the article is about so far (set by the extractor)
         self.topic_club: Entity | None = None  # the club it is about so far
         self.title_person: Entity | None = None  # the person an encyclopedic article's title names
+        self.headline_club: Entity | None = None  # the one club the headline names ("<Club> news round-up")
 
     def resolve(self, mentions: list[Mention], paragraph: int = 0) -> list[Mention]:
         """Fill in ``entity`` on anaphoric mentions of one sentence (of the given paragraph); return the
@@ -71,6 +72,12 @@ class Resolver:
             return self.topic
         if before and before[0].kind in ("name", "discovered") and m.comma_before_since(before[0]):
             return before[0].entity
+        if before and before[-1].entity.type == "Player" and any(
+                before[-1].end <= x.start and x.end <= m.start and x.entity is not None and x.entity.type in TEAM_TYPES
+                for x in mentions):
+            # "The striker scored 21 goals and <Club> have asked about him": a club is the subject of the object's
+            # clause, the player before it is whom the object names
+            return before[-1].entity
         exclude = before[0].entity if before else None
         return self._person(m, mentions, exclude=exclude, same_sentence=False)
 
@@ -169,6 +176,11 @@ class Resolver:
         if self.topic_club is not None and ok(self.topic_club) \
                 and any(x.entity is self.topic_club for sent in window for x in sent):
             return self.topic_club
+        if self.headline_club is not None and ok(self.headline_club) and self.topic_club in (None, self.headline_club) \
+                and self.history and self.paragraphs[-1] != self.paragraphs[-2] \
+                and not any(x.entity is not None and x.entity.type == "Club" for x in self.history[-1]):
+            # a new item of a round-up headed by a club, after a heading that names none: "the club" is that one
+            return self.headline_club
         current = {iri for teams in self.own_teams.values() for iri in teams}
         for sent in reversed(window):
             for x in sent:

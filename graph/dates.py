@@ -121,7 +121,7 @@ def _remaining_term(norms: list[str], i: int, lex: Lexicon, article_date: dt.dat
         return DateExpr(i, end, f"{year}-06", "remaining")
     noun = end + (end < len(norms) and norms[end] == "-")
     if noun < len(norms) and norms[noun] in lex.length_after \
-            or lex.length_before.ending_at(norms, i, reach=4) is not None:
+            or lex.length_before.ending_at(norms, i, reach=10) is not None:
         return DateExpr(i, end, str(year), "length")  # the year a deal signed now ends, as precise as the text
     return None
 

@@ -164,7 +164,9 @@ class DiscourseReadings:
         # A former tie counts only where a career began ("débuts sous les ordres de X"): after "came from
         # <Club>", "unter X" is the coach of the club he came to
         ties = {r.object.iri: r for r in self.out if (r.predicate == "playsFor" or r.predicate == "formerlyPlayedFor"
-                and r.origin) and r.stance == "positive" and isinstance(r.object, Entity)}
+                and r.origin) and r.stance == "positive" and isinstance(r.object, Entity)
+                # "Unter X debütierte er 2010; danach wurde er an <Club> verliehen": a move told in a later clause
+                and not (r.span[0] >= coach.end and self.clause[r.span[0]] != self.clause[coach.start])}
         if len(ties) > 1:
             # "Arrivé à <Club> en provenance de <Club>, ... sous la direction de X": the club he moved to
             ties = {iri: r for iri, r in ties.items() if r.predicate == "playsFor"} or ties
@@ -189,11 +191,13 @@ class DiscourseReadings:
             tie = next(iter(national.values()))
             return tie.object, tie.predicate == "formerlyPlayedFor" or self._long_ago()
         player = next((m.entity for m in self._people() if m.entity.type == "Player" and m is not coach), None)
-        # "In der Nationalmannschaft debütierte er unter Teamchef X": the player's national team, not his club
-        kind = "NationalTeam" if self.lex.national_team_nouns.find(self.norms) else "Club"
+        # "In der Nationalmannschaft debütierte er unter Teamchef X": the player's national team, not his club;
+        # "Unter X qualifizierte er sich mit dem Team für die EM": no team named, the one the story is at
+        kinds = ("NationalTeam",) if self.lex.national_team_nouns.find(self.norms) else ("Club",) \
+            if any(t.kind == "name" for t in self._teams()) else ("Club", "NationalTeam")
         ties = [r for r in reversed(self.earlier) if r.subject is player and r.stance == "positive"
                 and r.predicate in ("playsFor", "formerlyPlayedFor") and isinstance(r.object, Entity)
-                and r.object.type == kind] if player is not None else []
+                and r.object.type in kinds] if player is not None else []
         if not ties:
             return None, False
         past = self._past_year()
@@ -252,6 +256,10 @@ class DiscourseReadings:
                     and not (t.kind == "team_descriptor" and m.start - t.end <= 2)]  # "l'équipe d'<Coach>" itself
             options = [t for t in dict.fromkeys([*here, *self.context_teams]) if t.iri not in coached]
             options = self._likely_sides(options)
+            if any(n in self.lex.signing_nouns for n in self.norms[m.end:m.end + 5]):
+                # "will be <Coach>'s second signing": the club that signs, the one after the player, not his own
+                suitors = {r.subject.iri for r in [*self.earlier, *self.out] if r.predicate == "targets" and r.stance == "positive"}
+                options.sort(key=lambda t: t.iri not in suitors)
             if options:
                 coached.add(options[0].iri)
                 rel = self._add(m.entity, "coaches", options[0], 0.5 * m.confidence, "coach-team-phrase", (m.start, m.end))
@@ -299,6 +307,8 @@ class DiscourseReadings:
         """"El <Club> de <Coach>", "le <Club> de <Coach>", "la selección inglesa de <Coach>": a team with its article,
         then "de" and a name that no one has typed a player."""
         k = m.start - 1
+        if k > 2 and self.norms[k] in ("'", "’"):
+            k -= 1  # "les Lions de la Teranga d'<Coach>"
         if k < 2 or self.norms[k] not in self.lex.coach_team_owner or m.kind not in ("name", "discovered"):
             return None
         if m.entity.type != "Coach" and (m.entity.typed or not m.entity.discovered or m.entity.type != "Player"):
@@ -309,7 +319,9 @@ class DiscourseReadings:
         before = team.start - 1
         if before > 0 and (noun := self.lex.national_team_nouns.ending_at(self.norms, team.start)) is not None:
             before = noun[0] - 1  # "la selección inglesa de <Coach>"
-        return team if self.norms[before] in self.lex.determiners else None
+        # (a nickname may hold its article: "les Lions de la Teranga")
+        return team if self.norms[before] in self.lex.determiners \
+            or team.kind == "name" and self.norms[team.start] in self.lex.determiners else None
 
     def _names_a_team(self, m: Mention) -> bool:
         if m.kind not in ("name", "discovered"):

@@ -128,6 +128,9 @@ def extract(article: Article, reference: Reference | None = None) -> Extraction:
             continue
         resolver.topic = _topic(weight, result.entities, ("Player", "Coach"))
         resolver.topic_club = _topic(weight, result.entities, ("Club",))
+        # the club a headline opens with ("<Club> news round-up: ..."), or its one club
+        resolver.headline_club = next((m.entity for m in headline.mentions if m.start == 0 and m.entity.type == "Club"), None) \
+            or (next(iter(headline.clubs.values())) if len(headline.clubs) == 1 else None)
         mentions = resolver.resolve(finder.find(sent), sent.paragraph)
         if last_lineup == sent.index - 1 and lineup_team is not None \
                 and (coach := _lineup_coach(sent, mentions, lex)) is not None:
@@ -194,7 +197,9 @@ def extract(article: Article, reference: Reference | None = None) -> Extraction:
                                       for m in sent_mentions if m.entity.type == "Club"))
         discourse = Discourse(own_teams, article.date, _topic(weight, result.entities, ("Player", "Coach")),
                               _topic(weight, result.entities, ("Club",)), result.relations, previous, retired, lead_clubs,
-                              deceased, born, section, ref.played_until)
+                              deceased, born, section, ref.played_until,
+                              list(dict.fromkeys(m.entity for sent_mentions in reversed(resolver.history[-3:-1])
+                                                 for m in sent_mentions if m.entity.type == "NationalTeam")))
         rels = SentenceRelations(sent, mentions, lex, discourse).run()
         amounts = find_amounts(sent.text, lang) if any(r.predicate in MONEY_PREDICATES for r in rels) else []
         for r in rels:
@@ -434,6 +439,7 @@ class Headline:
     names: set[tuple[str, ...]]  # the names it gives new people (credited when the body names them)
     clubs: dict[str, Entity]  # its known clubs: a round-up headed "<Club> news" is about that club
     mentions: list[Mention]  # everything it names
+    opposed: set[str] = field(default_factory=set)  # teams it names as opponents ("<Coach> setzt gegen <Country> auf ...")
 
 
 def _headline(article: Article, ref: Reference, lex) -> Headline:
@@ -441,15 +447,18 @@ def _headline(article: Article, ref: Reference, lex) -> Headline:
         return Headline({}, set(), {}, [])
     mentions = [m for m in MentionFinder(ref, lex).find(one_sentence(article.title)) if m.entity is not None]
     found = [m for m in mentions if m.entity.type in ("Player", "Coach", "Club")]
+    norms = [t.norm for t in one_sentence(article.title).tokens]
     return Headline({m.entity.iri: 2 for m in found if m.kind == "name"},
                     {alias_key(m.surface) for m in found if m.kind == "discovered"},
-                    {m.entity.iri: m.entity for m in found if m.kind == "name" and m.entity.type == "Club"}, mentions)
+                    {m.entity.iri: m.entity for m in found if m.kind == "name" and m.entity.type == "Club"}, mentions,
+                    {m.entity.iri for m in mentions if opponent_before(lex, norms, m.start)})
 
 
 def _headline_side(headline: Headline, relations: list[Relation]) -> Entity | None:
     """The national side a headline names, by name or through its coach ("<Country>: <Coach> names his squad",
     "<Coach> nominiert zwei Neulinge"), when it names one."""
-    sides = {m.entity.iri: m.entity for m in headline.mentions if m.entity.type == "NationalTeam"}
+    sides = {m.entity.iri: m.entity for m in headline.mentions if m.entity.type == "NationalTeam"
+             and m.entity.iri not in headline.opposed}
     for m in headline.mentions:
         if m.entity.type == "Coach":
             sides.update({r.object.iri: r.object for r in relations if r.subject.iri == m.entity.iri

@@ -32,6 +32,7 @@ ROLE_TYPES = {
     "executive": {"Executive"},
     "journalist": {"Journalist"},
     "teammate": {"Player"},
+    "official": set(),  # referees and their assistants: no class of the ontology
 }
 _SKIPPABLE = {"-", "'", ".", "&"}
 _CLOSING_QUOTES = {"»", "”", '"', "“"}
@@ -107,7 +108,8 @@ class MentionFinder:
         norms = [t.norm for t in toks]
         taken = [False] * len(toks)
         mentions: list[Mention] = []
-        names = [self._outlet_over_name(sent, toks, norms, self._with_marker(sent, toks, norms, m))
+        names = [self._outlet_over_name(sent, toks, norms, self._with_middle_names(sent, toks, norms,
+                                                                                self._with_marker(sent, toks, norms, m)))
                  for m in self._names(sent, toks, norms)]
         # the given name before a quoted nickname belongs to the nickname's name ('<Given> „<Nickname>“ <Surname>')
         claimed_before = {m.start - 2 for m in names if m.start >= 2 and norms[m.start - 1] in _OPENING_QUOTES
@@ -191,6 +193,19 @@ class MentionFinder:
             return m
         surface = _span(sent, toks, k, m.end)
         return Mention(m.sent, k, m.end, surface, m.kind, m.entity, m.types, confidence=m.confidence)
+
+    def _with_middle_names(self, sent: Sentence, toks: list[Token], norms: list[str], m: Mention) -> Mention:
+        """"<Given> <Middle> <Surname>" for a known "<Given> <Surname>" named by his surname: the given and middle
+        names before it are part of the mention."""
+        if m.entity is None or m.entity.type not in PERSON_TYPES or m.end - m.start != 1:
+            return m
+        label = fold(m.entity.label).split()
+        for k in range(m.start - 2, max(-1, m.start - 4), -1):
+            if len(label) == 2 and norms[k] == label[0] and label[-1] == norms[m.start] and norms[k] in self.given \
+                    and all(toks[j].is_title and is_word(norms[j]) for j in range(k, m.start)):
+                return Mention(m.sent, k, m.end, _span(sent, toks, k, m.end), m.kind, m.entity, m.types,
+                               confidence=m.confidence)
+        return m
 
     def _outlet_over_name(self, sent: Sentence, toks: list[Token], norms: list[str], m: Mention) -> Mention:
         """"according to the <Town> Sentinel", "según La Nueva <País>": after a source cue, a known club, place
@@ -714,6 +729,8 @@ class MentionFinder:
         return next(iter(hits.values())) if len(hits) == 1 else None
 
     def _classify_run(self, sent, toks, norms, start, end, words, club_ends: set[int]) -> Mention | None:
+        if self._officials_line(norms):
+            return None  # "Referee: <Name> (<Place>)": no one the graph holds, nor an outlet in the brackets
         run = [norms[w] for w in words]
         surface = _span(sent, toks, start, end)
         if len(run) >= 2 and run[-1] in self.shapes["competition_markers"]:
@@ -756,6 +773,8 @@ class MentionFinder:
             # a gossip item closes with its source alone in brackets: "(<Name> <Name>)" is an outlet
             return self._new_entity(sent, start, end, surface, "MediaOutlet", 0.6)
         role = self._role_before(toks, norms, start) or self._role_after(norms, end)
+        if role == "official":
+            return None  # "referee <Name>": no one the graph holds
         types = ROLE_TYPES.get(role or "", set())
         if self.ref.demonym(surface) is not None:
             return None
@@ -840,6 +859,11 @@ class MentionFinder:
             under = self.lex.under_coach.ending_at(norms, start, reach=6)
             hit = (under[1], under[0]) if under and (given or start - under[0] >= 3) else None
         return hit[0] if hit else None
+
+    def _officials_line(self, norms: list[str]) -> bool:
+        """Whether the sentence is a match report's line of officials ("Referee: <Name> (<Place>)")."""
+        hit = self.lex.roles.matches_at(norms, 0) if norms else []
+        return bool(hit) and hit[0][2] == "official" and hit[0][0] < len(norms) and norms[hit[0][0]] == ":"
 
     def _indefinite_role(self, norms: list[str], start: int) -> bool:
         """Whether the role noun right before ``start`` is an indefinite one ("um einen neuen Mittelstürmer

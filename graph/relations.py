@@ -52,7 +52,7 @@ class SentenceRelations(DiscourseReadings, MatchReadings, TenureReadings):
         self.own_teams, self.article_date, self.topic = d.own_teams, d.article_date, d.topic
         self.topic_club, self.earlier, self.context_teams = d.topic_club, d.earlier, d.context_teams
         self.retired, self.deceased, self.lead_clubs, self.born = d.retired, d.deceased, d.lead_clubs, d.born
-        self.section, self.played_until = d.section, d.played_until
+        self.section, self.played_until, self.context_sides = d.section, d.played_until, d.context_sides
         # "As a player, he spent ... with <Club>": the sentence's ties are a player's
         self.playing = bool(self.lex.player_phase.matches_at(self.norms, 0)) if self.norms else False
         self.clause = self._clauses()
@@ -651,6 +651,11 @@ class SentenceRelations(DiscourseReadings, MatchReadings, TenureReadings):
             # "Unter Teamchef X nahm er an der EM teil": the national side of the player the sentence is about
             sides = {e.iri: e for p in self._people() if p.entity.type == "Player"
                      for e in self.own_teams.get(p.entity.iri, {}).values() if e.type == "NationalTeam"}
+        if not sides and len(self.context_sides) == 1 and not any(t.entity.type == "NationalTeam" and not self._opponent(t)
+                                                                   for t in self._teams()):
+            # "<Country>s Nationalteam bestreitet ... Teamchef X kündigte an, gegen <Other> ...": the side the last
+            # sentences named, the one this sentence names being its opponent
+            sides = {self.context_sides[0].iri: self.context_sides[0]}
         if len(sides) != 1:
             return
         side = next(iter(sides.values()))

@@ -271,3 +271,29 @@ def test_a_single_name_after_a_succession_verb_is_a_coach_and_not_the_descriptio
                                   "l'ancien entraîneur du Paris FC a signé au FC Nantes.", lang="fr"))
     assert {e.label: e.type for e in x.entities.values()}.get("Ortelli") == "Coach"
     assert not [r for r in x.relations if r.subject.label == "Ortelli" and getattr(r.object, "label", "") == "Paris FC"]
+
+
+def test_a_line_of_officials_names_no_one():
+    x = extract(article_from_text("Chelsea 2-0 Fulham\n\nCole Palmer scored twice.\n\nReferee: Howard Webb (S Yorkshire).",
+                                  lang="en"))
+    assert {e.type for e in x.entities.values()} <= {"Club", "Player"}
+    assert "Howard Webb" not in {e.label for e in x.entities.values()}
+
+
+def test_a_known_player_named_with_his_middle_names():
+    x = extract(article_from_text("Erling Braut Haaland (* 21. Juli 2000) ist ein norwegischer Fußballspieler.", lang="de"))
+    assert [e.label for e in x.entities.values()] == ["Erling Haaland"]
+
+
+def test_a_headline_opponent_is_not_the_side_the_news_is_about():
+    t = triples("Österreichs Nationalteam testet am Mittwoch in Wien. Teamchef Franco Foda will gegen Luxemburg junge "
+                "Spieler bringen. Erstmals dabei ist der 19-jährige Nicolas Seiwald.", lang="de",
+                title="Foda testet gegen Luxemburg")
+    assert ("Nicolas Seiwald", "playsFor", "Austria national football team", "positive") in t
+    assert not {r for r in t if r[2] == "Luxembourg national football team"}
+
+
+def test_the_club_in_a_new_item_of_a_round_up_is_the_headlines():
+    t = triples("Good morning Blues.\n\nPalmer talks\nThe club remain confident Cole Palmer will sign a new deal.",
+                lang="en", title="Chelsea news round-up: Palmer talks, Gallagher wanted")
+    assert ("Cole Palmer", "playsFor", "Chelsea FC", "positive") in t

@@ -923,6 +923,30 @@ CASES = [
      [("Antoine Kombouaré", "coachedAt", "Paris FC", P), ("Antoine Kombouaré", "coachedAt", "FC Lorient", P)]),
     ("fr", "Pour le remplacer, le Paris Saint-Germain pense à Luis Enrique.",
      [("Paris Saint-Germain FC", "targets", "Luis Enrique", P)]),
+    # the coach of the club before a move told in a later clause, of the side the story is at when the sentence
+    # names none
+    ("de", "David Alaba ist ein Fußballspieler. 2008 holte ihn der FC Bayern München in seine Jugend. Unter Louis van "
+           "Gaal debütierte er 2010; danach wurde er an die TSG 1899 Hoffenheim verliehen.",
+     [("Louis van Gaal", "coachedAt", "FC Bayern München", P)]),
+    ("de", "David Alaba ist Fußballspieler. Für die österreichische Nationalmannschaft debütierte Alaba 2009. Unter "
+           "Marcel Koller qualifizierte er sich mit dem Team für die EM 2016.",
+     [("Marcel Koller", "coachedAt", "Austria national football team", P)]),
+    # a national coach's side from the sentence before, the one his sentence names being the opponent
+    ("de", "Österreichs Nationalteam testet am Mittwoch in Wien. Teamchef Franco Foda will gegen Luxemburg junge "
+           "Spieler bringen.",
+     [("Franco Foda", "coaches", "Austria national football team", P)]),
+    ("de", "Kapitän wird Marcel Sabitzer, der im Sommer zu Borussia Dortmund wechselt.",
+     [("Marcel Sabitzer", "playsFor", "Borussia Dortmund", P)]),
+    # a club the subject of the object's clause: the player before it is the one asked about
+    ("en", "Jonathan David scored 26 goals for Lille and Juventus have asked about him.",
+     [("Juventus FC", "targets", "Jonathan David", P)]),
+    ("en", "Chelsea are closing in on Moisés Caicedo after Brighton accepted a bid. The midfielder will be Mauricio "
+           "Pochettino's second signing of the summer.",
+     [("Mauricio Pochettino", "coaches", "Chelsea FC", P)]),
+    ("fr", "Sadio Mané a mené les Lions de la Teranga d'Aliou Cissé au titre continental.",
+     [("Aliou Cissé", "coaches", "Senegal national football team", P)]),
+    ("fr", "Le défenseur Kalidou Koulibaly s'est engagé avec Chelsea pour quatre saisons.",
+     [("Kalidou Koulibaly", "contractUntil", "2029", P), ("Kalidou Koulibaly", "playsFor", "Chelsea FC", P)]),
 ]
 
 
