@@ -113,6 +113,7 @@ def extract(article: Article, reference: Reference | None = None) -> Extraction:
     headline = _headline(article, ref, lex)
     weight, headline_names, headline_clubs = headline.weight, headline.names, headline.clubs  # mentions so far
     title_key = _title_name(article)  # an encyclopedic article's title is its person's name
+    finder.title_person, finder.title_key = _titled_known(ref, title_key), title_key or ()
     last_lineup = -2  # the index of the last sentence that was a line-up
     section: str | None = None  # the career a biography's section heading names
     seen: dict[str, Seen] = {}  # where each player and coach was first named, and what was named with him
@@ -491,6 +492,13 @@ def _named_as_titled(entity: Entity, title_key: tuple[str, ...], title: str) -> 
             and (key[-1] == title_key[-1] or key[:len(title_key)] == title_key):
         entity.aliases.append(entity.label)
         entity.label = re.sub(r"\s*\([^)]*\)\s*$", "", title).strip()
+
+
+def _titled_known(ref: Reference, title_key: tuple[str, ...] | None) -> Entity | None:
+    """The one known person an encyclopedic article's title names."""
+    known = {e.entity.iri: e.entity for e in ref.aliases.get(title_key, [])
+             if e.entity.type in PERSON_TYPES} if title_key else {}
+    return next(iter(known.values())) if len(known) == 1 else None
 
 
 def _title_name(article: Article) -> tuple[str, ...] | None:

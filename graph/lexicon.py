@@ -270,6 +270,7 @@ class Lexicon:
     retirement: PatternSet = field(default_factory=PatternSet)  # "before retiring", "beendete seine Karriere"
     club_articles: set[str] = field(default_factory=set)  # "al <Name>": an article before a name makes it a club
     player_phase: PatternSet = field(default_factory=PatternSet)  # "As a player, ...": a playing career
+    loan_words: PatternSet = field(default_factory=PatternSet)  # "returned on loan": a player's tie, never a coach's
     source_intros: PatternSet = field(default_factory=PatternSet)  # "according to", "según": a source's name follows
     shared_subject: PatternSet = field(default_factory=PatternSet)  # "before joining", "avant de": the subject is shared
     additive_markers: set[str] = field(default_factory=set)  # "also", "también": one more suitor for the same man
@@ -410,6 +411,7 @@ def load_lexicon(lang: str, directory: Path = LEXICON_DIR) -> Lexicon:
         retirement=_patterns(data.get("retirement")),
         club_articles=_set(data.get("club_articles")),
         player_phase=_patterns(data.get("player_phase")),
+        loan_words=_patterns(data.get("loan_words")),
         counterpart_nouns=_set(data.get("counterpart_nouns")),
         predicative_markers=_set(data.get("predicative_markers")),
         shared_subject=_patterns(data.get("shared_subject")),

@@ -100,6 +100,10 @@ class MentionFinder:
         self._counted: set[str] = set()
         self.shapes = name_shapes()
         self.given = given_names()
+        # the known person an encyclopedic article's title names, and the title's name: his full name in the text
+        # ("Edward John Frank Howe" under "Eddie Howe") is he
+        self.title_person: Entity | None = None
+        self.title_key: tuple[str, ...] = ()
 
     # ---------------------------------------------------------------- entry point
     def find(self, sent: Sentence) -> list[Mention]:
@@ -893,6 +897,12 @@ class MentionFinder:
             entity.type, entity.typed = kind, True
         return Mention(sent.index, start, end, surface, "discovered", entity, {kind}, role=role, confidence=conf)
 
+    def _full_name_of_title(self, key: tuple[str, ...]) -> bool:
+        """Whether a new name is the title person's full one: longer, with his surname after its first word, and
+        the same initial ("Daniel Carvajal Ramos" for "Dani Carvajal")."""
+        t = self.title_key
+        return self.title_person is not None and len(key) > len(t) >= 2 and t[-1] in key[1:] and key[0][:1] == t[0][:1]
+
     def discovered(self, surface: str, kind: str) -> Entity:
         """The article-local entity for an unknown name, created on first sight."""
         nickname = _NICKNAME.search(surface)
@@ -901,6 +911,8 @@ class MentionFinder:
         label = " ".join(words) or surface
         key = alias_key(label)
         entity = self.local_aliases.get(key)
+        if entity is None and kind in PERSON_TYPES and self._full_name_of_title(key):
+            entity = self.local_aliases[key] = self.title_person
         if entity is None:
             prefix = "person" if kind in PERSON_TYPES else "org"
             entity = Entity(str(FKR[f"{prefix}/{slug(label)}"]), label, kind, discovered=True)

@@ -133,7 +133,7 @@ class SentenceRelations(DiscourseReadings, MatchReadings, TenureReadings):
         if pred in FORMER_OF and (self._past_span(a, b) or rule.startswith("cue:") and self._former_marked(a)):
             pred = FORMER_OF[pred]
         clause = self.clause[min(a, len(self.clause) - 1)]
-        if self._playing(a, subj) and pred in ("coaches", "coachedAt"):
+        if pred in ("coaches", "coachedAt") and self._playing(a, subj, moved=rule.startswith("cue:")):
             pred = "formerlyPlayedFor"
         # "had joined" is a flashback; "had spells with" (the cue's own first word) is a main verb
         background = any(n in self.lex.background_auxiliaries and self.clause[k] == clause and k != a
@@ -161,15 +161,20 @@ class SentenceRelations(DiscourseReadings, MatchReadings, TenureReadings):
         """Whether the clause of piece a names a year before the article's."""
         return any(y < self._now() for y in self._clause_years(a))
 
-    def _playing(self, a: int, subj: Entity) -> bool:
-        """Whether ties read at piece a are a playing career's ("As a player, ...", under "Playing career", or a
-        clause dated before a coach who played stopped playing: "a loan spell at <Club> in 2000")."""
+    def _playing(self, a: int, subj: Entity, moved: bool = False) -> bool:
+        """Whether ties read at piece a are a playing career's ("As a player, ...", under "Playing career"; for a
+        coach who played, a clause dated before he stopped playing, "a spell at <Club> in 2000", or, ``moved``
+        being his own move, told with a loan: "returned on loan")."""
         clause = self.clause[min(a, len(self.clause) - 1)]
         if self.playing or clause in self.playing_clauses or self.section == "player" and subj is self.topic:
             return True
         last = self.played_until.get(subj.iri)
-        years = self._clause_years(a) if last is not None else []
-        return bool(years) and max(years) < last
+        if last is None:
+            return False
+        years = self._clause_years(a)
+        # a loan tells the move of the one who moved (a cue's), not of a coach named with him ("loaned out under X")
+        return bool(years) and max(years) < last or moved and any(
+            self.clause[k] == clause for k, _e, _p, _ in self.lex.loan_words.find(self.norms))
 
     def _past_span(self, a: int, b: int) -> bool:
         """The clause dates the tie to a closed period ("between 2004 and 2006", "von 2015 bis 2019")."""
@@ -958,7 +963,7 @@ class SentenceRelations(DiscourseReadings, MatchReadings, TenureReadings):
             person = next((m for m in people if m.end <= a and not m.after_preposition
                            and m.kind in ("name", "discovered", "pronoun", "descriptor")), None)
         if person is None and cue.person in ("left", "any") and any(
-                self.norms[k] in self.lex.conjunctions and self.norms[k] != "," for k in range(max(0, a - 3), a)):
+                self.norms[k] in self.lex.conjunctions and self.norms[k] != "," for k in range(max(0, a - 4), a)):
             # "Rice was released by <Club>'s academy at 14 and joined <Club>", "In 1984 he moved to <Club>, and
             # later had spells with <Club>": the subject of the first verb carries over to the one after "and",
             # however far it is
