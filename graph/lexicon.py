@@ -234,6 +234,7 @@ class Lexicon:
     season_end: PatternSet
     open_name_discovery: bool = True
     lowercase_demonym_nouns: bool = False  # "el francés": a demonym after an article is a person, written in lower case
+    ordinal_full_stop: bool = False  # "die 84. Minute": numbers with a full stop are ordinals, not a sentence's end
     locative_prepositions: set[str] = field(default_factory=set)
     member_prepositions: set[str] = field(default_factory=set)
     origin_prepositions: set[str] = field(default_factory=set)
@@ -271,6 +272,7 @@ class Lexicon:
     club_articles: set[str] = field(default_factory=set)  # "al <Name>": an article before a name makes it a club
     player_phase: PatternSet = field(default_factory=PatternSet)  # "As a player, ...": a playing career
     loan_words: PatternSet = field(default_factory=PatternSet)  # "returned on loan": a player's tie, never a coach's
+    known_as: PatternSet = field(default_factory=PatternSet)  # "<Full name>, known as <Name>": one person
     source_intros: PatternSet = field(default_factory=PatternSet)  # "according to", "según": a source's name follows
     shared_subject: PatternSet = field(default_factory=PatternSet)  # "before joining", "avant de": the subject is shared
     additive_markers: set[str] = field(default_factory=set)  # "also", "también": one more suitor for the same man
@@ -384,6 +386,7 @@ def load_lexicon(lang: str, directory: Path = LEXICON_DIR) -> Lexicon:
         # German capitalises every noun, so a capitalised run alone says nothing about a name there.
         open_name_discovery=not data.get("capitalised_nouns", False),
         lowercase_demonym_nouns=data.get("demonym_nouns") == "lowercase",
+        ordinal_full_stop=bool(data.get("ordinal_full_stop", False)),
         locative_prepositions=_set(data.get("locative_prepositions")),
         member_prepositions=_set(data.get("member_prepositions")),
         origin_prepositions=_set(data.get("origin_prepositions")),
@@ -412,6 +415,7 @@ def load_lexicon(lang: str, directory: Path = LEXICON_DIR) -> Lexicon:
         club_articles=_set(data.get("club_articles")),
         player_phase=_patterns(data.get("player_phase")),
         loan_words=_patterns(data.get("loan_words")),
+        known_as=_patterns(data.get("known_as")),
         counterpart_nouns=_set(data.get("counterpart_nouns")),
         predicative_markers=_set(data.get("predicative_markers")),
         shared_subject=_patterns(data.get("shared_subject")),

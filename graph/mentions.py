@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from graph.config import FKR, LEXICON_DIR, read_yaml
+from graph.dates import YEAR
 from graph.lexicon import Lexicon, given_names, role_ending_at
 from graph.reference import (
     PERSON_TYPES,
@@ -139,6 +140,7 @@ class MentionFinder:
         mentions.sort(key=lambda m: m.start)
         mentions += self._pronouns(sent, toks, norms, taken, mentions)
         mentions.sort(key=lambda m: m.start)
+        self._known_as(norms, mentions)
         commas = tuple(i for i, n in enumerate(norms) if n == ",")
         previous: Mention | None = None
         for m in mentions:
@@ -158,6 +160,20 @@ class MentionFinder:
                 self._remember_town(m.entity)
                 self._remember_surname(m)
         return mentions
+
+    def _known_as(self, norms: list[str], mentions: list[Mention]) -> None:
+        """"<Full name> (...), known as <Name>", "conocido como <Name>": the full name is the one he goes by."""
+        for a, b, _p, _ in self.lex.known_as.find(norms):
+            name = next((m for m in mentions if m.start == b and m.kind in ("name", "discovered")
+                         and m.entity is not None and m.entity.type in PERSON_TYPES), None)
+            full = next((m for m in reversed(mentions) if m.end <= a and m.kind == "discovered" and m.entity is not None
+                         and m.entity.type in PERSON_TYPES), None)
+            if name is None or full is None or full.entity is name.entity:
+                continue
+            for key, e in list(self.local_aliases.items()):
+                if e is full.entity:
+                    self.local_aliases[key] = name.entity
+            full.entity = name.entity
 
     def _remember_surname(self, m: Mention) -> None:
         """A known person named in full is meant by his surname later in the article ("<Given> <Surname>", then
@@ -318,6 +334,9 @@ class MentionFinder:
                 and norms[m.start - 1] in self.lex.locative_prepositions | self.lex.prepositions \
                 and any(n in self.lex.birth_markers for n in norms[max(0, m.start - 6):m.start - 1]):
             return True
+        if m.entity is not None and m.entity.type == "Club" and m.start >= 2 and norms[m.start - 1] == "(" \
+                and m.end < len(norms) and norms[m.end] == "," and any(YEAR.fullmatch(n) for n in norms[m.end:m.end + 8]):
+            return True  # "<Name> (<Town>, 11 de enero de 1992)": where he was born
         if m.entity is None or m.entity.type != "NationalTeam" or m.start == 0:
             return False
         if self._after_league_noun(norms, m.start):

@@ -686,13 +686,23 @@ class SentenceRelations(DiscourseReadings, MatchReadings, TenureReadings):
         for a, b, _p, _ in self.lex.coach_choices.find(self.norms):
             # "Verzichten muss <Coach> auf X", "Im Tor setzt der Deutsche auf X": the coach may sit inside the cue
             coach = self._nearest([m for m in people if m.entity.type == "Coach"], a, b, "left", inside=True)
-            if coach is None or self.clause[coach.start] != self.clause[a]:
-                continue
-            teams = list(self.own_teams.get(coach.entity.iri, {}).values())
-            if len(teams) != 1:
-                continue
             chosen = self._listed_players(b) or [m for m in people if m.start in (b, b + 1) and m.entity.type == "Player"
                                                  and m.kind in ("pronoun", "object", "descriptor")]
+            if coach is None and chosen:
+                # "En el <Club>, X volvió a apostar por Y": a new name that chooses players is their coach
+                coach = self._nearest([m for m in people if m.kind in ("name", "discovered") and m.entity.discovered
+                                       and not m.entity.typed and m not in chosen], a, b, "left")
+                if coach is not None and self.clause[coach.start] == self.clause[a]:
+                    retype_as_coach(coach.entity)
+            if coach is None or coach.entity.type != "Coach" or self.clause[coach.start] != self.clause[a]:
+                continue
+            teams = list(self.own_teams.get(coach.entity.iri, {}).values())
+            if not teams and len(named := [t for t in self._teams() if t.end <= coach.start and t.kind == "name"
+                                           and t.entity.type in ("Club", "NationalTeam")]) == 1:
+                teams = [named[0].entity]  # "En el <Club>, X apostó por Y": the side the sentence puts him in
+                self._add(coach.entity, "coaches", teams[0], 0.6 * coach.confidence, "coach-choice", (coach.start, coach.end))
+            if len(teams) != 1:
+                continue
             for p in chosen:
                 if not any(r.subject is p.entity and r.object is teams[0] for r in self.out):
                     self._add(p.entity, "playsFor", teams[0], 0.6 * p.confidence, "coach-choice", (p.start, p.end))
@@ -969,8 +979,8 @@ class SentenceRelations(DiscourseReadings, MatchReadings, TenureReadings):
             # however far it is
             person = next((m for m in people if m.start <= 6 and not m.after_preposition
                            and m.kind in ("name", "discovered", "pronoun", "descriptor")), None)
-        if person is None and self.topic is not None and (all(m.after_preposition for m in self._people()) if not targets
-                                                          else not self._people()):
+        if person is None and self.topic is not None and (all(m.after_preposition or m.kind == "possessive"
+                                                              for m in self._people()) if not targets else not self._people()):
             # "Ein Wechsel zum <Club> ist kein Thema", "Tiene contrato con el club hasta 2030": a sentence that
             # names no person, or only after a preposition (Spanish drops its subjects), is about the article's player
             person = self._topic_mention(a)

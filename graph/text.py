@@ -109,13 +109,19 @@ _NAME_NUMBER_END = re.compile(r"[A-ZÄÖÜ]\w{3,} \d{2}\.\s+(?:\d{4}\b|(?P<word>
                               r"|\b\d{1,2}:\d{1,2}\.(?=\s+[A-ZÄÖÜ])")
 
 
-def _join_ordinals(paragraph: str, spans: list[tuple[int, int]], months: frozenset[str] = frozenset()) -> list[tuple[int, int]]:
-    """Undo splits after an ordinal number ("the 3. Liga", "die 21. Runde", "der 1. FC <Town>"), split after a
-    name's number the tokenizer read as one ("<Town> 07. 2016 wurde er"), and give an opening bracket stranded
-    at a sentence's end to the next one."""
+_NAME_ORDINAL_END = re.compile(r"(?:^|\s)[1-3]\.$")
+
+
+def _join_ordinals(paragraph: str, spans: list[tuple[int, int]], months: frozenset[str] = frozenset(),
+                   ordinals: bool = True) -> list[tuple[int, int]]:
+    """Undo splits after an ordinal number ("die 21. Runde", "der 1. FC <Town>"; in a language that writes no
+    ordinals with a full stop only a name's: "the 3. Liga", not "en el minuto 84. El"), split after a name's
+    number the tokenizer read as one ("<Town> 07. 2016 wurde er"), and give an opening bracket stranded at a
+    sentence's end to the next one."""
     out: list[tuple[int, int]] = []
+    ordinal_end = _ORDINAL_END if ordinals else _NAME_ORDINAL_END
     for start, end in spans:
-        if out and _ORDINAL_END.search(paragraph[out[-1][0]:out[-1][1]].rstrip()) and paragraph[start:start + 1].isupper():
+        if out and ordinal_end.search(paragraph[out[-1][0]:out[-1][1]].rstrip()) and paragraph[start:start + 1].isupper():
             out[-1] = (out[-1][0], end)
             continue
         for m in _NAME_NUMBER_END.finditer(paragraph, start, end):
@@ -144,6 +150,13 @@ def _months(lang: str) -> frozenset[str]:
     return frozenset(load_lexicon(lang).months)
 
 
+@lru_cache(maxsize=8)
+def _ordinal_full_stop(lang: str) -> bool:
+    from graph.lexicon import load_lexicon
+
+    return load_lexicon(lang).ordinal_full_stop
+
+
 def split_sentences(text: str, lang: str) -> list[Sentence]:
     """Split into paragraphs (blank or single newlines: headlines have no full stop), then sentences."""
     nlp = _pipeline(lang)
@@ -153,7 +166,8 @@ def split_sentences(text: str, lang: str) -> list[Sentence]:
     for p_index, ((offset, paragraph), doc) in enumerate(zip(paragraphs, docs, strict=False)):
         # Offsets into the paragraph (spaCy's text is the input, unchanged), not Span.text or tokens:
         # building spaCy's token objects costs more than all our matching.
-        for start, end in _join_ordinals(paragraph, [(sent.start_char, sent.end_char) for sent in doc.sents], _months(lang)):
+        for start, end in _join_ordinals(paragraph, [(sent.start_char, sent.end_char) for sent in doc.sents], _months(lang),
+                                         _ordinal_full_stop(lang)):
             toks = _tokens(paragraph, start, end, offset)
             if not toks:
                 continue

@@ -297,3 +297,18 @@ def test_the_club_in_a_new_item_of_a_round_up_is_the_headlines():
     t = triples("Good morning Blues.\n\nPalmer talks\nThe club remain confident Cole Palmer will sign a new deal.",
                 lang="en", title="Chelsea news round-up: Palmer talks, Gallagher wanted")
     assert ("Cole Palmer", "playsFor", "Chelsea FC", "positive") in t
+
+
+def test_an_encyclopedias_full_name_is_the_known_person_its_title_names():
+    x = extract(article_from_text("Edward John Frank Howe (born 29 November 1977) is an English manager. Howe managed "
+                                  "Burnley.", lang="en", title="Eddie Howe"))
+    assert [e.label for e in x.entities.values() if e.type in ("Player", "Coach")] == ["Eddie Howe"]
+
+
+def test_a_birthplace_in_brackets_is_no_club_and_a_full_name_known_as_another_is_one_person():
+    x = extract(article_from_text("Pedro González López (Tegueste, 25 de noviembre de 2002), conocido como Pedri, es un "
+                                  "futbolista español. Daniel Carvajal Ramos (Leganés, 11 de enero de 1992) es "
+                                  "lateral.", lang="es"))
+    labels = {e.label for e in x.entities.values()}
+    assert "Pedro González López" not in labels and "Pedri" in labels
+    assert "CD Leganés" not in labels

@@ -947,6 +947,18 @@ CASES = [
      [("Aliou Cissé", "coaches", "Senegal national football team", P)]),
     ("fr", "Le défenseur Kalidou Koulibaly s'est engagé avec Chelsea pour quatre saisons.",
      [("Kalidou Koulibaly", "contractUntil", "2029", P), ("Kalidou Koulibaly", "playsFor", "Chelsea FC", P)]),
+    # a new name choosing players is their coach, at the side the sentence puts him in
+    ("es", "El Villarreal ganó en Mestalla. En el Valencia, Rubén Baraja volvió a apostar por José Gayà en defensa.",
+     [("Rubén Baraja", "coaches", "Valencia CF", P), ("José Gayà", "playsFor", "Valencia CF", P)]),
+    # a coach who played, on loan in a move of his own, was playing
+    ("en", "Eddie Howe is an English manager and former player. He returned to Bournemouth on loan and retired in 2007.",
+     [("Eddie Howe", "formerlyPlayedFor", "AFC Bournemouth", P)]),
+    # a possessive after the verb is no subject: the sentence's subject is left unsaid
+    ("es", "Dani Carvajal es un futbolista español. En 2013 regresó al Real Madrid, que ejerció su opción de recompra.",
+     [("Dani Carvajal", "playsFor", "Real Madrid CF", P)]),
+    ("es", "Pedro González López (Tegueste, 2002), conocido como Pedri, es un futbolista español que juega como "
+           "centrocampista en el FC Barcelona.",
+     [("Pedri", "playsFor", "FC Barcelona", P)]),
 ]
 
 

@@ -19,3 +19,12 @@ def test_a_year_ends_its_sentence():
     text = "Er erhält einen Vertrag bis 2027. Hartberg muss sich nun um einen Nachfolger kümmern."
     assert [s.text for s in split_sentences(text, "de")] == [
         "Er erhält einen Vertrag bis 2027.", "Hartberg muss sich nun um einen Nachfolger kümmern."]
+
+
+def test_a_number_with_a_full_stop_is_an_ordinal_only_where_the_language_writes_them_so():
+    from graph.text import split_sentences
+
+    assert [s.text for s in split_sentences("Marcó en el minuto 84. El equipo ganó. Subió a la 2. Bundesliga.", "es")] \
+        == ["Marcó en el minuto 84.", "El equipo ganó.", "Subió a la 2. Bundesliga."]
+    assert [s.text for s in split_sentences("Er traf in der 84. Minute. Dann kam der 1. FC Köln.", "de")] \
+        == ["Er traf in der 84. Minute.", "Dann kam der 1. FC Köln."]
