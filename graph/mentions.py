@@ -105,6 +105,7 @@ class MentionFinder:
         # ("Edward John Frank Howe" under "Eddie Howe") is he
         self.title_person: Entity | None = None
         self.title_key: tuple[str, ...] = ()
+        self._club_starts: set[int] = set()  # where the sentence's known clubs begin (see find)
 
     # ---------------------------------------------------------------- entry point
     def find(self, sent: Sentence) -> list[Mention]:
@@ -124,6 +125,7 @@ class MentionFinder:
         names = [self._league_of_clubs_here(m, names) for m in names]
         claimed = {k for m in names for k in range(m.start, m.end)} | claimed_before
         club_ends = {m.end for m in names if m.entity is not None and m.entity.type == "Club"}
+        self._club_starts = {m.start for m in names if m.entity is not None and m.entity.type == "Club"}
         found = self._discover(sent, toks, norms, claimed, club_ends)
         # An outlet's own name outranks a club or place inside it ("el diario <Name> de <City>").
         outlets = [m for m in found if m.entity is not None and m.entity.type == "MediaOutlet"]
@@ -772,6 +774,10 @@ class MentionFinder:
         if len(run) == 1 and start >= 2 and norms[start - 1] in self.lex.conjunctions and norms[start - 1] != "," \
                 and start - 1 in club_ends:
             return self._new_entity(sent, start, end, surface, "Club", 0.5)  # "for <Club> and <Name>"
+        if len(run) == 1 and start >= 2 and norms[start - 1] == "," and start - 1 in club_ends and end + 1 < len(norms) \
+                and norms[end] in self.lex.conjunctions and norms[end] != "," \
+                and (end + 1 in self._club_starts or norms[end + 1] in self.lex.determiners and end + 2 in self._club_starts):
+            return self._new_entity(sent, start, end, surface, "Club", 0.5)  # "par <Club>, <Name> et le <Club>"
         if any(w in self.shapes["place_markers"] for w in run) or start > 0 and norms[start - 1] in self.shapes["place_markers"]:
             return None
         if start >= 2 and norms[start - 1] in self.lex.locative_prepositions | self.lex.prepositions \

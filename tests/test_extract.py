@@ -312,3 +312,9 @@ def test_a_birthplace_in_brackets_is_no_club_and_a_full_name_known_as_another_is
     labels = {e.label for e in x.entities.values()}
     assert "Pedro González López" not in labels and "Pedri" in labels
     assert "CD Leganés" not in labels
+
+
+def test_a_league_named_alike_in_two_countries_is_the_one_of_the_clubs_named():
+    x = extract(article_from_text("Hertha BSC ist in die 2. Liga abgestiegen. Der Klub trennt sich von Trainer Pál Dárdai.",
+                                  lang="de"))
+    assert [e.label for e in x.entities.values() if e.type == "Competition"] == ["2. Bundesliga"]

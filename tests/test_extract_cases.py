@@ -959,6 +959,14 @@ CASES = [
     ("es", "Pedro González López (Tegueste, 2002), conocido como Pedri, es un futbolista español que juega como "
            "centrocampista en el FC Barcelona.",
      [("Pedri", "playsFor", "FC Barcelona", P)]),
+    # the club first, its president after; a club named by its city's demonym
+    ("fr", "Le club napolitain, présidé par Aurelio De Laurentiis, réclame 150 millions d'euros.",
+     [("Aurelio De Laurentiis", "presidentOf", "SSC Napoli", P)]),
+    # a new name between two clubs of a career's list is a club
+    ("fr", "Victor Osimhen est passé par Wolfsburg, Charleroi et le LOSC avant de rejoindre Naples en 2020.",
+     [("Victor Osimhen", "formerlyPlayedFor", "Charleroi", P), ("Victor Osimhen", "formerlyPlayedFor", "Lille OSC", P)]),
+    ("de", "Als Nachfolger ist Pellegrino Matarazzo im Gespräch, der zuletzt beim VfB Stuttgart entlassen worden war.",
+     [("Pellegrino Matarazzo", "coachedAt", "VfB Stuttgart", P)]),
 ]
 
 
