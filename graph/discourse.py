@@ -109,6 +109,8 @@ class DiscourseReadings:
                 self._national_side_under() if national else self._club_under(coach))
             if club is None:
                 continue
+            # "X, who played under <Coach> at <Ground>": a past spell of the player's, a past post of the coach's
+            former = former or self.lex.past_under.ending_at(self.norms, b, reach=8) is not None
             group = self._following_coaches(coach, people)
             for c, nxt in zip(group, [*group[1:], None], strict=True):
                 # "sous X puis Y": X led the side before Y
@@ -190,7 +192,8 @@ class DiscourseReadings:
             # the squad under X": a former tie's coach is a former one too
             tie = next(iter(national.values()))
             return tie.object, tie.predicate == "formerlyPlayedFor" or self._long_ago()
-        player = next((m.entity for m in self._people() if m.entity.type == "Player" and m is not coach), None)
+        player = next((m.entity for m in self._people() if m.entity.type == "Player" and m is not coach
+                       and not m.after_preposition), None)  # not "sous X puis de Y": Y is no one who plays under X
         # "In der Nationalmannschaft debütierte er unter Teamchef X": the player's national team, not his club;
         # "Unter X qualifizierte er sich mit dem Team für die EM": no team named, the one the story is at
         kinds = ("NationalTeam",) if self.lex.national_team_nouns.find(self.norms) else ("Club",) \
@@ -227,9 +230,11 @@ class DiscourseReadings:
         group = [coach]
         for m in sorted((m for m in people if m.start >= coach.end), key=lambda m: m.start):
             between = self.norms[group[-1].end:m.start]
-            if m.entity.type != "Coach" or not between or len(between) > 3 or not all(
+            untyped = m.entity.discovered and not m.entity.typed and m.kind in ("name", "discovered")
+            if m.entity.type != "Coach" and not untyped or not between or len(between) > 3 or not all(
                     t in self.lex.conjunctions or t in self.lex.prepositions or t in ("'", "’") for t in between):
                 break
+            retype_as_coach(m.entity)  # "sous X puis de Y": a new name after a coach's, the next coach
             group.append(m)
         return group
 
@@ -475,12 +480,19 @@ class DiscourseReadings:
         if self.topic_club is None:
             return
         clubs = {t.entity.iri for t in self._teams() if t.entity.type == "Club"}
+        previous: tuple[Mention, str | None, int] | None = None
         for p in self._people():
             tied = {r.object.iri for r in self.out if r.subject is p.entity and isinstance(r.object, Entity)}
             owned = p.kind == "descriptor" and p.team is None and self.norms[p.start] in self.lex.team_possessives  # "leur entraîneur, X"
             if p.kind not in ("name", "discovered") and not owned or clubs - tied - {self.topic_club.iri}:
                 continue  # a club the sentence names and does not already tie to the person may be the one meant
             role, start = (p.role, p.start) if owned else self._role_before(p.start)
+            if role is None and previous is not None and previous[1] is not None and p.start == previous[0].end + 1 \
+                    and self.norms[previous[0].end] in self.lex.conjunctions and self.norms[previous[0].end] != ",":
+                role, start = previous[1], previous[2]  # "Les présidents X et Y": the role of both
+                if role == "president" and p.entity.discovered and not p.entity.typed:
+                    p.entity.type, p.entity.typed = "Executive", True
+            previous = (p, role, start)
             if role == "president" and p.entity.type == "Executive":
                 pred = "presidentOf"
             elif p.entity.type == "Player" and (own := self._own_club_role_before(p.start)) is not None:

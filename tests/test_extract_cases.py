@@ -967,6 +967,17 @@ CASES = [
      [("Victor Osimhen", "formerlyPlayedFor", "Charleroi", P), ("Victor Osimhen", "formerlyPlayedFor", "Lille OSC", P)]),
     ("de", "Als Nachfolger ist Pellegrino Matarazzo im Gespräch, der zuletzt beim VfB Stuttgart entlassen worden war.",
      [("Pellegrino Matarazzo", "coachedAt", "VfB Stuttgart", P)]),
+    # "sous X puis de Y": both coached the side the player was at, Y after X
+    ("fr", "Hugo Lloris est un gardien. Il rejoint l'Olympique lyonnais en 2008. Sous les ordres de Claude Puel puis "
+           "de Rémi Garde, il s'impose.",
+     [("Claude Puel", "coachedAt", "Olympique Lyonnais", P), ("Rémi Garde", "coaches", "Olympique Lyonnais", P)]),
+    # a plural role names both people coordinated after it
+    ("fr", "L'AS Saint-Etienne a limogé son entraîneur. Les présidents Roland Romeyer et Bernard Caïazzo doivent "
+           "trouver un repreneur pour le club.",
+     [("Roland Romeyer", "presidentOf", "AS Saint-Étienne", P), ("Bernard Caïazzo", "presidentOf", "AS Saint-Étienne", P)]),
+    # a past tense before "under X": his post there is a past one
+    ("en", "Burnley forward Jay Rodriguez, who played under Sean Dyche at Turf Moor, is on the shortlist.",
+     [("Sean Dyche", "coachedAt", "Burnley FC", P), ("Jay Rodriguez", "playsFor", "Burnley FC", P)]),
 ]
 
 
