@@ -488,8 +488,11 @@ def _named_as_titled(entity: Entity, title_key: tuple[str, ...], title: str) -> 
     <Surname>"), or with a second surname ("<Given> <Surname> <Second surname>"), goes by the title's: the
     encyclopedia's name for him, the full one an alias."""
     key = alias_key(entity.label)
-    if entity.discovered and len(key) > len(title_key) >= 2 and key[0] == title_key[0] \
-            and (key[-1] == title_key[-1] or key[:len(title_key)] == title_key):
+    surname = title_key[1:]
+    # (or the full given name of the title's short one: "Matthew Paul <Surname>" under "Matt <Surname>")
+    if entity.discovered and len(key) > len(title_key) >= 2 and (key[0] == title_key[0] and (
+            key[-1] == title_key[-1] or key[:len(title_key)] == title_key)
+            or key[0][:1] == title_key[0][:1] and key[-len(surname):] == surname):
         entity.aliases.append(entity.label)
         entity.label = re.sub(r"\s*\([^)]*\)\s*$", "", title).strip()
 

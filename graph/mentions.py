@@ -765,7 +765,8 @@ class MentionFinder:
         if len(run) == 1 and start > 1 and norms[start - 1] in self.lex.club_articles and self.ref.demonym(surface) is None:
             return self._new_entity(sent, start, end, surface, "Club", 0.5)  # "dirigió al <Name>": people take no article
         if len(run) <= 3 and self._after_club_cue(norms, start) and self.ref.demonym(surface) is None \
-                and run[0] not in self.given and not (len(run) == 1 and run[0] in generic_club_words()) \
+                and (run[0] not in self.given or run[0] in self.shapes["club_last_words"]) \
+                and not (len(run) == 1 and run[0] in generic_club_words()) \
                 and not (end < len(toks) and (toks[end].is_title or norms[end] in self.lex.club_nouns)):
             return self._new_entity(sent, start, end, surface, "Club", 0.5)  # "began his career with <Name>"
         if start >= 3 and norms[start - 1] in self.lex.team_prepositions and norms[start - 2] in self.lex.conjunctions \

@@ -318,3 +318,10 @@ def test_a_league_named_alike_in_two_countries_is_the_one_of_the_clubs_named():
     x = extract(article_from_text("Hertha BSC ist in die 2. Liga abgestiegen. Der Klub trennt sich von Trainer Pál Dárdai.",
                                   lang="de"))
     assert [e.label for e in x.entities.values() if e.type == "Competition"] == ["2. Bundesliga"]
+
+
+def test_an_encyclopedias_full_given_name_for_its_titles_short_one():
+    t = triples("Matthew Paul Le Tissier (born 14 October 1968) is a former footballer. Le Tissier began his youth career "
+                "at Vale Recreation before joining Southampton in 1985.", lang="en", title="Matt Le Tissier")
+    assert ("Matt Le Tissier", "formerlyPlayedFor", "Vale Recreation", "positive") in t  # a club, whatever its first word
+    assert ("Matt Le Tissier", "formerlyPlayedFor", "Southampton FC", "positive") in t
