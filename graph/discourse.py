@@ -105,7 +105,9 @@ class DiscourseReadings:
             if coach is None or coach.entity.type != "Coach":
                 continue
             national = self.lex.national_coach_roles.ending_at(self.norms, coach.start) is not None
-            club, former = self._team_right_before(a) or self._team_described(a) or (
+            # "unter X beim <Club>", "under X at <Club>": the club named with him
+            at_club = (named, self._past_year()) if (named := self._club_named_after(coach)) is not None else None
+            club, former = at_club or self._team_right_before(a) or self._team_described(a) or (
                 self._national_side_under() if national else self._club_under(coach))
             if club is None:
                 continue

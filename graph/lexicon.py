@@ -274,6 +274,7 @@ class Lexicon:
     loan_words: PatternSet = field(default_factory=PatternSet)  # "returned on loan": a player's tie, never a coach's
     known_as: PatternSet = field(default_factory=PatternSet)  # "<Full name>, known as <Name>": one person
     past_under: PatternSet = field(default_factory=PatternSet)  # "who played under X": X's post was a past one
+    located_in: set[str] = field(default_factory=set)  # "el Olympiacos de Grecia": the country a club or tournament is in
     source_intros: PatternSet = field(default_factory=PatternSet)  # "according to", "según": a source's name follows
     shared_subject: PatternSet = field(default_factory=PatternSet)  # "before joining", "avant de": the subject is shared
     additive_markers: set[str] = field(default_factory=set)  # "also", "también": one more suitor for the same man
@@ -418,6 +419,7 @@ def load_lexicon(lang: str, directory: Path = LEXICON_DIR) -> Lexicon:
         loan_words=_patterns(data.get("loan_words")),
         known_as=_patterns(data.get("known_as")),
         past_under=_patterns(data.get("past_under")),
+        located_in=_set(data.get("located_in")),
         counterpart_nouns=_set(data.get("counterpart_nouns")),
         predicative_markers=_set(data.get("predicative_markers")),
         shared_subject=_patterns(data.get("shared_subject")),

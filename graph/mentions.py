@@ -134,8 +134,13 @@ class MentionFinder:
                 mentions.append(m)
                 for k in range(m.start, m.end):
                     taken[k] = True
+        # "el Olympiacos de Grecia", "el Mundial de Brasil 2014": a country after a club or a tournament and "de"
+        # says where it is, no national side
+        named_ends = {m.end for m in mentions if m.entity is not None and m.entity.type in ("Club", "Competition")}
         mentions = [self._reserve_side(sent, toks, self._ground_as_club(m, norms)) for m in mentions
-                    if not self._is_place(m, norms)]
+                    if not self._is_place(m, norms) and not (
+                        m.entity is not None and m.entity.type == "NationalTeam" and m.start >= 2
+                        and norms[m.start - 1] in self.lex.located_in and m.start - 1 in named_ends)]
         mentions += [self._reserve_side(sent, toks, m) for m in self._team_adjectives(sent, toks, norms, taken)]
         mentions.sort(key=lambda m: m.start)
         mentions += self._descriptors(sent, toks, norms, taken, mentions)

@@ -262,10 +262,14 @@ class SentenceRelations(DiscourseReadings, MatchReadings, TenureReadings):
         between = range(b, end)
         if not any(norms[k] in lex.club_nouns for k in between):
             return 0
+        last_noun = max(k for k in between if norms[k] in lex.club_nouns)
+        league = {k for m in self.mentions if m.entity.type == "Competition" for k in range(m.start, m.end)}
         plain = [k for k in between if norms[k] in lex.determiners or norms[k] in lex.club_nouns or norms[k] in lex.prepositions
                  or norms[k] in ("'", "\u2019") or YEAR.fullmatch(norms[k]) or norms[k] in lex.since_words  # "depuis 2023"
-
-                 or k > b and norms[k - 1] in lex.club_nouns and not self.sent.tokens[k].is_title]
+                 or k > b and norms[k - 1] in lex.club_nouns and not self.sent.tokens[k].is_title
+                 # "den englischen Premier-League-Klub <Club>": an adjective, a league and hyphens before the noun
+                 or k < last_noun and (norms[k] == "-" or k in league
+                                       or is_word(norms[k]) and not self.sent.tokens[k].is_title)]
         return len(plain) if len(plain) == len(between) else 0
 
     def _nearest(self, pool: list[Mention], a: int, b: int, side: str, exclude: set[str] = frozenset(),
@@ -935,6 +939,10 @@ class SentenceRelations(DiscourseReadings, MatchReadings, TenureReadings):
         person = described or self._nearest(people, a, b, cue.person, right_max=right_max)
         if person is not None and cue.person in ("right", "any") and person.start >= b:
             person = self._head_after_possessor(person, people)  # "signed <Other>'s team-mate X": X
+        if person is not None and cue.person in ("left", "any") and person.end <= a and person.after_preposition \
+                and (inverted := self._inverted_subject(people, b)) is not None and inverted.kind in ("name", "discovered") \
+                and inverted.start == b:
+            person = inverted  # "Nach ... unter X übernahm Glasner die <Club>": the name after the verb is its subject
         if person is not None and cue.person in ("left", "any") and person.end <= a \
                 and (person.after_preposition and a - person.end <= 2 or self._verb_object(person) and a - person.end <= 8) \
                 and any(n in self.lex.conjunctions and n != "," for n in self.norms[person.end:a]):

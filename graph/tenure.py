@@ -136,6 +136,14 @@ class TenureReadings:
         mid = (r.span[0] + r.span[1]) / 2
         return min(spots, key=lambda s: abs((s[0] + s[1]) / 2 - mid))
 
+    def _phrase_before(self, start: int, end: int) -> int:
+        """How many pieces right before a team from ``start`` on only say it is a club ("seit 2024 trainiert er den
+        englischen Premier-League-Klub <Club>"): they put no distance between a date and the team."""
+        for b in range(start, end):
+            if (n := self._club_phrase_words(b, end)) == end - b and n:
+                return n
+        return 0
+
     def _claim_near(self, e: PeriodExpr, claims: list[Relation], where: dict) -> Relation | None:
         best, best_dist = None, PERIOD_DISTANCE + 1
         for r in claims:
@@ -146,7 +154,7 @@ class TenureReadings:
                 and ")" not in self.norms[team[1]:e.start]
             if not in_paren and self.clause[team[0]] != self.clause[e.start]:
                 continue
-            dist = 0 if in_paren else min(abs(e.start - team[1]), abs(team[0] - e.end))
+            dist = 0 if in_paren else min(abs(e.start - team[1]), abs(team[0] - e.end) - self._phrase_before(e.end, team[0]))
             if dist < best_dist:
                 best, best_dist = r, dist
         return best

@@ -325,3 +325,9 @@ def test_an_encyclopedias_full_given_name_for_its_titles_short_one():
                 "at Vale Recreation before joining Southampton in 1985.", lang="en", title="Matt Le Tissier")
     assert ("Matt Le Tissier", "formerlyPlayedFor", "Vale Recreation", "positive") in t  # a club, whatever its first word
     assert ("Matt Le Tissier", "formerlyPlayedFor", "Southampton FC", "positive") in t
+
+
+def test_a_country_after_a_club_and_de_is_where_it_is():
+    x = extract(article_from_text("James Rodríguez llega libre tras rescindir su contrato con el Olympiacos de Grecia.",
+                                  lang="es"))
+    assert not [e for e in x.entities.values() if e.type == "NationalTeam"]

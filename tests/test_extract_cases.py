@@ -978,6 +978,14 @@ CASES = [
     # a past tense before "under X": his post there is a past one
     ("en", "Burnley forward Jay Rodriguez, who played under Sean Dyche at Turf Moor, is on the shortlist.",
      [("Sean Dyche", "coachedAt", "Burnley FC", P), ("Jay Rodriguez", "playsFor", "Burnley FC", P)]),
+    # an adjective, a league and hyphens before the club noun put no distance between a verb and its club
+    ("de", "Oliver Glasner ist ein österreichischer Trainer. Seit Februar 2024 trainiert er den englischen "
+           "Premier-League-Klub Crystal Palace.",
+     [("Oliver Glasner", "coaches", "Crystal Palace FC", P)]),
+    # verb-second order: the name after the verb is its subject, not the one after a preposition before it
+    ("de", "Oliver Glasner ist ein Trainer. Nach einer Zeit als Co-Trainer unter Roger Schmidt beim FC Red Bull "
+           "Salzburg übernahm Glasner 2014 die SV Ried.",
+     [("Oliver Glasner", "coaches", "SV Ried", P), ("Roger Schmidt", "coachedAt", "FC Red Bull Salzburg", P)]),
 ]
 
 
