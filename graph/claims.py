@@ -88,8 +88,18 @@ def follow_retyping(relations: list[Relation], retired: set[str]) -> list[Relati
 def retype_as_coach(entity: Entity, stated: bool = False) -> None:
     """A discovered person typed Player only by default who is said to coach a team is a coach (``stated``: a
     coach's role named outright, "X, derzeit Co-Trainer bei <Club>", outranks "der frühere <Club>-Spieler X")."""
+    _retype(entity, "Coach", stated)
+
+
+def retype_as_executive(entity: Entity) -> None:
+    """A discovered person typed Player only by default who is said to run a club is an executive ("Les
+    présidents X et Y")."""
+    _retype(entity, "Executive")
+
+
+def _retype(entity: Entity, kind: str, stated: bool = False) -> None:
     if entity.discovered and (not entity.typed or stated) and entity.type == "Player":
-        entity.type = "Coach"
+        entity.type = kind
         entity.typed = True
 
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from graph.claims import PEOPLE, retype_as_coach
+from graph.claims import PEOPLE, retype_as_coach, retype_as_executive
 from graph.dates import YEAR
 from graph.mentions import Mention
 from graph.reference import Entity
@@ -492,8 +492,8 @@ class DiscourseReadings:
             if role is None and previous is not None and previous[1] is not None and p.start == previous[0].end + 1 \
                     and self.norms[previous[0].end] in self.lex.conjunctions and self.norms[previous[0].end] != ",":
                 role, start = previous[1], previous[2]  # "Les présidents X et Y": the role of both
-                if role == "president" and p.entity.discovered and not p.entity.typed:
-                    p.entity.type, p.entity.typed = "Executive", True
+                if role == "president":
+                    retype_as_executive(p.entity)
             previous = (p, role, start)
             if role == "president" and p.entity.type == "Executive":
                 pred = "presidentOf"

@@ -112,6 +112,9 @@ def extract(article: Article, reference: Reference | None = None) -> Extraction:
     lead_clubs: list[Entity] = []  # the clubs of the first sentence that names any (a match report's sides)
     headline = _headline(article, ref, lex)
     weight, headline_names, headline_clubs = headline.weight, headline.names, headline.clubs  # mentions so far
+    # the club a headline opens with ("<Club> news round-up: ..."), or its one club
+    resolver.headline_club = next((m.entity for m in headline.mentions if m.start == 0 and m.entity.type == "Club"), None) \
+        or (next(iter(headline.clubs.values())) if len(headline.clubs) == 1 else None)
     title_key = _title_name(article)  # an encyclopedic article's title is its person's name
     finder.title_person, finder.title_key = _titled_known(ref, title_key), title_key or ()
     last_lineup = -2  # the index of the last sentence that was a line-up
@@ -129,9 +132,6 @@ def extract(article: Article, reference: Reference | None = None) -> Extraction:
             continue
         resolver.topic = _topic(weight, result.entities, ("Player", "Coach"))
         resolver.topic_club = _topic(weight, result.entities, ("Club",))
-        # the club a headline opens with ("<Club> news round-up: ..."), or its one club
-        resolver.headline_club = next((m.entity for m in headline.mentions if m.start == 0 and m.entity.type == "Club"), None) \
-            or (next(iter(headline.clubs.values())) if len(headline.clubs) == 1 else None)
         mentions = resolver.resolve(finder.find(sent), sent.paragraph)
         if last_lineup == sent.index - 1 and lineup_team is not None \
                 and (coach := _lineup_coach(sent, mentions, lex)) is not None:
@@ -193,14 +193,12 @@ def extract(article: Article, reference: Reference | None = None) -> Extraction:
             # a match's sides: the clubs its first sentences name, not where it was played ("in <Town>")
             sides += [m.entity for m in mentions if m.entity.type in ("Club", "NationalTeam") and m.entity not in sides and not (
                 m.start > 0 and sent.tokens[m.start - 1].norm in lex.locative_prepositions and m.end - m.start == 1)]
-        # The clubs of the last three sentences before this one, the latest sentence's first
-        previous = list(dict.fromkeys(m.entity for sent_mentions in reversed(resolver.history[-4:-1])
-                                      for m in sent_mentions if m.entity.type == "Club"))
+        # The clubs of the last three sentences before this one (the national sides of the last two), the latest
+        # sentence's first
         discourse = Discourse(own_teams, article.date, _topic(weight, result.entities, ("Player", "Coach")),
-                              _topic(weight, result.entities, ("Club",)), result.relations, previous, retired, lead_clubs,
-                              deceased, born, section, ref.played_until,
-                              list(dict.fromkeys(m.entity for sent_mentions in reversed(resolver.history[-3:-1])
-                                                 for m in sent_mentions if m.entity.type == "NationalTeam")))
+                              _topic(weight, result.entities, ("Club",)), result.relations,
+                              _named_lately(resolver.history, "Club", 3), retired, lead_clubs, deceased, born, section,
+                              ref.played_until, _named_lately(resolver.history, "NationalTeam", 2))
         rels = SentenceRelations(sent, mentions, lex, discourse).run()
         amounts = find_amounts(sent.text, lang) if any(r.predicate in MONEY_PREDICATES for r in rels) else []
         for r in rels:
@@ -446,9 +444,10 @@ class Headline:
 def _headline(article: Article, ref: Reference, lex) -> Headline:
     if not article.title:
         return Headline({}, set(), {}, [])
-    mentions = [m for m in MentionFinder(ref, lex).find(one_sentence(article.title)) if m.entity is not None]
+    title = one_sentence(article.title)
+    mentions = [m for m in MentionFinder(ref, lex).find(title) if m.entity is not None]
     found = [m for m in mentions if m.entity.type in ("Player", "Coach", "Club")]
-    norms = [t.norm for t in one_sentence(article.title).tokens]
+    norms = [t.norm for t in title.tokens]
     return Headline({m.entity.iri: 2 for m in found if m.kind == "name"},
                     {alias_key(m.surface) for m in found if m.kind == "discovered"},
                     {m.entity.iri: m.entity for m in found if m.kind == "name" and m.entity.type == "Club"}, mentions,
@@ -495,6 +494,12 @@ def _named_as_titled(entity: Entity, title_key: tuple[str, ...], title: str) -> 
             or key[0][:1] == title_key[0][:1] and key[-len(surname):] == surname):
         entity.aliases.append(entity.label)
         entity.label = re.sub(r"\s*\([^)]*\)\s*$", "", title).strip()
+
+
+def _named_lately(history: list[list[Mention]], kind: str, sentences: int) -> list[Entity]:
+    """The entities of a kind the given number of sentences before the current one named, the latest first."""
+    return list(dict.fromkeys(m.entity for sent_mentions in reversed(history[-sentences - 1:-1])
+                              for m in sent_mentions if m.entity.type == kind))
 
 
 def _titled_known(ref: Reference, title_key: tuple[str, ...] | None) -> Entity | None:

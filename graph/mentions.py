@@ -105,7 +105,6 @@ class MentionFinder:
         # ("Edward John Frank Howe" under "Eddie Howe") is he
         self.title_person: Entity | None = None
         self.title_key: tuple[str, ...] = ()
-        self._club_starts: set[int] = set()  # where the sentence's known clubs begin (see find)
 
     # ---------------------------------------------------------------- entry point
     def find(self, sent: Sentence) -> list[Mention]:
@@ -124,9 +123,8 @@ class MentionFinder:
             names = [self._bracketed_outlet(m) for m in names]
         names = [self._league_of_clubs_here(m, names) for m in names]
         claimed = {k for m in names for k in range(m.start, m.end)} | claimed_before
-        club_ends = {m.end for m in names if m.entity is not None and m.entity.type == "Club"}
-        self._club_starts = {m.start for m in names if m.entity is not None and m.entity.type == "Club"}
-        found = self._discover(sent, toks, norms, claimed, club_ends)
+        clubs = [m for m in names if m.entity is not None and m.entity.type == "Club"]
+        found = self._discover(sent, toks, norms, claimed, {m.end for m in clubs}, {m.start for m in clubs})
         # An outlet's own name outranks a club or place inside it ("el diario <Name> de <City>").
         outlets = [m for m in found if m.entity is not None and m.entity.type == "MediaOutlet"]
         for m in outlets + names + [m for m in found if m not in outlets]:
@@ -629,7 +627,7 @@ class MentionFinder:
 
     # ---------------------------------------------------------------- unknown names
     def _discover(self, sent: Sentence, toks: list[Token], norms: list[str], claimed: set[int],
-                  club_ends: set[int]) -> list[Mention]:
+                  club_ends: set[int], club_starts: set[int]) -> list[Mention]:
         """Capitalised runs the reference does not know: people (given name or role cue) and clubs."""
         out: list[Mention] = []
         i = 0
@@ -685,7 +683,7 @@ class MentionFinder:
                                     or self.ref.club_demonym(toks[words[0]].text) is not None):
                 i, words = words[1], words[1:]  # "le Portugais <Name>", "der frühere <Town>er <Name>": then the name
             end = words[-1] + 1
-            m = self._classify_run(sent, toks, norms, i, end, words, club_ends)
+            m = self._classify_run(sent, toks, norms, i, end, words, club_ends, club_starts)
             if m:
                 out.append(m)
                 i = max(end, i + 1)
@@ -758,7 +756,8 @@ class MentionFinder:
                 if e.entity.type in PERSON_TYPES}
         return next(iter(hits.values())) if len(hits) == 1 else None
 
-    def _classify_run(self, sent, toks, norms, start, end, words, club_ends: set[int]) -> Mention | None:
+    def _classify_run(self, sent, toks, norms, start, end, words, club_ends: set[int],
+                      club_starts: set[int]) -> Mention | None:
         if self._officials_line(norms):
             return None  # "Referee: <Name> (<Place>)": no one the graph holds, nor an outlet in the brackets
         run = [norms[w] for w in words]
@@ -782,7 +781,7 @@ class MentionFinder:
             return self._new_entity(sent, start, end, surface, "Club", 0.5)  # "for <Club> and <Name>"
         if len(run) == 1 and start >= 2 and norms[start - 1] == "," and start - 1 in club_ends and end + 1 < len(norms) \
                 and norms[end] in self.lex.conjunctions and norms[end] != "," \
-                and (end + 1 in self._club_starts or norms[end + 1] in self.lex.determiners and end + 2 in self._club_starts):
+                and (end + 1 in club_starts or norms[end + 1] in self.lex.determiners and end + 2 in club_starts):
             return self._new_entity(sent, start, end, surface, "Club", 0.5)  # "par <Club>, <Name> et le <Club>"
         if any(w in self.shapes["place_markers"] for w in run) or start > 0 and norms[start - 1] in self.shapes["place_markers"]:
             return None
