@@ -38,8 +38,10 @@ class Resolver:
         for m in mentions:
             if m.kind not in _ANAPHORS:
                 continue
+            apposed = self._apposed(m, mentions, exclude=None)
             if m.possessor is not None and m.possessor.entity is None:
-                m.possessor.entity = self._person(m.possessor, mentions, exclude=None)
+                # "X, su entrenador": the possessive of a description in apposition is not the name it describes
+                m.possessor.entity = self._person(m.possessor, mentions, exclude=apposed)
             if m.kind == "relative":
                 m.entity = m.antecedent.entity if m.antecedent else None
             elif m.kind == "team_descriptor":
@@ -97,14 +99,9 @@ class Resolver:
     def _person(self, m: Mention, mentions: list[Mention], exclude: Entity | None,
                 same_sentence: bool = True) -> Entity | None:
         # Same sentence first (for possessives and mid-sentence pronouns), then earlier sentences.
-        if m.kind == "descriptor" and m.start > 1:
-            # "... manquées par X, l'attaquant de <Club>": a description in apposition is the name right before it
-            # (not one replaced: "pour succéder à X, l'ancien technicien de <Club> avait ..." opens the main clause)
-            apposed = next((x for x in mentions if x.end == m.start - 1 and x.kind in ("name", "discovered") and not x.replaced
-                            and x.entity is not None and x.entity != exclude and m.commas and m.start - 1 in m.commas
-                            and self._fits(m, x.entity, x)), None)
-            if apposed is not None:
-                return apposed.entity
+        apposed = self._apposed(m, mentions, exclude)
+        if apposed is not None:
+            return apposed
         if same_sentence and m.kind in ("possessive", "pronoun", "descriptor") and m.start > 0:
             earlier = [x for x in mentions if x.end <= m.start and x is not m and x.kind != "object"
                        and not (x.after_preposition and m.kind != "descriptor")
@@ -147,6 +144,15 @@ class Resolver:
                 cands.sort(key=lambda x: x.after_preposition)
                 return self._prefer(m, cands, nearest=False)
         return None
+
+    def _apposed(self, m: Mention, mentions: list[Mention], exclude: Entity | None) -> Entity | None:
+        """The name a description stands in apposition to: "... manquées par X, l'attaquant de <Club>" (not one
+        replaced: "pour succéder à X, l'ancien technicien de <Club> avait ..." opens the main clause)."""
+        if m.kind != "descriptor" or m.start <= 1 or not m.commas or m.start - 1 not in m.commas:
+            return None
+        apposed = next((x for x in mentions if x.end == m.start - 1 and x.kind in ("name", "discovered") and not x.replaced
+                        and x.entity is not None and x.entity != exclude and self._fits(m, x.entity, x)), None)
+        return apposed.entity if apposed is not None else None
 
     def _new_in_paragraph(self, sent: list[Mention]) -> bool:
         """Whether ``sent`` (an earlier sentence) is in this paragraph, and the paragraph has not named the

@@ -267,6 +267,10 @@ class DiscourseReadings:
                 # "will be <Coach>'s second signing": the club that signs, the one after the player, not his own
                 suitors = {r.subject.iri for r in [*self.earlier, *self.out] if r.predicate == "targets" and r.stance == "positive"}
                 options.sort(key=lambda t: t.iri not in suitors)
+                at = next((t.entity for t in self._teams() if m.end < t.start <= m.end + 8 and t.entity.type == "Club"
+                           and self.norms[t.start - 1] in self.lex.member_prepositions), None)
+                if at is not None:
+                    options = [at]  # "<Coach>'s first signing at <Club>": the club named with the signing
             if options:
                 coached.add(options[0].iri)
                 rel = self._add(m.entity, "coaches", options[0], 0.5 * m.confidence, "coach-team-phrase", (m.start, m.end))

@@ -127,7 +127,7 @@ def extract(article: Article, reference: Reference | None = None) -> Extraction:
     # the sentences that open a paragraph (a round-up's items start there)
     openers = frozenset(s.index for k, s in enumerate(sentences) if k == 0 or sentences[k - 1].paragraph != s.paragraph)
     for sent in sentences:
-        if (heading := lex.section_headings.get(" ".join(t.norm for t in sent.tokens))) is not None:
+        if (heading := lex.section_headings.get(_heading_key(sent))) is not None:
             section = heading or None
             continue
         resolver.topic = _topic(weight, result.entities, ("Player", "Coach"))
@@ -448,7 +448,9 @@ def _headline(article: Article, ref: Reference, lex) -> Headline:
     mentions = [m for m in MentionFinder(ref, lex).find(title) if m.entity is not None]
     found = [m for m in mentions if m.entity.type in ("Player", "Coach", "Club")]
     norms = [t.norm for t in title.tokens]
-    return Headline({m.entity.iri: 2 for m in found if m.kind == "name"},
+    # a club the headline names as where someone comes from ("<Club> holt X aus <Other>") is not what it is about
+    origin = {m.entity.iri for m in found if m.start > 0 and norms[m.start - 1] in lex.origin_prepositions}
+    return Headline({m.entity.iri: 1 if m.entity.iri in origin else 2 for m in found if m.kind == "name"},
                     {alias_key(m.surface) for m in found if m.kind == "discovered"},
                     {m.entity.iri: m.entity for m in found if m.kind == "name" and m.entity.type == "Club"}, mentions,
                     {m.entity.iri for m in mentions if opponent_before(lex, norms, m.start)})
@@ -701,3 +703,9 @@ def _deduplicate(relations: list[Relation], own_teams: OwnTeams) -> list[Relatio
     # "came through the academy at <Club>" of a player who plays for <Club>: where his career began is where he is
     current = {(k[0], k[2]) for k in best if k[1] == "playsFor" and k[3] == "positive"}
     return [r for k, r in best.items() if not (r.origin and k[1] == "formerlyPlayedFor" and (k[0], k[2]) in current)]
+
+
+def _heading_key(sent: Sentence) -> str:
+    """A line's words as a section heading is looked up, without wiki or markdown markup ("== Karriere ==",
+    "## Career")."""
+    return " ".join(n for t in sent.tokens if (n := t.norm.strip("=#*")))

@@ -585,6 +585,13 @@ class MentionFinder:
             return local
         return valid[0].entity
 
+    def _lowered_article(self, entry: AliasEntry, toks, norms, positions) -> bool:
+        """A club's short name with its article lowered mid-sentence ("la Real", "die Austria"), where the name
+        does not go on ("la Real Sociedad B", "la Liga de Campeones" are other names)."""
+        end = positions[-1] + 1
+        return len(positions) > 1 and norms[positions[0]] in self.lex.determiners and entry.entity.type == "Club" \
+            and not (end < len(toks) and (toks[end].is_title or norms[end] in self.lex.team_prepositions))
+
     def _alias_fits(self, entry: AliasEntry, toks, positions, norms, i) -> bool:
         if entry.lang and entry.lang != self.lex.lang:
             return False  # "die Austria" is a Viennese club in German, "Austria" a country in English
@@ -597,7 +604,8 @@ class MentionFinder:
             for k, (w, p) in enumerate(zip(surface_words, positions, strict=False)):
                 # French typography lowers the adjective of a name ("<Marker> <town>ais"):
                 # past a capitalised first word, case is forgiven.
-                if w[:1].isupper() and not toks[p].is_title and (k == 0 or not toks[positions[0]].is_title):
+                if w[:1].isupper() and not toks[p].is_title and (k == 0 or not toks[positions[0]].is_title) \
+                        and not (k == 0 and self._lowered_article(entry, toks, norms, positions)):
                     return False
                 if w.isupper() and len(w) <= 4 and toks[p].text != w:
                     return False  # an acronym ("AS", "<ABC>") only as written: not "As a coach"
@@ -785,9 +793,8 @@ class MentionFinder:
             return self._new_entity(sent, start, end, surface, "Club", 0.5)  # "par <Club>, <Name> et le <Club>"
         if any(w in self.shapes["place_markers"] for w in run) or start > 0 and norms[start - 1] in self.shapes["place_markers"]:
             return None
-        if start >= 2 and norms[start - 1] in self.lex.locative_prepositions | self.lex.prepositions \
-                and any(n in self.lex.birth_markers for n in norms[max(0, start - 4):start - 1]):
-            return None  # "né à <Town>", "grew up in <Town>": a place
+        if self._birthplace_at(toks, norms, start, end):
+            return None  # "né à <Town>", "grew up in <Town>", "born in <Town>, <Region>": a place
         if self._after_outlet_noun(toks, norms, start):
             # "<Name> de <City>": an outlet's name may go on over a preposition and a place the reference knows
             while end + 1 < len(toks) and norms[end] in self.lex.team_prepositions and toks[end + 1].is_title:
@@ -886,6 +893,8 @@ class MentionFinder:
                 j -= 1  # "el presidente de la <Club>, X"
             if j < start - 2 and norms[j] in self.lex.team_prepositions:
                 hit = role_ending_at(self.lex, norms, j)
+        if hit is None and (link := self.lex.headed_by.ending_at(norms, start, reach=3)) is not None:
+            hit = role_ending_at(self.lex, norms, link[0])  # "la dirección deportiva que encabeza X"
         if hit is None and (given := start + 1 < len(norms) and norms[start] in self.given and toks[start + 1].is_title) \
                 or hit is None and (start + 1 >= len(norms) or not toks[start + 1].is_title):
             # "under <Given> <Name>", not "unter Vertrag"; one name alone after a longer phrase ("sous les ordres de
@@ -893,6 +902,22 @@ class MentionFinder:
             under = self.lex.under_coach.ending_at(norms, start, reach=6)
             hit = (under[1], under[0]) if under and (given or start - under[0] >= 3) else None
         return hit[0] if hit else None
+
+    def _birthplace_at(self, toks: list[Token], norms: list[str], start: int, end: int) -> bool:
+        """Whether a name at ``start`` is where someone was born or grew up: right after "born in", or after the
+        town that follows it and a comma, closing a phrase of its own (the region: "born in <Town>, <Region>,";
+        not "Born in <Town>, <Name> began ...")."""
+        j = start - 1
+        if j >= 2 and norms[j] == ",":
+            if end < len(norms) and norms[end] not in (",", ".", ";", ")"):
+                return False
+            j -= 1
+            while j > 0 and toks[j].is_title and start - j <= 4:
+                j -= 1
+            if j == start - 2:
+                return False
+        places = self.lex.locative_prepositions | self.lex.prepositions
+        return j >= 1 and norms[j] in places and any(n in self.lex.birth_markers for n in norms[max(0, j - 3):j])
 
     def _officials_line(self, norms: list[str]) -> bool:
         """Whether the sentence is a match report's line of officials ("Referee: <Name> (<Place>)")."""
@@ -1150,6 +1175,8 @@ class MentionFinder:
                            types=types, role=role, former=former, team=team,
                            nationality=nationality, possessor=possessor, confidence=0.75)
         if norms[j] in lex.club_nouns and team is None:
+            if j + 2 < len(toks) and norms[j + 1] == "-" and _attached(toks, j + 1):
+                return None  # "the club-record signing": the noun is half of a compound, no club
             if j + 1 in by_start and by_start[j + 1].entity is not None and by_start[j + 1].entity.type == "Club":
                 return None  # "den Drittligisten <Club>": the noun describes the name after it
             if j + 2 in by_start and norms[j + 1] in lex.team_prepositions and by_start[j + 2].entity is not None \

@@ -439,14 +439,20 @@ class SentenceRelations(DiscourseReadings, MatchReadings, TenureReadings):
             # "<Person> vom/of <Team>", "<Person> (19) vom <Team>"
             after = p.end + 3 if norms[p.end:p.end + 3][:1] == ["("] and norms[p.end + 1:p.end + 2] != [] \
                 and norms[p.end + 1].isdigit() and norms[p.end + 2:p.end + 3] == [")"] else p.end
+            apposed = after + 2 < len(norms) and norms[after] == "," and norms[after + 1] in self.lex.member_prepositions
+            if apposed:
+                after += 1  # "X, del <Club>, ...": an apposition that closes right after the team
             if after + 1 < len(norms) and norms[after] in self.lex.member_prepositions:
                 k = after + 1 + (norms[after + 1] in self.lex.determiners)
                 t4 = next((t for t in teams if t.start == k), None)
+                if t4 is not None and apposed and t4.end < len(norms) and norms[t4.end] not in (",", ".", ")", ";"):
+                    t4 = None
                 if t4 is not None:
                     self._add(person, membership_predicate(None, person, False), t4.entity, 0.75 * p.confidence,
                               "name-of-team", (p.start, t4.end))
             # "<Person>, [the] <role> of <Team>" and "<role> of <Team>, <Person>" (appositions)
             self._apposition(p)
+            self._announced_role(p)
             # "<Person> (<Team>)"
             if p.end + 2 < len(norms) and norms[p.end] == "(":
                 t3 = next((t for t in teams if t.start == p.end + 1 and t.end < len(norms) and norms[t.end] == ")"), None)
@@ -603,6 +609,21 @@ class SentenceRelations(DiscourseReadings, MatchReadings, TenureReadings):
                     if role is not None:
                         pred = membership_predicate(role, person, False)
                         self._add(person, pred, team.entity, 0.85 * p.confidence, "apposition", (k, p.end))
+
+    def _announced_role(self, p: Mention) -> None:
+        """"<Club> hat einen neuen Cheftrainer: X", "<Club> have a new manager: X": the club the sentence opens
+        with has the new man in that role."""
+        norms = self.norms
+        if p.start < 4 or norms[p.start - 1] != ":" or p.kind not in ("name", "discovered"):
+            return
+        hit = role_ending_at(self.lex, norms, p.start - 1)
+        if hit is None or not any(n in self.lex.new_words for n in norms[max(0, hit[1] - 2):hit[1]]):
+            return
+        team = next((t for t in self._teams() if t.end <= hit[1]), None)
+        if team is None or team.entity.type not in TEAM_TYPES or self._after_determiners(team.start) != 0:
+            return
+        pred = membership_predicate(hit[0], p.entity, False)
+        self._add(p.entity, pred, team.entity, 0.8 * p.confidence, "announced-role", (team.start, p.end))
 
     def _teams_before(self, team: Mention, team_end: dict[int, Mention]) -> list[Mention]:
         """The team and those coordinated before it: "former <A> and <B> boss X" gives A and B."""
@@ -805,9 +826,22 @@ class SentenceRelations(DiscourseReadings, MatchReadings, TenureReadings):
             hits = self.lex.roles.matches_at(self.norms, t.end) if t is not None and t.end < len(self.norms) else []
             if hits:
                 team, role = t.entity, hits[0][2]
+        if team is None and role is not None and d.possessor is not None:
+            team = self._possessor_club(d)
         if team is not None and role is not None:
             pred = membership_predicate(role, person, d.former)
             self._add(person, pred, team, 0.75 * d.confidence, "description-with-team", (d.start, d.end))
+
+    def _possessor_club(self, d: Mention) -> Entity | None:
+        """The club a possessive description in apposition belongs to: "El club catalán no quiere venderlo y X, su
+        entrenador, ...": the one club the sentence names before the name."""
+        if d.start < 2 or d.start - 1 not in d.commas:
+            return None
+        named = next((m for m in self._people() if m.end == d.start - 1 and m.kind in ("name", "discovered")), None)
+        if named is None or named.entity is not d.entity:
+            return None
+        clubs = {t.entity.iri: t.entity for t in self._teams() if t.end <= named.start and t.entity.type == "Club"}
+        return next(iter(clubs.values())) if len(clubs) == 1 else None
 
     def _team_after(self, end: int) -> Entity | None:
         """The team in "<description> of/du/del <Team>" right after a description."""
@@ -1118,11 +1152,17 @@ class SentenceRelations(DiscourseReadings, MatchReadings, TenureReadings):
         k = person.end
         if k + 1 >= len(self.norms) or self.norms[k] not in prepositions:
             return
-        club = next((t for t in self._teams() if t.start in (k + 1, k + 2) and t.entity.type == "Club"
-                     and t.entity is not other.entity), None)
+        club = next((t for t in self._teams() if t.entity.type == "Club" and t.entity is not other.entity
+                     and self._club_gap(k + 1, t.start)), None)
         if club is not None:
             self._add(person.entity, frame_predicate(frame, person.entity), club.entity,
                       0.8 * min(person.confidence, club.confidence), f"cue:{frame}", (person.start, club.end))
+
+    def _club_gap(self, b: int, start: int) -> bool:
+        """Whether only a word, or a club noun and its adjective ("from Turkish side <Club>", "from Serie A side
+        <Club>"), stand between b and a club's name."""
+        gap = self.norms[b:start]
+        return len(gap) <= 1 or len(gap) <= 3 and gap[-1] in self.lex.club_nouns
 
     def _assisted_team(self, a: int, coach: Mention, teams: list[Mention]) -> Entity | None:
         """The club whose staff the assistant joined: "returning to <Club> as an assistant to X", "assistant to X

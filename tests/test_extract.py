@@ -331,3 +331,20 @@ def test_a_country_after_a_club_and_de_is_where_it_is():
     x = extract(article_from_text("James Rodríguez llega libre tras rescindir su contrato con el Olympiacos de Grecia.",
                                   lang="es"))
     assert not [e for e in x.entities.values() if e.type == "NationalTeam"]
+
+
+def test_role_noun_before_headed_by_types_the_name():
+    """"la dirección deportiva que encabeza X": X is an executive, so the descriptions after are someone else."""
+    x = extract(article_from_text("La dirección deportiva que encabeza Mateu Alemany considera al brasileño Lucas "
+                                  "Vidal el relevo ideal.", lang="es"))
+    types = {e.label: e.type for e in x.entities.values()}
+    assert types["Mateu Alemany"] == "Executive"
+    assert types["Lucas Vidal"] == "Player"
+
+
+def test_region_after_a_birthplace_is_no_person():
+    """"Born in <Town>, <Region>, X ...": the region is a place; "Born in <Town>, X began" names X."""
+    x = extract(article_from_text("Born in Bury, Greater Manchester, Tom Hardwick came through the academy at "
+                                  "Manchester City.", lang="en"))
+    assert "Greater Manchester" not in {e.label for e in x.entities.values()}
+    assert "Tom Hardwick" in {e.label for e in x.entities.values() if e.type == "Player"}

@@ -986,6 +986,27 @@ CASES = [
     ("de", "Oliver Glasner ist ein Trainer. Nach einer Zeit als Co-Trainer unter Roger Schmidt beim FC Red Bull "
            "Salzburg übernahm Glasner 2014 die SV Ried.",
      [("Oliver Glasner", "coaches", "SV Ried", P), ("Roger Schmidt", "coachedAt", "FC Red Bull Salzburg", P)]),
+    # "club-record" is no club; "from <Demonym> side <Club>" names the club he left
+    ("en", "Everton have completed the club-record signing of midfielder Amadou Onana from French side Lille for £33m.",
+     [("Amadou Onana", "formerlyPlayedFor", "Lille OSC", P), ("Amadou Onana", "playsFor", "Everton FC", P)]),
+    # a club's article lowered mid-sentence ("la Real"); "X, del <Club>," in apposition
+    ("es", "La Real Sociedad busca un central. Según la prensa, la Real ha preguntado por Nico Pérez, del Alavés, "
+           "aunque el Betis también lo sigue.",
+     [("Real Sociedad", "targets", "Nico Pérez", P), ("Nico Pérez", "playsFor", "Deportivo Alavés", P)]),
+    # "X, su entrenador": the possessive is the club the sentence names, the description X himself
+    ("es", "El Betis quiere a Nico Pérez. El club verdiblanco no quiere gastar y Manuel Pellegrini, su entrenador, "
+           "lo considera clave.",
+     [("Manuel Pellegrini", "coaches", "Real Betis", P)]),
+    # "<Coach>'s first signing at <Club>": the coach leads that club, the player joins it
+    ("en", "In January 2023, Harvey Barnes became Eddie Howe's first signing at Newcastle United.",
+     [("Eddie Howe", "coaches", "Newcastle United FC", P), ("Harvey Barnes", "playsFor", "Newcastle United FC", P)]),
+    # a section heading in wiki markup: the ties under "Spielerkarriere" are a player's, even for a coach
+    ("de", "Tim Berger (* 1980) ist ein deutscher Fußballtrainer und ehemaliger Fußballspieler.\n\n== Spielerkarriere ==\n"
+           "Berger spielte in der Jugend des VfB Stuttgart und wechselte 1999 zum Karlsruher SC.",
+     [("Tim Berger", "formerlyPlayedFor", "VfB Stuttgart", P), ("Tim Berger", "formerlyPlayedFor", "Karlsruher SC", P)]),
+    # "<Club> hat einen neuen Cheftrainer: X": the club the sentence opens with
+    ("de", "Der VfL Bochum hat einen neuen Cheftrainer: Dieter Hecking kommt vom 1. FC Nürnberg.",
+     [("Dieter Hecking", "coaches", "VfL Bochum", P), ("Dieter Hecking", "coachedAt", "1. FC Nürnberg", P)]),
 ]
 
 
