@@ -40,6 +40,7 @@ class Relation:
     sequel: bool = False           # told as a later stage ("He later managed <Club>"): after what was told before
     origin: bool = False           # a former tie told as where a career began ("formé à", "came through at")
     alternatives: list = field(default_factory=list)  # other objects the reading allows, settled at article end
+    companions: tuple[str, ...] = ()  # the players named with a guessed team's coach ("X pulled one back for <Coach>'s side")
     retypable: bool = False        # read as a player's tie of a new name the article may yet call a coach
 
 

@@ -107,7 +107,7 @@ class DiscourseReadings:
             national = self.lex.national_coach_roles.ending_at(self.norms, coach.start) is not None
             # "unter X beim <Club>", "under X at <Club>": the club named with him
             at_club = (named, self._past_year()) if (named := self._club_named_after(coach)) is not None else None
-            club, former = at_club or self._team_right_before(a) or self._team_described(a) or (
+            club, former = at_club or self._team_right_before(a) or self._team_described(a) or self._opening_team() or (
                 self._national_side_under() if national else self._club_under(coach))
             if club is None:
                 continue
@@ -148,6 +148,15 @@ class DiscourseReadings:
         return bool(words) and any(YEAR.fullmatch(n) for n in words) and all(
             YEAR.fullmatch(n) or n in self.lex.months or n in self.lex.prepositions or n in self.lex.locative_prepositions
             for n in words)
+
+    def _opening_team(self) -> tuple[Entity, bool] | None:
+        """"En équipe de France, il compte 84 sélections ... sous la direction de X", "With <Club>, he won ...
+        under X": the team a fronted phrase opens the sentence with."""
+        team = next((t for t in self._teams() if t.start <= 4 and t.kind == "name" and t.entity.type in ("Club", "NationalTeam")
+                     and t.end < len(self.norms) and self.norms[t.end] == ","
+                     and all(n in self.lex.prepositions or n in self.lex.locative_prepositions or n in self.lex.determiners or n in self.lex.club_nouns
+                             or n in ("'", "\u2019") for n in self.norms[:t.start])), None)
+        return (team.entity, self._past_year()) if team is not None else None
 
     def _team_described(self, a: int) -> tuple[Entity, bool] | None:
         """"<Club>, who are chasing a top-four place under X, ...": the team a relative clause describes, when
@@ -276,6 +285,8 @@ class DiscourseReadings:
                 rel = self._add(m.entity, "coaches", options[0], 0.5 * m.confidence, "coach-team-phrase", (m.start, m.end))
                 if rel is not None:
                     rel.alternatives = options[1:]
+                    rel.companions = tuple(p.entity.iri for p in self._people() if p.entity.type == "Player"
+                                           and self.clause[p.start] == self.clause[m.start])
 
     def counterparts(self) -> None:
         """"Son homologue toulousain X", "Sein Gegenüber X": the man the possessive refers to coaches the other

@@ -225,6 +225,8 @@ def extract(article: Article, reference: Reference | None = None) -> Extraction:
     relations += _topic_members(unopposed, relations, topic_club, retired)
     relations += _side_members(unopposed, relations, side, retired)
     relations += opposing_sides(oppositions, relations, sides[:2])
+    if _match_report(article, relations):
+        relations += _unclaimed_side_coach(unopposed, relations, sides[:2])
     for r in relations:
         if r.object is topic_club or r.object is side:
             result.entities.setdefault(r.object.iri, r.object)
@@ -285,6 +287,31 @@ def _note_people(seen: dict[str, Seen], sent: Sentence, mentions: list[Mention],
     text = sent.text.rstrip()
     opens = len(text) > 1 and text[-1] in _QUOTE_MARKS and text[-2].isspace()  # '... said <Coach>. "' opens one
     return coaches if opens else set()
+
+
+_SCORE = re.compile(r"\b\d{1,2}\s*[-\u2013:]\s*\d{1,2}\b")
+
+
+def _match_report(article: Article, relations: list[Relation]) -> bool:
+    """Whether the article reports a match: a score in its headline ("<Club> 3-1 <Club>"), or line-ups."""
+    return bool(_SCORE.search(article.title or "")) or any(r.rule == "line-up" for r in relations)
+
+
+def _unclaimed_side_coach(seen: dict[str, Seen], relations: list[Relation], sides: list[Entity]) -> list[Relation]:
+    """In a match report, the one coach the article ties to nothing ('<Coach> said: "..."') leads the one side
+    of the two that no one else is said to coach."""
+    if len(sides) != 2 or any(s.type != "Club" for s in sides):
+        return []
+    coached = {r.object.iri for r in relations if r.predicate == "coaches" and isinstance(r.object, Entity)}
+    free = [s for s in sides if s.iri not in coached]
+    tied = {e.iri for r in relations if r.predicate != "cites" and isinstance(r.object, Entity) for e in (r.subject, r.object)}
+    untied = [w for iri, w in seen.items() if w.person.type == "Coach" and iri not in tied
+              and (not w.person.discovered or w.person.typed)]
+    if len(free) != 1 or len(untied) != 1:
+        return []
+    w = untied[0]
+    return [Relation(w.person, "coaches", free[0], w.sentence, w.evidence, confidence=0.4, rule="coach-of-unclaimed-side",
+                     span=w.span, paragraph=w.paragraph)]
 
 
 def _topic_members(seen: dict[str, Seen], relations: list[Relation], topic_club: Entity | None,
@@ -418,8 +445,19 @@ def _settle_coach_teams(relations: list[Relation]) -> list[Relation]:
     def others(club: Entity, coach: Entity) -> bool:
         return any(c == club.iri and s != coach.iri for c, s in coached)
 
+    clubs_of = {}
+    for r in relations:
+        if r.predicate == "playsFor" and r.stance == "positive" and isinstance(r.object, Entity) and r.object.type == "Club":
+            clubs_of.setdefault(r.subject.iri, set()).add(r.object.iri)
     out = []
     for r in relations:
+        if r.rule == "coach-team-phrase" and r.alternatives:
+            # "X pulled one back for <Coach>'s side": the side the article's end puts the player named with him at
+            sides = {c for p in r.companions for c in clubs_of.get(p, ())}
+            options = [r.object, *r.alternatives]
+            fitting = [t for t in options if t.iri in sides]
+            if len(fitting) == 1 and fitting[0] is not r.object:
+                r = replace(r, object=fitting[0], alternatives=[t for t in options if t is not fitting[0]])
         if r.rule == "coach-team-phrase" and others(r.object, r.subject):
             nxt = next((t for t in r.alternatives if not others(t, r.subject)), None)
             if nxt is None:

@@ -500,9 +500,9 @@ class MentionFinder:
                 longest = n
             elif n > 1:
                 break
-        if longest > 1 and norms[i] in _DECLINED_ARTICLES and longest < len(pos) \
+        if longest > 1 and (norms[i] in _DECLINED_ARTICLES or norms[i] in self.lex.determiners) and longest < len(pos) \
                 and tuple(norms[p] for p in pos[1:longest + 1]) in self.ref.prefixes:
-            return None  # "der <Name> <City>": the longer name without the article ("der <Name> <Town>")
+            return None  # "der <Name> <City>", "l'<Name> <City>": the longer name without the article
         for n in range(longest, 0, -1):
             key = tuple(norms[p] for p in pos[:n])
             end = pos[n - 1] + 1

@@ -344,6 +344,14 @@ class SentenceRelations(DiscourseReadings, MatchReadings, TenureReadings):
                     or self._where_after(t) < a):
                 for who in (left.entity, right.entity):
                     self._add(who, "formerlyPlayedFor", t.entity, 0.6, "teammate-at-team", (a, b))
+        if not any(t.entity.type == "Club" for t in teams):
+            # "En 2011, il signe au <Club>. Aux côtés de X, il remporte ...": the club the sentence before put
+            # the subject at
+            for who, other in ((left, right), (right, left)):
+                before = {r.object.iri: r.object for r in self.earlier if r.subject is who.entity and r.sentence == self.sent.index - 1
+                          and r.predicate == "playsFor" and isinstance(r.object, Entity) and r.object.type == "Club"}
+                if len(before) == 1:
+                    self._add(other.entity, "formerlyPlayedFor", next(iter(before.values())), 0.5, "teammate-at-team", (a, b))
 
     def _where_after(self, team: Mention) -> int:
         """Where the "where" of "<Club>, where ..." or "<Club> de la <Competition>, donde ..." stands (past the
@@ -358,12 +366,15 @@ class SentenceRelations(DiscourseReadings, MatchReadings, TenureReadings):
         """Whether a new clause opens between a cue and a name after it ("talks with <Club> over the weekend,
         but the former <Club> boss ..."): a subordinating word that is neither a conjunction of a list nor a
         preposition; before a person, also a comma and a subordinator (", and manager X said"; a club after ", with"
-        is still the suitor: ", with <Club> prepared to offer him ...")."""
+        is still the suitor: ", with <Club> prepared to offer him ..."); before a club, a relative clause (it is
+        someone else's: "X holen, der vor einem Wechsel zu <Club> steht")."""
         lex, norms = self.lex, self.norms
         return any(n in lex.subordinators and n not in lex.conjunctions and n not in lex.prepositions
                    and n not in lex.relative_pronouns and n not in lex.determiners for n in norms[b:start]) \
             or person and any(norms[k] == "," and norms[k + 1] in lex.subordinators and norms[k + 1] not in lex.relative_pronouns
-                              for k in range(b, start - 1))  # "an offer from <Club>, and manager X admitted ..."
+                              for k in range(b, start - 1)) \
+            or not person and any(norms[k] == "," and norms[k + 1] in lex.relative_pronouns and k + 2 != start
+                                  for k in range(b, start - 1))  # (not an article: "seinen neuen Klub, den <Club>")
 
 
     # ------------------------------------------------------------ structural patterns
@@ -1074,6 +1085,13 @@ class SentenceRelations(DiscourseReadings, MatchReadings, TenureReadings):
             team = subject  # "El club <adjective>, entrenado por X, ... después de perder a Y": the clause's subject, however far
         if team is None and targets and (boss := self._club_through_its_boss(a, person)) is not None:
             team = boss  # "<Club> manager X wants Y": the club wants him, through its manager
+        if team is None and targets and not any(t.entity.type == "Club" and self.clause[t.start] == self.clause[a] for t in teams) \
+                and person.kind in ("name", "discovered", "descriptor") and not (person.after_preposition and cue.person != "inside") \
+                and (boss := self._unattached_boss(a, person)) is not None:
+            # "<Coach> a fait de X sa priorité" in news about a club, no club named: the coach's wish is his club's
+            team = self._topic_mention(a, self.topic_club)
+            if boss.entity.type == "Coach":
+                self._add(boss.entity, "coaches", self.topic_club, 0.5 * boss.confidence, "suitor-coach", (boss.start, boss.end))
         tied = {r.object.iri for r in self.out if isinstance(r.object, Entity)}  # clubs the sentence ties to people
         if team is None and targets and self.topic_club is not None and self.topic_club.iri not in exclude \
                 and (clubs := [t for t in teams if t.entity.type == "Club"]) \
@@ -1163,6 +1181,19 @@ class SentenceRelations(DiscourseReadings, MatchReadings, TenureReadings):
         <Club>"), stand between b and a club's name."""
         gap = self.norms[b:start]
         return len(gap) <= 1 or len(gap) <= 3 and gap[-1] in self.lex.club_nouns
+
+    def _unattached_boss(self, a: int, wanted: Mention) -> Mention | None:
+        """The coach or executive who is the subject before a rumour cue, when the article is about a club and
+        ties him to no other ("<Coach> a fait de X sa priorité")."""
+        if self.topic_club is None:
+            return None
+        boss = next((m for m in reversed(self._people()) if m.end <= a and m.kind in ("name", "discovered")
+                     and m.entity.type in ("Coach", "Executive") and not m.after_preposition
+                     and self.clause[m.start] == self.clause[min(a, len(self.clause) - 1)]), None)
+        if boss is None or boss is wanted or boss.entity is wanted.entity:
+            return None
+        ties = {r.object.iri for r in [*self.earlier, *self.out] if r.subject is boss.entity and isinstance(r.object, Entity)}
+        return boss if ties <= {self.topic_club.iri} else None
 
     def _assisted_team(self, a: int, coach: Mention, teams: list[Mention]) -> Entity | None:
         """The club whose staff the assistant joined: "returning to <Club> as an assistant to X", "assistant to X
@@ -1319,8 +1350,28 @@ class SentenceRelations(DiscourseReadings, MatchReadings, TenureReadings):
         self.national_coaches()
         self.implied_memberships()
         self.rivals()
+        self.replaced_players()
         self.retirements()
         return self._cues_over_shapes()
+
+    def replaced_players(self) -> None:
+        """"<Club> wants Y as a replacement for X", "als Ersatz für X", "el relevo de X": the player to be
+        replaced is the wanting club's (he may be leaving: "X, der vor einem Wechsel zu <Other> steht", still
+        its player; one already gone is a former one: "un remplaçant à X, parti au <Other>")."""
+        for _a, b, _p, _ in self.lex.replacement_words.find(self.norms):
+            x = next((m for m in self._people() if b <= m.start <= b + 2 and m.kind in ("name", "discovered")
+                      and m.entity.type == "Player"), None)
+            # the one club that wants someone else in the sentence
+            suitors = {r.subject.iri: r.subject for r in self.out if r.predicate == "targets" and r.stance == "positive"
+                       and r.subject.type == "Club" and x is not None and r.object is not x.entity}
+            if x is None or len(suitors) != 1:
+                continue
+            club = next(iter(suitors.values()))
+            if any(r.subject is x.entity and r.object is club for r in self.out):
+                continue
+            moved = any(r.subject is x.entity and r.predicate == "playsFor" and r.stance == "positive" for r in self.out)
+            self._add(x.entity, "formerlyPlayedFor" if moved else "playsFor", club, 0.5 * x.confidence, "replaced-player",
+                      (x.start, x.end))
 
     def _cues_over_shapes(self) -> list[Relation]:
         """A cue that tells a former tie outranks a current one the shape of the words gave the same pair

@@ -1007,6 +1007,32 @@ CASES = [
     # "<Club> hat einen neuen Cheftrainer: X": the club the sentence opens with
     ("de", "Der VfL Bochum hat einen neuen Cheftrainer: Dieter Hecking kommt vom 1. FC Nürnberg.",
      [("Dieter Hecking", "coaches", "VfL Bochum", P), ("Dieter Hecking", "coachedAt", "1. FC Nürnberg", P)]),
+    # "an offer to <Other> for X": the other club has him, the one offering wants him
+    ("fr", "Le FC Nantes a formulé une offre de 12 millions d'euros à Marseille pour Jonathan Clauss.",
+     [("FC Nantes", "targets", "Jonathan Clauss", P), ("Jonathan Clauss", "playsFor", "Olympique de Marseille", P)]),
+    ("en", "Celtic have made a £5m offer to Hearts for Lawrence Shankland.",
+     [("Celtic FC", "targets", "Lawrence Shankland", P), ("Lawrence Shankland", "playsFor", "Heart of Midlothian FC", P)]),
+    ("de", "Werder Bremen hat bei Hertha BSC wegen Marton Dardai angeklopft.",
+     [("SV Werder Bremen", "targets", "Marton Dardai", P), ("Marton Dardai", "playsFor", "Hertha BSC", P)]),
+    # a coach who wants a player, in news about a club that names no other: his club wants him, and he leads it
+    ("fr", "Le FC Nantes cherche un attaquant. Le FC Nantes a besoin de buts. Antoine Kombouaré a fait de "
+           "Mostafa Mohamed sa priorité.",
+     [("FC Nantes", "targets", "Mostafa Mohamed", P), ("Antoine Kombouaré", "coaches", "FC Nantes", P)]),
+    # the player to be replaced is the wanting club's; a club in a relative clause after the cue is not the suitor
+    ("de", "Mainz 05 beobachtet Tim Kleindienst. Mainz will den Stürmer als Ersatz für Jonathan Burkardt holen, "
+           "der vor einem Wechsel zu Eintracht Frankfurt steht.",
+     [("Jonathan Burkardt", "playsFor", "1. FSV Mainz 05", P), ("Eintracht Frankfurt", "targets", "Jonathan Burkardt", P)]),
+    # teammates named after a move told in the sentence before: they were at that club
+    ("fr", "Blaise Matuidi est un footballeur. En 2011, il signe au Paris Saint-Germain. Aux côtés de Zlatan "
+           "Ibrahimović, il remporte quatre titres.",
+     [("Zlatan Ibrahimović", "formerlyPlayedFor", "Paris Saint-Germain FC", P)]),
+    # a longer name after an article: "l'Inter Miami" is not "l'Inter"
+    ("fr", "Il termine sa carrière en 2023 et rejoint l'Inter Miami comme ambassadeur. Lionel Messi joue à l'Inter Miami.",
+     [("Lionel Messi", "playsFor", "Inter Miami CF", P)]),
+    # "el favorito es X" after a sacking: the club wants him; "para relevar a X": the one succeeded held the post
+    ("es", "El Sevilla ha destituido a Diego Alonso. El técnico uruguayo, que llegó en octubre para relevar a Julen "
+           "Lopetegui, tenía contrato hasta 2024. El Sevilla busca entrenador y el favorito es Marcelino García Toral.",
+     [("Julen Lopetegui", "coachedAt", "Sevilla FC", P), ("Sevilla FC", "targets", "Marcelino García Toral", P)]),
 ]
 
 
