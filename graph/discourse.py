@@ -154,9 +154,14 @@ class DiscourseReadings:
         under X": the team a fronted phrase opens the sentence with."""
         team = next((t for t in self._teams() if t.start <= 4 and t.kind == "name" and t.entity.type in ("Club", "NationalTeam")
                      and t.end < len(self.norms) and self.norms[t.end] == ","
-                     and all(n in self.lex.prepositions or n in self.lex.locative_prepositions or n in self.lex.determiners or n in self.lex.club_nouns
-                             or n in ("'", "\u2019") for n in self.norms[:t.start])), None)
+                     and all(self._plain_word(n) for n in self.norms[:t.start])), None)
         return (team.entity, self._past_year()) if team is not None else None
+
+    def _plain_word(self, n: str) -> bool:
+        """A preposition, article or club noun: a word that only leads up to a team's name ("En équipe de")."""
+        lex = self.lex
+        return n in lex.prepositions or n in lex.locative_prepositions or n in lex.determiners or n in lex.club_nouns \
+            or n in ("'", "\u2019")
 
     def _team_described(self, a: int) -> tuple[Entity, bool] | None:
         """"<Club>, who are chasing a top-four place under X, ...": the team a relative clause describes, when
