@@ -420,7 +420,7 @@ class DiscourseReadings:
                 self._add(successor.entity, "coaches", post, 0.6 * successor.confidence, "succession", span)
                 self._add(before.entity, "coachedAt", post, 0.6 * before.confidence, "succession", (before.start, before.end))
                 continue
-            named = self._club_named_after(before)  # "folgte er auf X in <Town>", "replaced X at <Club>"
+            named = self._club_named_after(before) or self._club_of_where(before)  # "replaced X at <Club>"
             if named is not None:
                 self._add(successor.entity, "coaches", named, 0.6 * successor.confidence, "succession", span)
                 self._add(before.entity, "coachedAt", named, 0.6 * before.confidence, "succession", (before.start, before.end))
@@ -460,6 +460,13 @@ class DiscourseReadings:
         return next((r.object for r in reversed([*self.earlier, *self.out]) if r.subject is coach and r.stance == "positive"
                      and (r.predicate == "coaches" or r.predicate == "coachedAt" and not (taking_over and r in self.out))
                      and isinstance(r.object, Entity) and r.object.type == "Club" and r.rule != "cue:won_with"), None)
+
+    def _club_of_where(self, m: Mention) -> Entity | None:
+        """The club a place relative opens a clause about, when the person is in that clause ("<Club>, where he
+        was sacked and replaced by Y")."""
+        club = next((t for t in reversed(self._teams()) if t.end <= m.start and t.entity.type == "Club"
+                     and self._where_after(t) <= m.start), None)
+        return club.entity if club is not None and not any(club.end <= t.start < m.start for t in self._teams()) else None
 
     def _club_named_after(self, m: Mention) -> Entity | None:
         """The club right after a named person and a preposition of place ("X in <Town>", "X at <Club>")."""

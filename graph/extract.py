@@ -13,6 +13,7 @@ from graph.articles import Article
 from graph.claims import CURRENT_OF, FORMER_OF, Discourse, Relation, follow_retyping, retype_as_coach
 from graph.config import LEXICON_DIR, REFERENCE_DIR
 from graph.coref import Resolver
+from graph.discourse import LONG_AGO
 from graph.dates import YEAR
 from graph.language import detect_language
 from graph.lexicon import Lexicon, given_names, load_lexicon, opponent_before
@@ -213,6 +214,7 @@ def extract(article: Article, reference: Reference | None = None) -> Extraction:
     relations = _chronology(_coach_contracts(_settle_coach_teams(follow_retyping(result.relations, retired)), lex), article.date,
                             openers)
     relations = _outgrown(_retire(_playing_years(relations, ref.played_until), retired, deceased), born, article.date)
+    relations = _coaches_in_turn(relations, article.date)
     # news that names one club is about it; a round-up headed "<Club> news" is about that club, though its body
     # may never name it
     clubs = [e for e in result.entities.values() if e.type == "Club"]
@@ -341,6 +343,10 @@ def _topic_members(seen: dict[str, Seen], relations: list[Relation], topic_club:
     # a national side's coach leads no club the article is about ("<Initials>-Teamchef X ... <Club>")
     national_coaches = {r.subject.iri for r in relations if r.predicate == "coaches" and isinstance(r.object, Entity)
                         and r.object.type == "NationalTeam"}
+    national_sides: dict[str, list[Entity]] = {}  # the national sides each coach leads
+    for r in relations:
+        if r.predicate == "coaches" and r.stance == "positive" and isinstance(r.object, Entity) and r.object.type == "NationalTeam":
+            national_sides.setdefault(r.subject.iri, []).append(r.object)
     came_from: dict[int, dict[str, set[str]]] = {}  # sentence -> person -> the clubs it says he came from or left
     for r in relations:
         if isinstance(r.object, Entity) and r.object.type == "Club" and r.predicate in ("formerlyPlayedFor", "coachedAt"):
@@ -356,6 +362,14 @@ def _topic_members(seen: dict[str, Seen], relations: list[Relation], topic_club:
                 or w.person.discovered and not w.person.typed and fold(w.person.label.split()[0].split("-")[0]) not in given:
             continue  # a discovered name that begins with no given name may be a place or a club misread
         clubs = {c.iri: c for coach in w.coaches for c in leads.get(coach, [])}  # the clubs the coaches named with him lead
+        sides = {t.iri: t for coach in w.coaches for t in national_sides.get(coach, [])}
+        if w.person.type == "Player" and not clubs and len(sides) == 1 and not w.sides - sides.keys() \
+                and not any(r.subject is w.person and r.object is next(iter(sides.values())) for r in relations):
+            # "Bei der EM bildete er unter <Bundestrainer> mit X das Zentrum": the side its coach leads
+            side = next(iter(sides.values()))
+            out.append(Relation(w.person, "playsFor", side, w.sentence, w.evidence, confidence=0.4,
+                                rule="player-of-coach-named", span=w.span, paragraph=w.paragraph))
+            continue
         if w.person.type == "Player" and len(clubs) == 1 and iri not in suitors:  # a coach may want him
             club, rule = next(iter(clubs.values())), "player-of-coach-named"
         elif not clubs and topic_club is not None \
@@ -610,6 +624,30 @@ def _collect_entities(result: Extraction, mentions: list[Mention]) -> None:
 
 # The cue rule that tells a move to a club, per current predicate: the moves a career order sorts.
 MOVE_RULES = {"playsFor": "cue:joined", "coaches": "cue:coach"}
+
+
+def _coaches_in_turn(relations: list[Relation], article_date=None) -> list[Relation]:
+    """"Unter X debütierte er 2020 ... Unter Y gewann er 2024 die Meisterschaft": of the coaches a player is said to
+    have played under at one team he still plays for, those told before the last held the post before him; the
+    last holds it still, unless the sentence telling it is years old."""
+    under: dict[str, list[Relation]] = {}
+    for r in relations:
+        if r.rule == "under-coach" and r.stance == "positive" and isinstance(r.object, Entity):
+            under.setdefault(r.object.iri, []).append(r)
+    current = {r.object.iri for r in relations if r.predicate == "playsFor" and r.stance == "positive"
+               and isinstance(r.object, Entity)}
+    now = article_date.year if article_date is not None else None
+    turned: dict[int, Relation] = {}
+    for team, told in under.items():
+        coaches = list(dict.fromkeys(r.subject.iri for r in sorted(told, key=lambda r: r.sentence)))
+        if len(coaches) < 2 or team not in current:
+            continue
+        for r in told:
+            last = r.subject.iri == coaches[-1]
+            years = [int(y) for y in YEAR.findall(r.evidence)]
+            recent = now is None or not years or max(years) >= now - LONG_AGO
+            turned[id(r)] = replace(r, predicate="coaches" if last and recent else "coachedAt")
+    return [turned.get(id(r), r) for r in relations]
 
 
 def _chronology(relations: list[Relation], article_date=None, openers: frozenset[int] = frozenset()) -> list[Relation]:

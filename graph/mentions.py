@@ -533,6 +533,8 @@ class MentionFinder:
         if entity.type not in PERSON_TYPES or end >= len(toks) or not toks[end].is_title or not is_word(norms[end]):
             return False
         nxt = norms[end]
+        if end + 1 < len(norms) and norms[end + 1] == "(" and nxt not in self.given:
+            return True  # "<Given> <Surname> <Second surname> (<Town>, 1997)": a biography's full name, whatever else it names
         return (nxt,) not in self.ref.prefixes and nxt not in self.shapes["not_names"] and nxt not in self.given \
             and not (end + 1 < len(toks) and toks[end + 1].is_title)  # a third capitalised word: a list or a headline
 

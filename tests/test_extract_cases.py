@@ -1033,6 +1033,24 @@ CASES = [
     ("es", "El Sevilla ha destituido a Diego Alonso. El técnico uruguayo, que llegó en octubre para relevar a Julen "
            "Lopetegui, tenía contrato hasta 2024. El Sevilla busca entrenador y el favorito es Marcelino García Toral.",
      [("Julen Lopetegui", "coachedAt", "Sevilla FC", P), ("Sevilla FC", "targets", "Marcelino García Toral", P)]),
+    # "schloss sich <Club> an": he joined it; of the coaches he played under at a team he is still at, the last
+    # told holds the post, the earlier ones held it before
+    ("de", "Kai Brenner ist ein deutscher Fußballspieler. Im Januar 2020 schloss er sich Bayer Leverkusen an, wo er "
+           "unter Peter Bosz debütierte. Unter Xabi Alonso gewann er 2024 die Meisterschaft.",
+     [("Kai Brenner", "playsFor", "Bayer 04 Leverkusen", P), ("Peter Bosz", "coachedAt", "Bayer 04 Leverkusen", P),
+      ("Xabi Alonso", "coaches", "Bayer 04 Leverkusen", P)]),
+    # a player named only with a national coach: the side that coach leads
+    ("de", "Julian Nagelsmann ist Bundestrainer. Nagelsmann trainiert die deutsche Nationalmannschaft. Bei der EM "
+           "bildete Kai Brenner unter Julian Nagelsmann mit Jamal Musiala das Zentrum.",
+     [("Jamal Musiala", "playsFor", "Germany national football team", P)]),
+    # a biography's full name with a second surname that is someone else's name
+    ("es", "Mikel Oyarzabal Ugarte (Éibar, 21 de abril de 1997) es un futbolista español que juega como delantero en "
+           "la Real Sociedad.",
+     [("Mikel Oyarzabal", "playsFor", "Real Sociedad", P)]),
+    # "<Club>, where he was sacked and replaced by Y": Y took over that club
+    ("en", "Marco Silva is a Portuguese manager. In England, he had spells in charge of Watford and Everton, where he "
+           "was sacked in December 2023 and replaced by Sean Dyche.",
+     [("Sean Dyche", "coaches", "Everton FC", P)]),
 ]
 
 
