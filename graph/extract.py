@@ -13,8 +13,8 @@ from graph.articles import Article
 from graph.claims import CURRENT_OF, FORMER_OF, Discourse, Relation, follow_retyping, retype_as_coach
 from graph.config import LEXICON_DIR, REFERENCE_DIR
 from graph.coref import Resolver
-from graph.discourse import LONG_AGO
 from graph.dates import YEAR
+from graph.discourse import LONG_AGO
 from graph.language import detect_language
 from graph.lexicon import Lexicon, given_names, load_lexicon, opponent_before
 from graph.lineups import Lineup, read_lineup
