@@ -81,6 +81,9 @@ class Resolver:
             # clause, the player before it is whom the object names
             return before[-1].entity
         exclude = before[0].entity if before else None
+        if self.topic is not None and self.topic != exclude and self.history \
+                and any(x.entity is self.topic for x in self.history[-1]):
+            return self.topic  # "... agente del extremo. <Coach> lo quiere": the article's man, named just before
         return self._person(m, mentions, exclude=exclude, same_sentence=False)
 
     def _fits(self, m: Mention, e: Entity, via: Mention | None = None) -> bool:

@@ -34,7 +34,9 @@ ROLE_TYPES = {
     "journalist": {"Journalist"},
     "teammate": {"Player"},
     "official": set(),  # referees and their assistants: no class of the ontology
+    "agent": set(),  # players' agents: no class of the ontology either
 }
+NO_CLASS_ROLES = frozenset(r for r, types in ROLE_TYPES.items() if not types)
 _SKIPPABLE = {"-", "'", ".", "&"}
 _CLOSING_QUOTES = {"»", "”", '"', "“"}
 _OPENING_QUOTES = {"«", "„", "“", '"'}
@@ -816,8 +818,8 @@ class MentionFinder:
             # a gossip item closes with its source alone in brackets: "(<Name> <Name>)" is an outlet
             return self._new_entity(sent, start, end, surface, "MediaOutlet", 0.6)
         role = self._role_before(toks, norms, start) or self._role_after(norms, end)
-        if role == "official":
-            return None  # "referee <Name>": no one the graph holds
+        if role in NO_CLASS_ROLES:
+            return None  # "referee <Name>", "X, agente del extremo": no one the graph holds
         types = ROLE_TYPES.get(role or "", set())
         if self.ref.demonym(surface) is not None:
             return None
@@ -1170,6 +1172,8 @@ class MentionFinder:
             if norms[det] in lex.possessives:
                 possessor = Mention(sent.index, det, det + 1, toks[det].text, "possessive",
                                     types=set(PERSON_TYPES) - {"Journalist"}, confidence=0.85)
+            if role in NO_CLASS_ROLES:
+                return None  # "the referee", "su agente": no one the graph holds
             types = set(ROLE_TYPES.get(role, PERSON_TYPES))
             if former and team is None and role == "player":
                 types |= {"Coach", "Executive"}  # "der Ex-Profi", "the former pro": often a coach by now

@@ -1086,7 +1086,8 @@ class SentenceRelations(DiscourseReadings, MatchReadings, TenureReadings):
         if team is None and targets and (boss := self._club_through_its_boss(a, person)) is not None:
             team = boss  # "<Club> manager X wants Y": the club wants him, through its manager
         if team is None and targets and not any(t.entity.type == "Club" and self.clause[t.start] == self.clause[a] for t in teams) \
-                and person.kind in ("name", "discovered", "descriptor") and not (person.after_preposition and cue.person != "inside") \
+                and (person.kind in ("name", "discovered", "descriptor") or person.kind == "object" and person.entity.type == "Player") \
+                and not (person.after_preposition and cue.person != "inside") \
                 and (boss := self._unattached_boss(a, person)) is not None:
             # "<Coach> a fait de X sa priorité" in news about a club, no club named: the coach's wish is his club's
             team = self._topic_mention(a, self.topic_club)

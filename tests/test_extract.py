@@ -348,3 +348,10 @@ def test_region_after_a_birthplace_is_no_person():
                                   "Manchester City.", lang="en"))
     assert "Greater Manchester" not in {e.label for e in x.entities.values()}
     assert "Tom Hardwick" in {e.label for e in x.entities.values() if e.type == "Player"}
+
+
+def test_an_agent_is_no_entity():
+    """"X, agente del extremo": the graph has no class for agents, so X is no one it holds."""
+    x = extract(article_from_text("El Barça quiere a Nico Paz. Deco se ha reunido con Pere Guardiola, agente del "
+                                  "mediapunta argentino.", lang="es"))
+    assert "Pere Guardiola" not in {e.label for e in x.entities.values()}

@@ -1051,6 +1051,20 @@ CASES = [
     ("en", "Marco Silva is a Portuguese manager. In England, he had spells in charge of Watford and Everton, where he "
            "was sacked in December 2023 and replaced by Sean Dyche.",
      [("Sean Dyche", "coaches", "Everton FC", P)]),
+    # a player's agent is no one the graph holds; "ha puesto el nombre de X"; a coach who wants him ("lo quiere")
+    ("es", "El Barça busca un mediapunta. El FC Barcelona ha puesto el nombre de Nico Paz en su lista. Deco se ha "
+           "reunido con Pere Guardiola, agente "
+           "del mediapunta. Hansi Flick lo quiere a toda costa. El Real Madrid no lo dejará salir.",
+     [("FC Barcelona", "targets", "Nico Paz", P), ("Hansi Flick", "coaches", "FC Barcelona", P),
+      ("Nico Paz", "playsFor", "Real Madrid CF", P)]),
+    # caps "so far" for a national side are a current player's; "hatte für <Club> gespielt"
+    ("de", "Die TSG Hoffenheim hat den Vertrag mit Andrej Kramarić verlängert. Zuvor hatte der Angreifer für Dinamo "
+           "Zagreb gespielt. Für die kroatische Nationalmannschaft bestritt Kramarić bislang über 90 Länderspiele.",
+     [("Andrej Kramarić", "formerlyPlayedFor", "GNK Dinamo Zagreb", P),
+      ("Andrej Kramarić", "playsFor", "Croatia national football team", P)]),
+    # "partir en <Pays> à <Club>": a move abroad
+    ("fr", "Habib Beye signe à l'Olympique de Marseille, avant de partir en Angleterre à Newcastle United en 2007.",
+     [("Habib Beye", "formerlyPlayedFor", "Newcastle United FC", P)]),
 ]
 
 
