@@ -391,7 +391,7 @@ class DiscourseReadings:
                     (m for m in people if a < m.start and m.end <= b and m.kind in ("name", "discovered", "pronoun")), None) or next(
                     (m for m in people if m.start >= before.end and m.entity is not before.entity), None)
                 # "folgte er im Sommer auf X": verb-second order puts the subject inside the cue
-                if before is not None and successor is None and len(people) == 1 and self.topic is not None \
+                if before is not None and successor is None and len({m.entity.iri for m in people}) == 1 and self.topic is not None \
                         and self.topic is not before.entity:
                     successor = self._topic_mention(a)  # "En 2018 sustituyó a X": the subject left unsaid
             if before is None or successor is None or before.entity is successor.entity or successor.entity.type != "Coach":
@@ -498,9 +498,13 @@ class DiscourseReadings:
         return clubs[0] if len(clubs) == 1 else None
 
     def _club_of_coach(self, coach: Entity) -> Entity | None:
-        """The club the article says the coach leads or led last, else the club the article is about."""
-        if any(t.type == "Club" for t in self.own_teams.get(coach.iri, {}).values()):
+        """The club the article says the coach leads or led last (his national side, if that is all he leads), else
+        the club the article is about."""
+        own = self.own_teams.get(coach.iri, {}).values()
+        if any(t.type == "Club" for t in own):
             return self._current_club(coach)  # the one he leads; none when the article gives him several
+        if len(sides := [t for t in own if t.type == "NationalTeam"]) == 1:
+            return sides[0]  # "El rosarino sustituye a X": a national coach's predecessor led the same side
         return self._latest_post(coach, taking_over=True) or self.topic_club
 
     def implied_memberships(self) -> None:

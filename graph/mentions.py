@@ -153,8 +153,10 @@ class MentionFinder:
         for m in mentions:
             m.commas = commas
             role = role_ending_at(self.lex, norms, m.start) if m.kind in ("name", "discovered") else None
-            # "under manager X" is as much inside a prepositional phrase as "under X"; so is "Y" in "con X y Y"
+            # "under manager X" is as much inside a prepositional phrase as "under X"; so is "Y" in "con X y Y", and a
+            # description that opens with a preposition fused with its article ("al atacante", "du milieu")
             m.after_preposition = _word_before(norms, role[1] if role else m.start) in self.lex.prepositions \
+                or m.kind == "descriptor" and norms[m.start] in self.lex.prepositions \
                 or previous is not None and previous.after_preposition and m.start == previous.end + 1 \
                 and norms[previous.end] in self.lex.conjunctions and norms[previous.end] != ","
             previous = m
@@ -564,8 +566,13 @@ class MentionFinder:
                 or word in markers and before_title and norms[i - 1] not in self.shapes["not_names"])  # "<Town> Athletic"
 
     def _other_given_name(self, toks: list[Token], norms: list[str], i: int, entity: Entity) -> bool:
-        """A capitalised given name right before a surname that is not the known person's own first name."""
-        if i == 0 or not toks[i - 1].is_title or norms[i - 1] not in self.given:
+        """A capitalised given name right before a surname that is not the known person's own first name (one we
+        do not know as a given name counts after a role noun: "striker <Given> <Surname>")."""
+        if i == 0 or not toks[i - 1].is_title:
+            return False
+        if norms[i - 1] not in self.given and not (
+                i >= 2 and is_word(norms[i - 1]) and (norms[i - 1],) not in self.ref.prefixes
+                and norms[i - 1] not in self.lex.function_words and role_ending_at(self.lex, norms, i - 1) is not None):
             return False
         first = fold(entity.label.split()[0]) if " " in entity.label else ""
         return norms[i - 1] != first and not any(fold(a.split()[0]) == norms[i - 1] for a in entity.aliases if " " in a)
@@ -795,7 +802,8 @@ class MentionFinder:
                 and norms[end] in self.lex.conjunctions and norms[end] != "," \
                 and (end + 1 in club_starts or norms[end + 1] in self.lex.determiners and end + 2 in club_starts):
             return self._new_entity(sent, start, end, surface, "Club", 0.5)  # "par <Club>, <Name> et le <Club>"
-        if any(w in self.shapes["place_markers"] for w in run) or start > 0 and norms[start - 1] in self.shapes["place_markers"]:
+        if any(w in self.shapes["place_markers"] or w in self.shapes["body_markers"] for w in run) \
+                or start > 0 and norms[start - 1] in self.shapes["place_markers"]:
             return None
         if self._birthplace_at(toks, norms, start, end):
             return None  # "né à <Town>", "grew up in <Town>", "born in <Town>, <Region>": a place

@@ -355,3 +355,10 @@ def test_an_agent_is_no_entity():
     x = extract(article_from_text("El Barça quiere a Nico Paz. Deco se ha reunido con Pere Guardiola, agente del "
                                   "mediapunta argentino.", lang="es"))
     assert "Pere Guardiola" not in {e.label for e in x.entities.values()}
+
+
+def test_a_governing_body_is_no_entity():
+    """"La Asociación Uruguaya de Fútbol anunció ...": a federation is no person and no club."""
+    x = extract(article_from_text("La Asociación Uruguaya de Fútbol anunció la contratación de Marcelo Bielsa.",
+                                  lang="es"))
+    assert {e.label for e in x.entities.values() if e.type in ("Player", "Club")} == set()

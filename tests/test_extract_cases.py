@@ -1065,6 +1065,22 @@ CASES = [
     # "partir en <Pays> à <Club>": a move abroad
     ("fr", "Habib Beye signe à l'Olympique de Marseille, avant de partir en Angleterre à Newcastle United en 2007.",
      [("Habib Beye", "formerlyPlayedFor", "Newcastle United FC", P)]),
+    # a given name we do not know, after a role noun, begins another man's name than the known surname's
+    ("en", "As part of the deal, United striker Fraizer Campbell joins Spurs on a season-long loan.",
+     [("Fraizer Campbell", "playsFor", "Tottenham Hotspur FC", P)]),
+    # "under managers including X and Y": both coached the club the sentence puts him at
+    ("en", "Jarrod Bowen is an English footballer. He joined Hull City, where he scored 54 goals under managers "
+           "including Nigel Adkins and Grant McCann.",
+     [("Nigel Adkins", "coachedAt", "Hull City AFC", P)]),
+    # talks with a club for its player; "en su etapa en": the possessive's past post
+    ("es", "El Villarreal ha abierto negociaciones con el Real Betis para hacerse con Ayoze Pérez. Marcelino conoce "
+           "bien al atacante, al que ya quiso fichar en su etapa en el Athletic Club.",
+     [("Villarreal CF", "targets", "Ayoze Pérez", P), ("Ayoze Pérez", "playsFor", "Real Betis", P),
+      ("Marcelino García Toral", "coachedAt", "Athletic Club", P)]),
+    # a national coach's predecessor led the same side
+    ("es", "La AUF anunció la contratación de Marcelo Bielsa como director técnico de la selección uruguaya. Bielsa "
+           "dirigió al Leeds United. El rosarino sustituye a Diego Alonso, cuyo ciclo terminó en 2022.",
+     [("Diego Alonso", "coachedAt", "Uruguay national football team", P)]),
 ]
 
 
