@@ -14,6 +14,7 @@ from datetime import date
 
 from graph.claims import PEOPLE, retype_as_coach, retype_as_executive
 from graph.dates import YEAR
+from graph.lexicon import opponent_before
 from graph.mentions import Mention
 from graph.reference import Entity
 
@@ -123,7 +124,8 @@ class DiscourseReadings:
     def _national_side_under(self) -> tuple[Entity | None, bool]:
         """"Unter Teamchef X nahm er an der EM 2024 teil": the national side the sentence names, else the one of the
         player it is about (a past year makes the coach's tie a former one)."""
-        sides = {t.entity.iri: t.entity for t in self._teams() if t.entity.type == "NationalTeam"} or {
+        sides = {t.entity.iri: t.entity for t in self._teams() if t.entity.type == "NationalTeam"
+                 and not opponent_before(self.lex, self.norms, t.start)} or {  # not "ein Tor gegen die Niederlande"
             e.iri: e for p in self._people() if p.entity.type == "Player"
             for e in self.own_teams.get(p.entity.iri, {}).values() if e.type == "NationalTeam"}
         if len(sides) != 1:
@@ -153,7 +155,7 @@ class DiscourseReadings:
         """"En équipe de France, il compte 84 sélections ... sous la direction de X", "With <Club>, he won ...
         under X": the team a fronted phrase opens the sentence with."""
         team = next((t for t in self._teams() if t.start <= 4 and t.kind == "name" and t.entity.type in ("Club", "NationalTeam")
-                     and t.end < len(self.norms) and self.norms[t.end] == ","
+                     and t.end < len(self.norms) and (self.norms[t.end] == "," or t.start == 1)  # "In Leipzig wurde er ..."
                      and all(self._plain_word(n) for n in self.norms[:t.start])), None)
         return (team.entity, self._past_year()) if team is not None else None
 

@@ -1183,8 +1183,8 @@ class MentionFinder:
             if role in NO_CLASS_ROLES:
                 return None  # "the referee", "su agente": no one the graph holds
             types = set(ROLE_TYPES.get(role, PERSON_TYPES))
-            if former and team is None and role == "player":
-                types |= {"Coach", "Executive"}  # "der Ex-Profi", "the former pro": often a coach by now
+            if former and role == "player":
+                types |= {"Coach", "Executive"}  # "der Ex-Profi", "the former <Club> striker": often a coach by now
             return Mention(sent.index, det, end, _span(sent, toks, det, end), "descriptor",
                            types=types, role=role, former=former, team=team,
                            nationality=nationality, possessor=possessor, confidence=0.75)

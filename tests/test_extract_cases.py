@@ -1081,6 +1081,19 @@ CASES = [
     ("es", "La AUF anunció la contratación de Marcelo Bielsa como director técnico de la selección uruguaya. Bielsa "
            "dirigió al Leeds United. El rosarino sustituye a Diego Alonso, cuyo ciclo terminó en 2022.",
      [("Diego Alonso", "coachedAt", "Uruguay national football team", P)]),
+    # "Unter Teamchef X ... ein Tor gegen <Land>": the opponent is not the side he leads
+    ("de", "Marcel Sabitzer ist Kapitän der österreichischen Nationalmannschaft. Unter Teamchef Ralf Rangnick erzielte "
+           "er bei der "
+           "EM ein Tor gegen die Niederlande.",
+     [("Ralf Rangnick", "coaches", "Austria national football team", P)]),
+    # "begann seine Profikarriere beim <Club>"; "verlieh ihn an <Club>"
+    ("de", "Marcel Sabitzer ist ein Fußballspieler. Sabitzer begann seine Profikarriere beim FC Admira Wacker Mödling. "
+           "2014 verpflichtete ihn RB Leipzig, verlieh ihn aber umgehend an den FC Red Bull Salzburg.",
+     [("Marcel Sabitzer", "formerlyPlayedFor", "FC Admira Wacker Mödling", P)]),
+    # "the former <Club> striker" may be a coach now
+    ("en", "Leicester have appointed Ruud van Nistelrooy as their new head coach. The former Manchester United striker "
+           "replaces Steve Cooper.",
+     [("Ruud van Nistelrooy", "formerlyPlayedFor", "Manchester United FC", P)]),
 ]
 
 
