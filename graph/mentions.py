@@ -851,6 +851,11 @@ class MentionFinder:
             # "X scored", and the verb first ("trafen X und Y", "marcó X"): a player
             return self._new_entity(sent, start, end, surface, "Player", 0.55)
         verb_next = end < len(toks) and is_word(norms[end]) and not toks[end].is_title and norms[end] not in self.lex.function_words
+        if len(run) == 2 and not self.lex.open_name_discovery and verb_next and self.lex.relations.matches_at(norms, end) \
+                and not any(self.lex.roles.matches_at(norms, k) for k in words):
+            # German capitalises nouns, but two capitalised words before a verb that tells a move or a tie
+            # ("<Given> <Surname> wechselt vom <Club>") name a person
+            return self._new_entity(sent, start, end, surface, kind, 0.5)
         if 2 <= len(run) <= 3 and self.lex.open_name_discovery and (not _sentence_initial(norms, start)
                                                                     or len(run) == 2 and verb_next):
             # Outside German (which capitalises every noun), an unknown run of two or three capitalised

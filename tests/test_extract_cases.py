@@ -1094,6 +1094,9 @@ CASES = [
     ("en", "Leicester have appointed Ruud van Nistelrooy as their new head coach. The former Manchester United striker "
            "replaces Steve Cooper.",
      [("Ruud van Nistelrooy", "formerlyPlayedFor", "Manchester United FC", P)]),
+    # German capitalises nouns, but two capitalised words before a move verb name a person
+    ("de", "Ermedin Demirović wechselt vom FC Augsburg zum VfB Stuttgart.",
+     [("Ermedin Demirović", "playsFor", "VfB Stuttgart", P), ("Ermedin Demirović", "formerlyPlayedFor", "FC Augsburg", P)]),
 ]
 
 
