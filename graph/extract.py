@@ -341,12 +341,13 @@ def _topic_members(seen: dict[str, Seen], relations: list[Relation], topic_club:
             leads[r.subject.iri].append(r.object)
     given = given_names()
     # a national side's coach leads no club the article is about ("<Initials>-Teamchef X ... <Club>")
-    national_coaches = {r.subject.iri for r in relations if r.predicate == "coaches" and isinstance(r.object, Entity)
-                        and r.object.type == "NationalTeam"}
-    national_sides: dict[str, list[Entity]] = {}  # the national sides each coach leads
+    national_coaches: set[str] = set()
+    national_sides: dict[str, list[Entity]] = {}  # the national sides each coach is said to lead
     for r in relations:
-        if r.predicate == "coaches" and r.stance == "positive" and isinstance(r.object, Entity) and r.object.type == "NationalTeam":
-            national_sides.setdefault(r.subject.iri, []).append(r.object)
+        if r.predicate == "coaches" and isinstance(r.object, Entity) and r.object.type == "NationalTeam":
+            national_coaches.add(r.subject.iri)
+            if r.stance == "positive":
+                national_sides.setdefault(r.subject.iri, []).append(r.object)
     came_from: dict[int, dict[str, set[str]]] = {}  # sentence -> person -> the clubs it says he came from or left
     for r in relations:
         if isinstance(r.object, Entity) and r.object.type == "Club" and r.predicate in ("formerlyPlayedFor", "coachedAt"):
@@ -363,10 +364,10 @@ def _topic_members(seen: dict[str, Seen], relations: list[Relation], topic_club:
             continue  # a discovered name that begins with no given name may be a place or a club misread
         clubs = {c.iri: c for coach in w.coaches for c in leads.get(coach, [])}  # the clubs the coaches named with him lead
         sides = {t.iri: t for coach in w.coaches for t in national_sides.get(coach, [])}
-        if w.person.type == "Player" and not clubs and len(sides) == 1 and not w.sides - sides.keys() \
-                and not any(r.subject is w.person and r.object is next(iter(sides.values())) for r in relations):
+        side = next(iter(sides.values())) if len(sides) == 1 else None
+        if w.person.type == "Player" and not clubs and side is not None and not w.sides - sides.keys() \
+                and not any(r.subject is w.person and r.object is side for r in relations):
             # "Bei der EM bildete er unter <Bundestrainer> mit X das Zentrum": the side its coach leads
-            side = next(iter(sides.values()))
             out.append(Relation(w.person, "playsFor", side, w.sentence, w.evidence, confidence=0.4,
                                 rule="player-of-coach-named", span=w.span, paragraph=w.paragraph))
             continue

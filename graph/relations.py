@@ -1085,10 +1085,7 @@ class SentenceRelations(DiscourseReadings, MatchReadings, TenureReadings):
             team = subject  # "El club <adjective>, entrenado por X, ... después de perder a Y": the clause's subject, however far
         if team is None and targets and (boss := self._club_through_its_boss(a, person)) is not None:
             team = boss  # "<Club> manager X wants Y": the club wants him, through its manager
-        if team is None and targets and not any(t.entity.type == "Club" and self.clause[t.start] == self.clause[a] for t in teams) \
-                and (person.kind in ("name", "discovered", "descriptor") or person.kind == "object" and person.entity.type == "Player") \
-                and not (person.after_preposition and cue.person != "inside") \
-                and (boss := self._unattached_boss(a, person)) is not None:
+        if team is None and targets and (boss := self._unattached_boss(a, person, cue, teams)) is not None:
             # "<Coach> a fait de X sa priorité" in news about a club, no club named: the coach's wish is his club's
             team = self._topic_mention(a, self.topic_club)
             if boss.entity.type == "Coach":
@@ -1181,12 +1178,16 @@ class SentenceRelations(DiscourseReadings, MatchReadings, TenureReadings):
         """Whether only a word, or a club noun and its adjective ("from Turkish side <Club>", "from Serie A side
         <Club>"), stand between b and a club's name."""
         gap = self.norms[b:start]
-        return len(gap) <= 1 or len(gap) <= 3 and gap[-1] in self.lex.club_nouns
+        return start >= b and (len(gap) <= 1 or len(gap) <= 3 and gap[-1] in self.lex.club_nouns)
 
-    def _unattached_boss(self, a: int, wanted: Mention) -> Mention | None:
-        """The coach or executive who is the subject before a rumour cue, when the article is about a club and
-        ties him to no other ("<Coach> a fait de X sa priorité")."""
-        if self.topic_club is None:
+    def _unattached_boss(self, a: int, wanted: Mention, cue: RelationCue, teams: list[Mention]) -> Mention | None:
+        """The coach or executive who is the subject before a rumour cue that names no club in its clause, when the
+        article is about a club and ties him to no other ("<Coach> a fait de X sa priorité"); the one wanted is
+        named, described or an object pronoun for a player, not someone after a preposition ("un tridente con X")."""
+        if self.topic_club is None or any(t.entity.type == "Club" and self.clause[t.start] == self.clause[a] for t in teams):
+            return None
+        if not (wanted.kind in ("name", "discovered", "descriptor") or wanted.kind == "object" and wanted.entity.type == "Player") \
+                or wanted.after_preposition and cue.person != "inside":
             return None
         boss = next((m for m in reversed(self._people()) if m.end <= a and m.kind in ("name", "discovered")
                      and m.entity.type in ("Coach", "Executive") and not m.after_preposition
