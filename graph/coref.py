@@ -176,7 +176,7 @@ class Resolver:
 
     def _team(self, m: Mention, mentions: list[Mention]) -> Entity | None:
         def ok(e: Entity) -> bool:
-            return e.type == "Club" and (m.country is None or e.country == m.country)
+            return e.type == "Club" and (m.country is None or e.country == m.country) and (m.region is None or e.iri in m.region)
 
         # "the club" mostly continues the discourse: the club the article is about when it was named lately, else
         # the latest club named lately that someone is now at (not one named as a former club), else earlier

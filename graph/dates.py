@@ -103,6 +103,7 @@ def _remaining_term(norms: list[str], i: int, lex: Lexicon, article_date: dt.dat
     j = i + 1
     hyphen = j < len(norms) and norms[j] == "-"  # "a three-year deal"
     j += hyphen
+    j += not hyphen and j < len(norms) and norms[j] in lex.next_words  # "las dos próximas temporadas"
     half = lex.half_words.matches_at(norms, j) if j < len(norms) else []  # "two and a half years"
     if half:
         j = half[0][0]

@@ -114,6 +114,8 @@ class DiscourseReadings:
                 continue
             # "X, who played under <Coach> at <Ground>": a past spell of the player's, a past post of the coach's
             former = former or self.lex.past_under.ending_at(self.norms, b, reach=8) is not None
+            if former and self.lex.coach_plans.matches_at(self.norms, a):
+                continue  # "formado en el <Club>, no entraba en los planes de X": X leads the club he is at, not that one
             group = self._following_coaches(coach, people)
             for c, nxt in zip(group, [*group[1:], None], strict=True):
                 # "sous X puis Y": X led the side before Y
@@ -396,12 +398,21 @@ class DiscourseReadings:
                 if before is not None and successor is None and len({m.entity.iri for m in people}) == 1 and self.topic is not None \
                         and self.topic is not before.entity:
                     successor = self._topic_mention(a)  # "En 2018 sustituyó a X": the subject left unsaid
+            if before is not None and successor is not None:
+                self.predecessors.append((before, successor))
             if before is None or successor is None or before.entity is successor.entity or successor.entity.type != "Coach":
                 continue
             retype_as_coach(before.entity)
             if before.entity.type == "Coach":
                 pairs.append((before, successor, (a, b)))
         return pairs
+
+    def executive_successions(self) -> None:
+        """A president's or director's predecessor ran the club too ("wählte X zum Nachfolger von Y" after "hat
+        einen neuen Präsidenten"); told once the cues have typed the successor."""
+        for before, successor in self.predecessors:
+            if successor.entity.type == "Executive":
+                retype_as_executive(before.entity)
 
     def successions(self, pairs: list[tuple[Mention, Mention, tuple[int, int]]]) -> None:
         """The predecessor held the post at the club the successor takes over: the club the predecessor holds or

@@ -213,7 +213,8 @@ def extract(article: Article, reference: Reference | None = None) -> Extraction:
     cited = [c for iri, c in cites.items() if iri not in own]
     relations = _chronology(_coach_contracts(_settle_coach_teams(follow_retyping(result.relations, retired)), lex), article.date,
                             openers)
-    relations = _outgrown(_retire(_playing_years(relations, ref.played_until), retired, deceased), born, article.date)
+    relations = _retire(_playing_years(relations, ref.played_until), retired, deceased)
+    relations = _outgrown(_ended(relations, article.date), born, article.date)
     relations = _coaches_in_turn(relations, article.date)
     # news that names one club is about it; a round-up headed "<Club> news" is about that club, though its body
     # may never name it
@@ -435,6 +436,15 @@ def _coach_contracts(relations: list[Relation], lex) -> list[Relation]:
 
 _BRACKETS = re.compile(r"\([^)]*\)")
 _YOUTH_SIDE = re.compile(r"national under-(\d+) football team$")
+
+
+def _ended(relations: list[Relation], article_date) -> list[Relation]:
+    """A current tie whose period the text ends in a year before the article's is a former one ("prêté deux
+    saisons à <Club> (2020-2022)" in 2024)."""
+    if article_date is None:
+        return relations
+    return [replace(r, predicate=FORMER_OF[r.predicate]) if r.predicate in FORMER_OF and r.stance == "positive"
+            and r.end and r.end[:4].isdigit() and int(r.end[:4]) < article_date.year else r for r in relations]
 
 
 def _outgrown(relations: list[Relation], born: dict[str, int], article_date) -> list[Relation]:
@@ -758,10 +768,14 @@ def _move_order(claims: list[Relation], article_date, openers: frozenset[int] = 
 def _deduplicate(relations: list[Relation], own_teams: OwnTeams) -> list[Relation]:
     """One claim per (subject, predicate, object, stance): the most confident, sources merged."""
     best: dict[tuple, Relation] = {}
+    # a club does not target its own player; a club he has left may want him back ("envisage un retour de X",
+    # his loan there told later)
+    holds = {(r.object.iri, r.subject.iri) for r in relations if r.predicate in ("playsFor", "coaches")
+             and r.stance == "positive" and isinstance(r.object, Entity)}
     for r in relations:
         obj = r.object.iri if isinstance(r.object, Entity) else r.object
-        if r.predicate == "targets" and r.subject.iri in own_teams.get(r.object.iri, {}):
-            continue  # a club does not target its own player
+        if r.predicate == "targets" and r.subject.iri in own_teams.get(r.object.iri, {}) and (r.subject.iri, obj) in holds:
+            continue
         key = (r.subject.iri, r.predicate, obj, r.stance)
         if r.predicate == "formerTeammateOf":
             key = (*sorted((r.subject.iri, obj)), r.predicate, r.stance)

@@ -275,6 +275,7 @@ class Lexicon:
     loan_words: PatternSet = field(default_factory=PatternSet)  # "returned on loan": a player's tie, never a coach's
     known_as: PatternSet = field(default_factory=PatternSet)  # "<Full name>, known as <Name>": one person
     past_under: PatternSet = field(default_factory=PatternSet)  # "who played under X": X's post was a past one
+    coach_plans: PatternSet = field(default_factory=PatternSet)  # "dans les plans de X": X leads the player's club now
     located_in: set[str] = field(default_factory=set)  # "el Olympiacos de Grecia": the country a club or tournament is in
     source_intros: PatternSet = field(default_factory=PatternSet)  # "according to", "según": a source's name follows
     shared_subject: PatternSet = field(default_factory=PatternSet)  # "before joining", "avant de": the subject is shared
@@ -309,6 +310,7 @@ class Lexicon:
     # a new deal's length: "on a three-year deal", "un contrat de trois ans", "firma por dos temporadas"
     length_after: set[str] = field(default_factory=set)
     length_before: PatternSet = field(default_factory=PatternSet)
+    next_words: set[str] = field(default_factory=set)  # "las dos próximas temporadas": between number and unit
 
 
 def role_ending_at(lex: Lexicon, norms: list[str], end: int) -> tuple[str, int] | None:
@@ -421,6 +423,7 @@ def load_lexicon(lang: str, directory: Path = LEXICON_DIR) -> Lexicon:
         loan_words=_patterns(data.get("loan_words")),
         known_as=_patterns(data.get("known_as")),
         past_under=_patterns(data.get("past_under")),
+        coach_plans=_patterns(data.get("coach_plans")),
         located_in=_set(data.get("located_in")),
         counterpart_nouns=_set(data.get("counterpart_nouns")),
         predicative_markers=_set(data.get("predicative_markers")),
@@ -458,7 +461,7 @@ def _remaining(r: dict) -> dict:
             "half_words": _patterns(r.get("half")), "year_units": _set(r.get("years")),
             "month_units": _set(r.get("months")), "remaining_words": _patterns(r.get("left")),
             "length_after": _set((r.get("length") or {}).get("after")),
-            "length_before": _patterns((r.get("length") or {}).get("before"))}
+            "length_before": _patterns((r.get("length") or {}).get("before")), "next_words": _set(r.get("next"))}
 
 
 def _periods(p: dict, data: dict) -> dict:

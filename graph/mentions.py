@@ -61,6 +61,7 @@ class Mention:
     team: Mention | None = None    # "the <Club> defender": the team inside a description
     nationality: Entity | None = None
     country: str | None = None     # "the Spanish giants"
+    region: frozenset[str] | None = None  # "le club breton": the IRIs of the clubs it may be
     possessor: Mention | None = None
     antecedent: Mention | None = None
     confidence: float = 1.0
@@ -186,11 +187,14 @@ class MentionFinder:
 
     def _remember_surname(self, m: Mention) -> None:
         """A known person named in full is meant by his surname later in the article ("<Given> <Surname>", then
-        "<Surname>"), as a discovered one is, unless the surname is a name of its own or another person's."""
+        "<Surname>"), as a discovered one is, unless the surname is a name of its own."""
         if m.kind != "name" or m.entity.type not in PERSON_TYPES or m.end - m.start < 2:
             return
         key = alias_key(m.surface)
-        if len(key) >= 2 and key[-1:] not in self.ref.aliases and len(key[-1]) > 2:
+        # another known man's surname is this one's here ("<Given> <Surname>" named in full, then "<Surname>"), but a
+        # club's or a place's name stays theirs
+        others = self.ref.aliases.get(key[-1:], [])
+        if len(key) >= 2 and all(e.entity.type in PERSON_TYPES for e in others) and len(key[-1]) > 2:
             self.local_aliases.setdefault(key[-1:], m.entity)
             self._local_first.add(key[-1])
 
@@ -688,7 +692,7 @@ class MentionFinder:
                     j += 1
                 elif norms[j] in _QUOTES and words and (k := self._after_nickname(toks, norms, j)) and k not in claimed:
                     j = k  # '<Given> "<Nickname>" <Surname>': the nickname is left out of the name
-                elif norms[j] in self.shapes["name_particles"] and words and (k := self._after_particles(toks, norms, j)) \
+                elif norms[j] in self.shapes["name_particles"] and words and (k := self._after_particles(toks, norms, j, len(words))) \
                         and k not in claimed:
                     j = k  # "<Given> van <Surname>", "<Given> de la <Surname>"
                 else:
@@ -739,10 +743,14 @@ class MentionFinder:
                 return k + 1
         return None
 
-    def _after_particles(self, toks: list[Token], norms: list[str], j: int) -> int | None:
+    def _after_particles(self, toks: list[Token], norms: list[str], j: int, before: int = 1) -> int | None:
         """Where the name goes on after one or two particles starting at j ("van", "de la"), if it does; not
-        after an article of the language ("<Given> <Surname> den Drittligisten")."""
-        if norms[j] in self.lex.determiners and not toks[j].is_title:
+        after an article of the language ("<Given> <Surname> den Drittligisten"), unless two given names come
+        before it and two names after ("<Given> <Given> del <Surname> <Surname>": a club after a man's name is
+        one word or has a marker)."""
+        if norms[j] in self.lex.determiners and not toks[j].is_title \
+                and not (before >= 2 and j + 2 < len(toks) and toks[j + 1].is_title and toks[j + 2].is_title
+                         and not {norms[j + 1], norms[j + 2]} & self.shapes["club_markers"]):
             return None  # a capitalised "Le" inside a name is a particle ("<Given> Le <Surname>"), not an article
         if not self.lex.open_name_discovery and norms[j] in self.lex.prepositions and j + 1 < len(norms) \
                 and norms[j + 1] in self.lex.determiners:
@@ -1121,6 +1129,7 @@ class MentionFinder:
         adjective = False
         team: Mention | None = None
         nationality: Entity | None = None
+        region: frozenset[str] | None = None
         for _ in range(4):
             if j >= len(toks):
                 return None
@@ -1146,6 +1155,7 @@ class MentionFinder:
                 continue
             if not taken[j] and not adjective and toks[j].is_title and lex.open_name_discovery and j + 1 < len(norms) \
                     and norms[j + 1] in lex.club_nouns and self.ref.demonym(toks[j].text) is None:
+                region = self.ref.club_region(toks[j].text)
                 adjective, j = True, j + 1  # "the <Region>n club": a region's adjective, the club told before
                 continue
             if not taken[j]:
@@ -1208,8 +1218,12 @@ class MentionFinder:
             country = None
             if nationality is not None:
                 country = nationality.country
-            return Mention(sent.index, det, j + 1, _span(sent, toks, det, j + 1), "team_descriptor",
-                           types={"Club"}, country=country, confidence=0.7 if country else 0.6)
+            end = j + 1
+            if region is None and end < len(toks) and not taken[end] and not toks[end].is_title \
+                    and (region := self.ref.club_region(toks[end].text)) is not None:
+                end += 1  # "le club breton", "el club vasco": the region's clubs, one of which the article named
+            return Mention(sent.index, det, end, _span(sent, toks, det, end), "team_descriptor",
+                           types={"Club"}, country=country, region=region, confidence=0.7 if country or region else 0.6)
         return None
 
 

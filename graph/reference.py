@@ -112,6 +112,7 @@ class Reference:
         self.aliases: dict[tuple[str, ...], list[AliasEntry]] = {}
         self.demonyms: dict[str, Entity] = {}       # of national teams: "French", "Franzose"
         self.club_demonyms: dict[str, Entity] = {}  # of clubs: adjectives such as "<city>ais"
+        self.region_demonyms: dict[str, frozenset[str]] = {}  # a region's adjective -> the IRIs of its clubs
         self.home_of: dict[str, Entity] = {}  # a home ground's IRI -> its club ("left <Ground>" is left the club)
         self.played_until: dict[str, int] = {}  # a coach or executive who was a player: his last year as one
         self._views: dict[frozenset[str], Reference] = {}
@@ -180,6 +181,8 @@ class Reference:
                     self._add_alias(ent, rest, "contracted", listed=False)
                 for short in attributive_names(kind, name):
                     self._add_alias(ent, short, "attributive", listed=False)
+            for dem in g.objects(s, FKG.regionalDemonym):
+                self.region_demonyms[fold(str(dem))] = self.region_demonyms.get(fold(str(dem)), frozenset()) | {ent.iri}
             index = self.demonyms if kind == "NationalTeam" else self.club_demonyms
             for dem, _lang in ent.demonyms:
                 index.setdefault(fold(dem), ent)
@@ -249,7 +252,11 @@ class Reference:
         """The club whose adjective is ``word``, inflection forgiven (feminine and plural forms)."""
         return self._lookup(self.club_demonyms, fold(word))
 
-    def _lookup(self, index: dict[str, Entity], w: str) -> Entity | None:
+    def club_region(self, word: str) -> frozenset[str] | None:
+        """The IRIs of the clubs of the region whose adjective is ``word`` ("breton", "vasca"), if it is one."""
+        return self._lookup(self.region_demonyms, fold(word))
+
+    def _lookup(self, index: dict, w: str):
         key = (id(index), w)
         if key not in self._demonym_cache:
             stems = [w] + [w[: -len(cut)] for cut in _INFLECTIONS if cut and w.endswith(cut)]

@@ -26,6 +26,7 @@ from graph.claims import (
     frame_predicate,
     membership_predicate,
     retype_as_coach,
+    retype_as_executive,
 )
 from graph.dates import YEAR
 from graph.discourse import DiscourseReadings
@@ -60,6 +61,7 @@ class SentenceRelations(DiscourseReadings, MatchReadings, TenureReadings):
         self.playing_clauses = {self.clause[a] for a, _b, _p, _ in self.lex.player_phase.find(self.norms)}
         self.pos = self._positions()
         self.out: list[Relation] = []
+        self.predecessors: list[tuple[Mention, Mention]] = []  # (predecessor, successor) of the succession cues
         self.quiet: set[int] = set()  # pieces whose negation words negate nothing (see cues)
 
     # ------------------------------------------------------------ clauses
@@ -975,7 +977,8 @@ class SentenceRelations(DiscourseReadings, MatchReadings, TenureReadings):
         if targets:  # "chasing a top-four place under X": the one a side plays under is no one it wants; nor is the
             # one he would replace ("quiere al francés como relevo de X")
             people = [m for m in people if self.lex.under_coach.ending_at(self.norms, m.start) is None
-                      and self.lex.replacement_words.ending_at(self.norms, m.start, reach=3) is None]
+                      and self.lex.replacement_words.ending_at(self.norms, m.start, reach=3) is None
+                      and not m.replaced]  # nor the one a successor follows ("zum Nachfolger von X")
         # "l'ancien technicien de <Club>": a cue that starts inside a description is about the one described
         # (not "El entrenador del <Club>, X, ...": the name after it is whom it describes)
         described = next((m for m in people if m.kind == "descriptor" and m.start < a < m.end), None) \
@@ -1014,6 +1017,9 @@ class SentenceRelations(DiscourseReadings, MatchReadings, TenureReadings):
             person = next((m for m in people if m.kind == "object" and m.end == a), None)
         if person is None and cue.person == "right" and targets and (listed := self._listed_after_colon(b)):
             person = listed[0]  # "<Club> baraja dos nombres para el banquillo: el de X, ... y el de Y"
+        if person is None and cue.person == "right" and self.norms[b:b + 1] == [":"] \
+                and (listed := self._listed_after_colon(b)):
+            person = listed[0]  # "<Club> hat einen neuen Präsidenten: Die Mitglieder wählten X ...": the one it has
         if person is None and cue.person in ("right", "any") and inside:
             # "<Club> hat X als Trainer verpflichtet": the person sits in the gap of a verb-final cue
             person = next((m for m in people if a < m.start and m.end <= b), None)
@@ -1059,7 +1065,9 @@ class SentenceRelations(DiscourseReadings, MatchReadings, TenureReadings):
             free_teams = [t for t in free_teams if t.end > a or not self._after_preposition(t)]
         if cue.frame in ("member", "joined"):
             # not a team after "from", unless the cue's own last word is the preposition ("piezas clave del <Club>")
-            free_teams = [t for t in free_teams if t.start == b or not self._from_team(t)]
+            # nor a team inside the cue ("renseignements auprès du <Club> pour X")
+            free_teams = [t for t in free_teams if t.start == b or not self._from_team(t)
+                          or cue.team == "inside" and a < t.start and t.end <= b]
         # verb-second order puts the subject between the verb and its object: "2024 trainiert X den <Club>"
         after = person.end if cue.team == "right" and person.start in (b, self._role_phrase_end(b)) \
             and person.kind in ("name", "discovered", "pronoun") else b
@@ -1133,6 +1141,8 @@ class SentenceRelations(DiscourseReadings, MatchReadings, TenureReadings):
                         or cue.frame == "joined" and (any(n in self.lex.coach_posts for n in self.norms[p.end:p.end + 4])
                                                       or self._as_coach(p.end)):
                     retype_as_coach(p.entity)  # "l'arrivée de X sur son banc", "la contratación de X como entrenador"
+                if cue.frame == "president":
+                    retype_as_executive(p.entity)  # "der Präsident des <Club>, X", "<Club> hat einen neuen Präsidenten: X"
                 pred = frame_predicate(cue.frame, p.entity)
                 if cue.frame == "won_with" and pred in FORMER_OF and self._clause_years_before(a):
                     pred = FORMER_OF[pred]  # "who won the <Cup> with <Club> in 1995": a title of years ago, a side he left
@@ -1338,6 +1348,7 @@ class SentenceRelations(DiscourseReadings, MatchReadings, TenureReadings):
         self.predicative()
         pairs = self._succession_pairs()  # before the cues: a predecessor found here is a coach when a cue reads his move
         self.cues()
+        self.executive_successions()
         self.successions(pairs)  # after them: which club each coach holds or has just left
         self._completed_moves()
         self.contracts()

@@ -1097,6 +1097,35 @@ CASES = [
     # German capitalises nouns, but two capitalised words before a move verb name a person
     ("de", "Ermedin Demirović wechselt vom FC Augsburg zum VfB Stuttgart.",
      [("Ermedin Demirović", "playsFor", "VfB Stuttgart", P), ("Ermedin Demirović", "formerlyPlayedFor", "FC Augsburg", P)]),
+    # a known man's surname is this article's man named in full, though another known man goes by it
+    ("en", "Liverpool have signed Robbie Keane from Tottenham. Keane started his career at Wolves.",
+     [("Robbie Keane", "formerlyPlayedFor", "Wolverhampton Wanderers FC", P)]),
+    # "<Club> hat einen neuen Präsidenten: ... X": the one the club has; his predecessor ran it too
+    ("de", "Der FC Augsburg hat einen neuen Präsidenten: Die Mitglieder wählten Jonas Berger zum Nachfolger von "
+           "Karl Maier.",
+     [("Jonas Berger", "presidentOf", "FC Augsburg", P)]),
+    # "<Given> <Given> del <Surname> <Surname>": one name
+    ("es", "José María del Nido Carrasco es el presidente del Sevilla FC.",
+     [("José María del Nido Carrasco", "presidentOf", "Sevilla FC", P)]),
+    # "le club breton": the club of that region the article named
+    ("fr", "Le Stade Rennais a perdu. Sous contrat jusqu'en 2027 avec le club breton, Arnaud Kalimuendo est suivi "
+           "par Nottingham Forest.",
+     [("Arnaud Kalimuendo", "playsFor", "Stade Rennais FC", P)]),
+    # "renseignements auprès du <Club> pour X": X is that club's, and the first one wants him
+    ("fr", "Le RC Lens a pris des renseignements auprès du Stade Rennais pour Arnaud Kalimuendo.",
+     [("RC Lens", "targets", "Arnaud Kalimuendo", P), ("Arnaud Kalimuendo", "playsFor", "Stade Rennais FC", P)]),
+    # a club he was loaned to may want him back
+    ("fr", "Le RC Lens envisage un retour d'Arnaud Kalimuendo. Kalimuendo avait été prêté deux saisons à Lens "
+           "(2020-2022).",
+     [("RC Lens", "targets", "Arnaud Kalimuendo", P), ("Arnaud Kalimuendo", "formerlyPlayedFor", "RC Lens", P)]),
+    # a deal's length told as "the next two seasons"
+    ("es", "El Sevilla FC ha anunciado la contratación de Xavier García Pimienta como entrenador para las dos "
+           "próximas temporadas.",
+     [("Xavier García Pimienta", "contractUntil", "2027", P)]),
+    # "formed a partnership with X" at a club both have left
+    ("en", "Phil Jagielka is a retired defender. At Everton he formed a central defensive partnership with "
+           "Joleon Lescott.",
+     [("Phil Jagielka", "formerTeammateOf", "Joleon Lescott", P)]),
 ]
 
 
