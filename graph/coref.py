@@ -182,6 +182,10 @@ class Resolver:
         # the latest club named lately that someone is now at (not one named as a former club), else earlier
         # sentences first, then this one.
         window = self.history[-WINDOW:]
+        here = [x.entity for x in mentions if x.end <= m.start and x.entity is not None and ok(x.entity) and x.kind == "name"]
+        if here and m.genitive:
+            # "joined X's staff at <Club> in 2018, taking charge of the club's under-23 side": the club just named
+            return here[-1]
         if self.topic_club is not None and ok(self.topic_club) \
                 and any(x.entity is self.topic_club for sent in window for x in sent):
             return self.topic_club

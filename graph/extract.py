@@ -513,6 +513,10 @@ def _headline(article: Article, ref: Reference, lex) -> Headline:
     norms = [t.norm for t in title.tokens]
     # a club the headline names as where someone comes from ("<Club> holt X aus <Other>") is not what it is about
     origin = {m.entity.iri for m in found if m.start > 0 and norms[m.start - 1] in lex.origin_prepositions}
+    # so is a later club that describes the man the first one wants ("<Club> agree deal for <Other> striker X")
+    clubs = [m for m in found if m.entity.type == "Club"]
+    origin |= {m.entity.iri for m in clubs[1:] if m.entity is not clubs[0].entity and m.end < len(norms)
+               and lex.roles.matches_at(norms, m.end)}
     return Headline({m.entity.iri: 1 if m.entity.iri in origin else 2 for m in found if m.kind == "name"},
                     {alias_key(m.surface) for m in found if m.kind == "discovered"},
                     {m.entity.iri: m.entity for m in found if m.kind == "name" and m.entity.type == "Club"}, mentions,

@@ -95,7 +95,7 @@ def _names(text: str, offset: int, and_words: re.Pattern | None = None) -> list[
     body = text[offset:].rstrip(". ")
     items: list[LineupName] = []
     pos = offset
-    pieces = [part for piece in _SEPARATORS.split(body) for part in _split_and(piece, and_words)]
+    pieces = [part for piece in _split_outside_brackets(body) for part in _split_and(piece, and_words)]
     for piece in pieces:
         start = text.find(piece, pos) if piece else pos
         for inner in _BRACKETS.finditer(piece):
@@ -114,6 +114,17 @@ def _names(text: str, offset: int, and_words: re.Pattern | None = None) -> list[
         items.append(LineupName(outer, s, s + len(outer)))
         pos = start + len(piece)
     return items
+
+
+def _split_outside_brackets(body: str) -> list[str]:
+    """The list's pieces, split at separators outside brackets ("Trejo (López, min. 70); Isi": a substitute's
+    minute after a comma stays with him)."""
+    masked = _BRACKETS.sub(lambda m: "(" + "x" * (len(m.group(0)) - 2) + ")", body)
+    pieces, last = [], 0
+    for sep in _SEPARATORS.finditer(masked):
+        pieces.append(body[last:sep.start()])
+        last = sep.end()
+    return [*pieces, body[last:]]
 
 
 def _split_and(piece: str, and_words: re.Pattern | None) -> list[str]:

@@ -62,6 +62,7 @@ class Mention:
     nationality: Entity | None = None
     country: str | None = None     # "the Spanish giants"
     region: frozenset[str] | None = None  # "le club breton": the IRIs of the clubs it may be
+    genitive: bool = False         # "the club's": a team description that owns what follows
     possessor: Mention | None = None
     antecedent: Mention | None = None
     confidence: float = 1.0
@@ -666,6 +667,9 @@ class MentionFinder:
                     or norms[i] in self.shapes["not_names"] and not marker_first:
                 i += 1
                 continue
+            if i >= 2 and norms[i - 1] == "-" and _attached(toks, i - 1) and (i - 2 in claimed or not self.lex.open_name_discovery):
+                i += 1  # "16 Bundesliga-Tore", "<Club>-Sportdirektor": the second half of a compound noun, no name
+                continue
             roles = self.lex.roles.matches_at(norms, i)
             if roles and roles[0][0] > i:
                 # German capitalises nouns: "Trainer Sebastian X" is a role noun, then the name.
@@ -789,7 +793,9 @@ class MentionFinder:
             return None  # "Referee: <Name> (<Place>)": no one the graph holds, nor an outlet in the brackets
         run = [norms[w] for w in words]
         surface = _span(sent, toks, start, end)
-        if len(run) >= 2 and run[-1] in self.shapes["competition_markers"]:
+        if len(run) >= 2 and (run[-1] in self.shapes["competition_markers"] or run[0] in self.shapes["competition_markers"]
+                              and not any(w in self.shapes["club_markers"] for w in run)):
+            # "<Name> Cup", and in the Romance languages "Coupe <Name>", "Copa <Name>"
             return self._new_entity(sent, start, end, surface, "Competition", 0.6)
         if len(run) >= 2 and (any(w in self.shapes["club_markers"] for w in run) or run[-1] in self.shapes["club_last_words"]):
             return self._new_entity(sent, start, end, surface, "Club", 0.6)
@@ -1223,7 +1229,8 @@ class MentionFinder:
                     and (region := self.ref.club_region(toks[end].text)) is not None:
                 end += 1  # "le club breton", "el club vasco": the region's clubs, one of which the article named
             return Mention(sent.index, det, end, _span(sent, toks, det, end), "team_descriptor",
-                           types={"Club"}, country=country, region=region, confidence=0.7 if country or region else 0.6)
+                           types={"Club"}, country=country, region=region, confidence=0.7 if country or region else 0.6,
+                           genitive=norms[end:end + 2] in (["'", "s"], ["\u2019", "s"]))
         return None
 
 

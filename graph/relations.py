@@ -304,7 +304,8 @@ class SentenceRelations(DiscourseReadings, MatchReadings, TenureReadings):
                 continue
             if dist > MAX_DISTANCE:
                 continue
-            prep = m.start > 0 and self.norms[m.start - 1] in self.lex.prepositions
+            # "von Trainer X": a name after a preposition and a role is as unlikely a subject as one right after it
+            prep = m.start > 0 and self.norms[m.start - 1] in self.lex.prepositions or m.after_preposition
             penalty = (3 if prep else 0) + (8 if m.kind == "object" and m.end <= a else 0)
             cands.append(((0 if same else 1), dist + penalty, m))
         if not cands:
@@ -1265,6 +1266,9 @@ class SentenceRelations(DiscourseReadings, MatchReadings, TenureReadings):
         """"<Club> have been linked with <Other> defender X", "<Coach> has been linked with X": a cue that
         usually ties a player to a club ("X linked with <Club>") read the other way round, when the club (or a
         coach or executive, for his club) comes before it and a player right after it. True when it was read so."""
+        owner = next((t for t in teams if t.start == b), None)
+        if owner is not None and self.norms[owner.end:owner.end + 2] in (["'", "s"], ["\u2019", "s"]):
+            b = owner.end + 2  # "linked with <Other>'s X"
         wanted = next((m for m in people if b <= m.start <= self._role_phrase_end(b) + 1
                        and m.kind in ("name", "discovered") and m.entity.type == "Player"), None)
         if wanted is None:

@@ -117,12 +117,15 @@ def _join_ordinals(paragraph: str, spans: list[tuple[int, int]], months: frozens
     """Undo splits after an ordinal number ("die 21. Runde", "der 1. FC <Town>"; in a language that writes no
     ordinals with a full stop only a name's: "the 3. Liga", not "en el minuto 84. El"), split after a name's
     number the tokenizer read as one ("<Town> 07. 2016 wurde er"), and give an opening bracket stranded at a
-    sentence's end to the next one."""
+    sentence's end to the next one; a sentence that ends inside brackets goes on ("Trejo (López, min. 70); Isi")."""
     out: list[tuple[int, int]] = []
     ordinal_end = _ORDINAL_END if ordinals else _NAME_ORDINAL_END
     for start, end in spans:
         if out and ordinal_end.search(paragraph[out[-1][0]:out[-1][1]].rstrip()) and paragraph[start:start + 1].isupper():
             out[-1] = (out[-1][0], end)
+            continue
+        if out and _open_bracket(paragraph[out[-1][0]:out[-1][1]].rstrip()) and ")" in paragraph[start:start + 30]:
+            out[-1] = (out[-1][0], end)  # "Trejo (López, min. 70); Isi, ...": an abbreviation inside brackets ends nothing
             continue
         for m in _NAME_NUMBER_END.finditer(paragraph, start, end):
             if m.group("word") and fold(m.group("word")) in months or m.end() >= end:
@@ -141,6 +144,11 @@ def _join_ordinals(paragraph: str, spans: list[tuple[int, int]], months: frozens
                 start = bracket
         out.append((start, end))
     return out
+
+
+def _open_bracket(text: str) -> bool:
+    """Whether the text leaves a bracket open inside it (not one it ends with: that one opens the next sentence)."""
+    return text.count("(") > text.count(")") and not text.endswith("(")
 
 
 @lru_cache(maxsize=8)

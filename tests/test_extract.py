@@ -362,3 +362,10 @@ def test_a_governing_body_is_no_entity():
     x = extract(article_from_text("La Asociación Uruguaya de Fútbol anunció la contratación de Marcelo Bielsa.",
                                   lang="es"))
     assert {e.label for e in x.entities.values() if e.type in ("Player", "Club")} == set()
+
+
+def test_a_romance_competition_name_opens_with_its_marker_and_a_compound_half_is_no_name():
+    x = extract(article_from_text("Il avait remporté la Coupe Gambardella en 2022 avec les U19 du FC Nantes.", lang="fr"))
+    assert [e.label for e in x.entities.values() if e.type == "Competition"] == ["Coupe Gambardella"]
+    x = extract(article_from_text("Der Stürmer erzielte 16 Bundesliga-Tore für die TSG Hoffenheim.", lang="de"))
+    assert "Tore" not in {e.label for e in x.entities.values()}

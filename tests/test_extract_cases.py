@@ -1126,6 +1126,22 @@ CASES = [
     ("en", "Phil Jagielka is a retired defender. At Everton he formed a central defensive partnership with "
            "Joleon Lescott.",
      [("Phil Jagielka", "formerTeammateOf", "Joleon Lescott", P)]),
+    # a line-up whose substitute's minute follows a comma inside brackets
+    ("es", "El Rayo Vallecano empató. Rayo Vallecano: Dimitrievski; Balliu, Lejeune, Mumin, Espino; Valentín, "
+           "Óscar Trejo (Unai López, min. 70); Isi, De Frutos, Álvaro García; Raúl de Tomás.",
+     [("Unai López", "playsFor", "Rayo Vallecano", P), ("De Frutos", "playsFor", "Rayo Vallecano", P)]),
+    # "<Club> had been linked with <Other>'s X": the first club wants him
+    ("en", "Brentford signed a striker. Brentford had also been linked with Wolfsburg's Jonas Wind.",
+     [("Brentford FC", "targets", "Jonas Wind", P)]),
+    # "le président X a trouvé son successeur : Y, ancien joueur des <nickname> et ex-entraîneur de <Club>"
+    ("fr", "Le FC Nantes a limogé son entraîneur. Selon Ouest-France, le président Waldemar Kita a déjà trouvé son "
+           "successeur : Jocelyn Gourvennec, ancien joueur des Canaris et ex-entraîneur de Guingamp.",
+     [("FC Nantes", "targets", "Jocelyn Gourvennec", P), ("Waldemar Kita", "presidentOf", "FC Nantes", P),
+      ("Jocelyn Gourvennec", "formerlyPlayedFor", "FC Nantes", P)]),
+    # "in der Jugend für <Club> spielte": a youth club; "ist auch beim <Club> ein Thema": wanted there
+    ("de", "Maximilian Beier steht bei der TSG Hoffenheim unter Vertrag. Der Stürmer, der in der Jugend für Energie "
+           "Cottbus spielte und 16 Tore erzielte, ist auch beim VfB Stuttgart ein Thema.",
+     [("Maximilian Beier", "formerlyPlayedFor", "FC Energie Cottbus", P), ("VfB Stuttgart", "targets", "Maximilian Beier", P)]),
 ]
 
 

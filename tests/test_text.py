@@ -28,3 +28,9 @@ def test_a_number_with_a_full_stop_is_an_ordinal_only_where_the_language_writes_
         == ["Marcó en el minuto 84.", "El equipo ganó.", "Subió a la 2. Bundesliga."]
     assert [s.text for s in split_sentences("Er traf in der 84. Minute. Dann kam der 1. FC Köln.", "de")] \
         == ["Er traf in der 84. Minute.", "Dann kam der 1. FC Köln."]
+
+
+def test_an_abbreviation_inside_brackets_ends_no_sentence():
+    text = "Rayo: Dimitrievski; Valentín, Trejo (Unai López, min. 70); Isi, De Frutos. Getafe ganó. (Marca)"
+    assert [s.text for s in split_sentences(text, "es")] == [
+        "Rayo: Dimitrievski; Valentín, Trejo (Unai López, min. 70); Isi, De Frutos.", "Getafe ganó.", "(Marca)"]
