@@ -32,7 +32,7 @@ class TenureReadings:
             limit = 4 if d.kind == "relative" else MAX_DISTANCE
             if gap > limit or not self._same_or_attached_clause(cue, d.start):
                 continue
-            if d.kind == "length" and (self.sent.paragraph > 0 and self.sent.index > 1 or self._years()
+            if d.kind == "length" and (self.sent.paragraph > 0 and self.sent.index > 2 or self._years()
                                        or any(self.clause[k] == self.clause[cue[0]] for k, _e, _p, _ in self.lex.hedges.find(norms))):
                 continue  # a deal's length dates its end only as the article's news: told first, signed, with no year
             if any(n in lex.since_words for n in norms[min(cue[1], d.start):max(cue[0], d.start)]):

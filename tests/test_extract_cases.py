@@ -1142,6 +1142,12 @@ CASES = [
     ("de", "Maximilian Beier steht bei der TSG Hoffenheim unter Vertrag. Der Stürmer, der in der Jugend für Energie "
            "Cottbus spielte und 16 Tore erzielte, ist auch beim VfB Stuttgart ein Thema.",
      [("Maximilian Beier", "formerlyPlayedFor", "FC Energie Cottbus", P), ("VfB Stuttgart", "targets", "Maximilian Beier", P)]),
+    # national sides of every continent; "a également entraîné" is a past post
+    ("fr", "Tom Saintfiet est le nouveau sélectionneur du Mali. Il a également entraîné le Togo et la Gambie.",
+     [("Tom Saintfiet", "coachedAt", "Togo national football team", P)]),
+    # "dirigirá al equipo de forma interina": the interim coach
+    ("es", "El Valencia CF destituyó a su entrenador. Carlos Marchena dirigirá al equipo de forma interina.",
+     [("Carlos Marchena", "coaches", "Valencia CF", P)]),
 ]
 
 
