@@ -113,6 +113,10 @@ def extract(article: Article, reference: Reference | None = None) -> Extraction:
     lead_clubs: list[Entity] = []  # the clubs of the first sentence that names any (a match report's sides)
     headline = _headline(article, ref, lex)
     weight, headline_names, headline_clubs = headline.weight, headline.names, headline.clubs  # mentions so far
+    # a headline that opens with its one club counts it before the body names it ("<Club> news round-up: ..." may
+    # never name it again)
+    lone_headline_club = {iri: c for iri, c in headline_clubs.items() if len(headline_clubs) == 1
+                          and any(m.start == 0 and m.entity is c for m in headline.mentions)}
     # the club a headline opens with ("<Club> news round-up: ..."), or its one club
     resolver.headline_club = next((m.entity for m in headline.mentions if m.start == 0 and m.entity.type == "Club"), None) \
         or (next(iter(headline.clubs.values())) if len(headline.clubs) == 1 else None)
@@ -132,7 +136,7 @@ def extract(article: Article, reference: Reference | None = None) -> Extraction:
             section = heading or None
             continue
         resolver.topic = _topic(weight, result.entities, ("Player", "Coach"))
-        resolver.topic_club = _topic(weight, result.entities, ("Club",))
+        resolver.topic_club = _topic(weight, {**lone_headline_club, **result.entities}, ("Club",))
         mentions = resolver.resolve(finder.find(sent), sent.paragraph)
         if last_lineup == sent.index - 1 and lineup_team is not None \
                 and (coach := _lineup_coach(sent, mentions, lex)) is not None:
@@ -197,7 +201,7 @@ def extract(article: Article, reference: Reference | None = None) -> Extraction:
         # The clubs of the last three sentences before this one (the national sides of the last two), the latest
         # sentence's first
         discourse = Discourse(own_teams, article.date, _topic(weight, result.entities, ("Player", "Coach")),
-                              _topic(weight, result.entities, ("Club",)), result.relations,
+                              _topic(weight, {**lone_headline_club, **result.entities}, ("Club",)), result.relations,
                               _named_lately(resolver.history, "Club", 3), retired, lead_clubs, deceased, born, section,
                               ref.played_until, _named_lately(resolver.history, "NationalTeam", 2))
         rels = SentenceRelations(sent, mentions, lex, discourse).run()
@@ -220,7 +224,7 @@ def extract(article: Article, reference: Reference | None = None) -> Extraction:
     # may never name it
     clubs = [e for e in result.entities.values() if e.type == "Club"]
     side = _headline_side(headline, relations)  # news about a national side is about no club it names
-    topic_club = _topic(weight, result.entities, ("Club",)) \
+    topic_club = _topic(weight, {**lone_headline_club, **result.entities}, ("Club",)) \
         or (clubs[0] if len(clubs) == 1 and not headline_clubs.keys() - {clubs[0].iri} and side is None else None) \
         or (next(iter(headline_clubs.values())) if len(headline_clubs) == 1 else None)
     opposed = {e.iri for o in oppositions for e in o.opposed}  # their side follows from their opponents' (below)

@@ -369,3 +369,11 @@ def test_a_romance_competition_name_opens_with_its_marker_and_a_compound_half_is
     assert [e.label for e in x.entities.values() if e.type == "Competition"] == ["Coupe Gambardella"]
     x = extract(article_from_text("Der Stürmer erzielte 16 Bundesliga-Tore für die TSG Hoffenheim.", lang="de"))
     assert "Tore" not in {e.label for e in x.entities.values()}
+
+
+def test_a_round_up_headed_by_its_club_is_about_it_though_the_body_never_names_it():
+    text = ("Fabian Hürzeler faces a selection dilemma, with Kaoru Mitoma pushing for a start. The German joined from "
+            "St. Pauli in the summer.\n\nJoão Pedro, signed from Watford in 2023, is expected to return.")
+    got = triples(text, lang="en", title="Brighton news round-up: Hürzeler's headache and João Pedro", date="2024-12-12")
+    assert ("Kaoru Mitoma", "playsFor", "Brighton & Hove Albion FC", "positive") in got
+    assert ("Fabian Hürzeler", "coaches", "Brighton & Hove Albion FC", "positive") in got

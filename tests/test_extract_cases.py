@@ -1148,6 +1148,10 @@ CASES = [
     # "dirigirá al equipo de forma interina": the interim coach
     ("es", "El Valencia CF destituyó a su entrenador. Carlos Marchena dirigirá al equipo de forma interina.",
      [("Carlos Marchena", "coaches", "Valencia CF", P)]),
+    # "libre depuis la fin de son contrat avec <Club>": a club he has left; "le club azuréen" is the one named
+    ("fr", "L'OGC Nice a officialisé la signature de Tanguy Ndombele. Le milieu de 27 ans, libre depuis la fin de son "
+           "contrat avec Tottenham, s'est engagé pour deux saisons avec le club azuréen.",
+     [("Tanguy Ndombele", "playsFor", "OGC Nice", P), ("Tanguy Ndombele", "formerlyPlayedFor", "Tottenham Hotspur FC", P)]),
 ]
 
 
