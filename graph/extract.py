@@ -669,6 +669,14 @@ def _coaches_in_turn(relations: list[Relation], article_date=None) -> list[Relat
     return [turned.get(id(r), r) for r in relations]
 
 
+def _earlier_spell(former: Relation, current: Relation, article_date) -> bool:
+    """Whether a former tie told after a move to the same club is an earlier spell there (dated to end years
+    before the article, the move not dated before it): a return, not an end."""
+    end = former.end[:4] if former.end else ""
+    return article_date is not None and end.isdigit() and int(end) < article_date.year \
+        and not (current.start and current.start[:4].isdigit() and int(current.start[:4]) <= int(end))
+
+
 def _chronology(relations: list[Relation], article_date=None, openers: frozenset[int] = frozenset()) -> list[Relation]:
     """Career order within one article.
 
@@ -698,6 +706,8 @@ def _chronology(relations: list[Relation], article_date=None, openers: frozenset
             out.append(r)
             continue
         later = ended.get((r.subject.iri, former, r.object.iri))
+        if later is not None and later.sentence > r.sentence and r.rule == "cue:joined" and _earlier_spell(later, r, article_date):
+            later = None  # "ya jugó en el <Club> entre 2019 y 2020": a spell before the one the news begins
         if later is not None and (later.sentence > r.sentence or r.background and later.sentence < r.sentence):
             # (a flashback told after it, "war 2018 nach <Town> gekommen", does not reopen a tie the article ended)
             later.start = later.start or r.start  # the spell began when the earlier claim says

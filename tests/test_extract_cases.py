@@ -1152,6 +1152,11 @@ CASES = [
     ("fr", "L'OGC Nice a officialisé la signature de Tanguy Ndombele. Le milieu de 27 ans, libre depuis la fin de son "
            "contrat avec Tottenham, s'est engagé pour deux saisons avec le club azuréen.",
      [("Tanguy Ndombele", "playsFor", "OGC Nice", P), ("Tanguy Ndombele", "formerlyPlayedFor", "Tottenham Hotspur FC", P)]),
+    # "ha cerrado el regreso de X ... ya jugó en el <Club> entre 2019 y 2020": back at a club he played for
+    ("es", "El Real Betis ha cerrado el regreso de Giovani Lo Celso. Lo Celso, que ya jugó en el Betis entre 2019 y "
+           "2020, cedido por el Paris Saint-Germain, firma hasta 2028.",
+     [("Giovani Lo Celso", "playsFor", "Real Betis", P), ("Giovani Lo Celso", "formerlyPlayedFor", "Real Betis", P),
+      ("Giovani Lo Celso", "formerlyPlayedFor", "Paris Saint-Germain FC", P)]),
 ]
 
 
