@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from graph.claims import CURRENT_OF, PEOPLE, retype_as_coach, retype_as_executive
+from graph.claims import FORMER_OF, PEOPLE, retype_as_coach, retype_as_executive
 from graph.dates import YEAR
 from graph.lexicon import opponent_before
 from graph.mentions import Mention
@@ -532,7 +532,7 @@ class DiscourseReadings:
             # (a club the sentence says another man has left is his past, not this one's: "le président X a trouvé
             # son successeur : Y, ex-entraîneur de <Club>")
             tied |= {r.object.iri for r in self.out if r.subject is not p.entity and isinstance(r.object, Entity)
-                     and r.predicate in CURRENT_OF}
+                     and r.predicate in FORMER_OF.values()}
             owned = p.kind == "descriptor" and p.team is None and self.norms[p.start] in self.lex.team_possessives  # "leur entraîneur, X"
             if p.kind not in ("name", "discovered") and not owned or clubs - tied - {self.topic_club.iri}:
                 continue  # a club the sentence names and does not already tie to the person may be the one meant

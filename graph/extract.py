@@ -113,13 +113,11 @@ def extract(article: Article, reference: Reference | None = None) -> Extraction:
     lead_clubs: list[Entity] = []  # the clubs of the first sentence that names any (a match report's sides)
     headline = _headline(article, ref, lex)
     weight, headline_names, headline_clubs = headline.weight, headline.names, headline.clubs  # mentions so far
-    # a headline that opens with its one club counts it before the body names it ("<Club> news round-up: ..." may
-    # never name it again)
-    lone_headline_club = {iri: c for iri, c in headline_clubs.items() if len(headline_clubs) == 1
-                          and any(m.start == 0 and m.entity is c for m in headline.mentions)}
     # the club a headline opens with ("<Club> news round-up: ..."), or its one club
-    resolver.headline_club = next((m.entity for m in headline.mentions if m.start == 0 and m.entity.type == "Club"), None) \
-        or (next(iter(headline.clubs.values())) if len(headline.clubs) == 1 else None)
+    opening = next((m.entity for m in headline.mentions if m.start == 0 and m.entity.type == "Club"), None)
+    resolver.headline_club = opening or (next(iter(headline.clubs.values())) if len(headline.clubs) == 1 else None)
+    # a headline that opens with its one club counts it before the body names it (a round-up may never name it again)
+    lone_headline_club = {opening.iri: opening} if opening is not None and list(headline_clubs) == [opening.iri] else {}
     title_key = _title_name(article)  # an encyclopedic article's title is its person's name
     finder.title_person, finder.title_key = _titled_known(ref, title_key), title_key or ()
     last_lineup = -2  # the index of the last sentence that was a line-up
@@ -442,13 +440,18 @@ _BRACKETS = re.compile(r"\([^)]*\)")
 _YOUTH_SIDE = re.compile(r"national under-(\d+) football team$")
 
 
+def _year_of(value: str | None) -> int | None:
+    """The year a claim's start or end gives ("2022", "2022-06"), if any."""
+    return int(value[:4]) if value and value[:4].isdigit() else None
+
+
 def _ended(relations: list[Relation], article_date) -> list[Relation]:
     """A current tie whose period the text ends in a year before the article's is a former one ("prêté deux
     saisons à <Club> (2020-2022)" in 2024)."""
     if article_date is None:
         return relations
     return [replace(r, predicate=FORMER_OF[r.predicate]) if r.predicate in FORMER_OF and r.stance == "positive"
-            and r.end and r.end[:4].isdigit() and int(r.end[:4]) < article_date.year else r for r in relations]
+            and (_year_of(r.end) or article_date.year) < article_date.year else r for r in relations]
 
 
 def _outgrown(relations: list[Relation], born: dict[str, int], article_date) -> list[Relation]:
@@ -672,9 +675,8 @@ def _coaches_in_turn(relations: list[Relation], article_date=None) -> list[Relat
 def _earlier_spell(former: Relation, current: Relation, article_date) -> bool:
     """Whether a former tie told after a move to the same club is an earlier spell there (dated to end years
     before the article, the move not dated before it): a return, not an end."""
-    end = former.end[:4] if former.end else ""
-    return article_date is not None and end.isdigit() and int(end) < article_date.year \
-        and not (current.start and current.start[:4].isdigit() and int(current.start[:4]) <= int(end))
+    end, start = _year_of(former.end), _year_of(current.start)
+    return article_date is not None and end is not None and end < article_date.year and not (start is not None and start <= end)
 
 
 def _chronology(relations: list[Relation], article_date=None, openers: frozenset[int] = frozenset()) -> list[Relation]:

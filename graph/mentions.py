@@ -22,7 +22,7 @@ from graph.reference import (
     article_declensions,
     generic_club_words,
 )
-from graph.text import Sentence, Token, fold, is_word, raw_pieces, slug
+from graph.text import Sentence, Token, fold, genitive_at, is_word, raw_pieces, slug
 
 YOUNGEST_COACH = 30  # an age below this describes a player
 ROLE_TYPES = {
@@ -1230,7 +1230,7 @@ class MentionFinder:
                 end += 1  # "le club breton", "el club vasco": the region's clubs, one of which the article named
             return Mention(sent.index, det, end, _span(sent, toks, det, end), "team_descriptor",
                            types={"Club"}, country=country, region=region, confidence=0.7 if country or region else 0.6,
-                           genitive=norms[end:end + 2] in (["'", "s"], ["\u2019", "s"]))
+                           genitive=genitive_at(norms, end))
         return None
 
 

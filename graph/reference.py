@@ -256,7 +256,7 @@ class Reference:
         """The IRIs of the clubs of the region whose adjective is ``word`` ("breton", "vasca"), if it is one."""
         return self._lookup(self.region_demonyms, fold(word))
 
-    def _lookup(self, index: dict, w: str):
+    def _lookup(self, index: dict, w: str) -> Entity | frozenset[str] | None:
         key = (id(index), w)
         if key not in self._demonym_cache:
             stems = [w] + [w[: -len(cut)] for cut in _INFLECTIONS if cut and w.endswith(cut)]

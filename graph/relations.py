@@ -35,7 +35,7 @@ from graph.mentions import Mention
 from graph.reference import TEAM_TYPES, Entity
 from graph.sides import MatchReadings
 from graph.tenure import MAX_DISTANCE, TenureReadings
-from graph.text import Sentence, fold, is_word, pieces
+from graph.text import Sentence, fold, genitive_at, is_word, pieces
 
 # "2004 - 2006", "2004 and 2006", "2015 bis 2019", "2004-06" over folded, space-joined word pieces
 _YEAR_RANGE = re.compile(r"\b((?:19|20)\d\d) (?:-|–|to|and|until|bis|und|a|à|et|y|hasta) ((?:19|20)?\d\d)\b")
@@ -1016,11 +1016,11 @@ class SentenceRelations(DiscourseReadings, MatchReadings, TenureReadings):
         if person is None and cue.person == "right" and targets:
             # a clitic before the verb: "el <Club> también lo sigue de cerca", "le <Club> le suit"
             person = next((m for m in people if m.kind == "object" and m.end == a), None)
-        if person is None and cue.person == "right" and targets and (listed := self._listed_after_colon(b)):
-            person = listed[0]  # "<Club> baraja dos nombres para el banquillo: el de X, ... y el de Y"
-        if person is None and cue.person == "right" and self.norms[b:b + 1] == [":"] \
+        if person is None and cue.person == "right" and (targets or self.norms[b:b + 1] == [":"]) \
                 and (listed := self._listed_after_colon(b)):
-            person = listed[0]  # "<Club> hat einen neuen Präsidenten: Die Mitglieder wählten X ...": the one it has
+            # "<Club> baraja dos nombres para el banquillo: el de X, ... y el de Y"; "<Club> hat einen neuen
+            # Präsidenten: Die Mitglieder wählten X ...": the one it has
+            person = listed[0]
         if person is None and cue.person in ("right", "any") and inside:
             # "<Club> hat X als Trainer verpflichtet": the person sits in the gap of a verb-final cue
             person = next((m for m in people if a < m.start and m.end <= b), None)
@@ -1247,7 +1247,7 @@ class SentenceRelations(DiscourseReadings, MatchReadings, TenureReadings):
 
     def _genitive_at(self, k: int) -> bool:
         """An English genitive "'s" at piece ``k`` ("<Club>'s", "<Name>'s")."""
-        return k >= 0 and self.norms[k:k + 2] in (["'", "s"], ["\u2019", "s"])
+        return genitive_at(self.norms, k)
 
     def _sum_after(self, b: int) -> bool:
         """A sum of money right after ``b``, with no one named before it ("would want at least £40m",
@@ -1267,7 +1267,7 @@ class SentenceRelations(DiscourseReadings, MatchReadings, TenureReadings):
         usually ties a player to a club ("X linked with <Club>") read the other way round, when the club (or a
         coach or executive, for his club) comes before it and a player right after it. True when it was read so."""
         owner = next((t for t in teams if t.start == b), None)
-        if owner is not None and self.norms[owner.end:owner.end + 2] in (["'", "s"], ["\u2019", "s"]):
+        if owner is not None and self._genitive_at(owner.end):
             b = owner.end + 2  # "linked with <Other>'s X"
         wanted = next((m for m in people if b <= m.start <= self._role_phrase_end(b) + 1
                        and m.kind in ("name", "discovered") and m.entity.type == "Player"), None)

@@ -90,6 +90,11 @@ def _tokens(text: str, start: int, end: int, offset: int) -> list[Token]:
             for m in _PIECE.finditer(text, start, end) for g in (m.group(),)]
 
 
+def genitive_at(norms: list[str], k: int) -> bool:
+    """An English genitive "'s" at piece ``k`` ("<Club>'s", "the club's")."""
+    return k >= 0 and norms[k:k + 2] in (["'", "s"], ["\u2019", "s"])
+
+
 def is_word(norm: str) -> bool:
     """True for an alphanumeric piece (not punctuation)."""
     return norm[:1].isalnum()
