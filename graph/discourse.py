@@ -47,9 +47,16 @@ class DiscourseReadings:
             comma = next((k for k in range(comma + 1, len(self.norms)) if self.norms[k] == ","), None)
         if comma is None or any(self.norms[k] in (";", ":") for k in range(b, comma)):
             return None
-        if comma + 1 < len(self.norms) and (self.norms[comma + 1] in self.lex.place_relatives
-                                            or self.norms[comma + 1] in self.lex.relative_pronouns):
+        if comma + 1 < len(self.norms) and self.norms[comma + 1] in self.lex.place_relatives:
             return None  # ", donde coincidió con X": a clause about the place, not the subject
+        if comma + 2 < len(self.norms) and (self.norms[comma + 1] in self.lex.relative_pronouns
+                                            or self.norms[comma + 1] in self.lex.prepositions
+                                            and self.norms[comma + 2] in self.lex.relative_pronouns):
+            # "En provenance de la sélection <X>, qu'il avait menée au Mondial, Y ...": the relative clause is
+            # about what the phrase names; the subject follows the clause
+            comma = next((k for k in range(comma + 2, len(self.norms)) if self.norms[k] == ","), None)
+            if comma is None:
+                return None
         subject = next((m for m in people if comma < m.start <= comma + 5 and not m.after_preposition), None)  # ", l'attaquant <Name>"
         if subject is None:
             # "Ancien entraîneur de <Club>, finaliste de la <Cup> en 2017, X est ...": an apposition first
@@ -547,7 +554,9 @@ class DiscourseReadings:
                 pred = "presidentOf"
             elif p.entity.type == "Player" and (own := self._own_club_role_before(p.start)) is not None:
                 pred, start = "playsFor", own  # "Kapitän X", "Son capitaine, X"
-            elif role == "coach" and p.entity.type == "Coach" and not self.own_teams.get(p.entity.iri) and not tied \
+            elif role == "coach" and p.entity.type == "Coach" and not self.own_teams.get(p.entity.iri) \
+                    and not tied - {r.object.iri for r in self.out if r.subject is p.entity  # a national side he led
+                                    and r.predicate == "coachedAt" and r.object.type == "NationalTeam"} \
                     and self.lex.national_coach_roles.ending_at(self.norms, p.start) is None \
                     and not any(r.object is p.entity for r in self.out):
                 pred = "coaches"  # "Trainer X kann den Neuzugang einsetzen": in news about one club, its coach

@@ -22,7 +22,7 @@ from graph.mentions import Mention, MentionFinder
 from graph.reference import ENTITY_TYPES, PERSON_TYPES, SOURCE_TYPES, Entity, OwnTeams, Reference, alias_key, load_reference
 from graph.relations import SentenceRelations
 from graph.sides import Opposition, note_oppositions, opposing_sides
-from graph.text import Sentence, fold, one_sentence, pieces, split_sentences
+from graph.text import Sentence, fold, is_word, one_sentence, pieces, split_sentences
 
 SHOWN_KINDS = {"name", "discovered"}
 EXTRACTION_MODULES = ("text", "language", "lexicon", "reference", "mentions", "coref", "lineups", "relations", "claims",
@@ -254,6 +254,7 @@ class Seen:
     sides: set[str] = field(default_factory=set)  # national sides named with him
     other_tie: bool = False  # a sentence naming him told another kind of tie: kin, teammate, the one replaced
     arrived: bool = False  # a sentence naming him told of an arrival from a club ("joined from <Club>")
+    departed: bool = False  # a sentence told he left, naming no club he went to ("since X left")
     named: int = 0  # how many times the article names him or refers back to him
 
 
@@ -287,11 +288,21 @@ def _note_people(seen: dict[str, Seen], sent: Sentence, mentions: list[Mention],
             w.coaches |= coaches - {m.entity.iri}
             w.other_tie = w.other_tie or other_tie
             w.arrived = w.arrived or arrived
+            w.departed = w.departed or _departed(m, norms_all, mentions, lex)
             w.named += 1
     # a sentence that ends by opening a quotation hands its coaches on to the next, where the quotation goes on
     text = sent.text.rstrip()
     opens = len(text) > 1 and text[-1] in _QUOTE_MARKS and text[-2].isspace()  # '... said <Coach>. "' opens one
     return coaches if opens else set()
+
+
+def _departed(m: Mention, norms: list[str], mentions: list[Mention], lex: Lexicon) -> bool:
+    """A departure told of the one named, with no club he went to: "since X left.", "the departure of X"."""
+    after = [end for end, _p, _ in lex.left_after_name.matches_at(norms, m.end)] if m.end < len(norms) else []
+    if after and (after[0] == len(norms) or not is_word(norms[after[0]]) or norms[after[0]] in lex.conjunctions):
+        return True
+    return lex.departure_of.ending_at(norms, m.start, reach=4) is not None and not any(
+        t.entity is not None and t.entity.type == "Club" and m.end <= t.start <= m.end + 4 for t in mentions)
 
 
 _SCORE = re.compile(r"\b\d{1,2}\s*[-\u2013:]\s*\d{1,2}\b")
@@ -337,8 +348,8 @@ def _topic_members(seen: dict[str, Seen], relations: list[Relation], topic_club:
     left: dict[str, set[str]] = {}  # the clubs each person has left
     leads: dict[str, list[Entity]] = {}  # the clubs each coach leads
     for r in relations:
-        if r.predicate in ("formerlyPlayedFor", "coachedAt") and isinstance(r.object, Entity):
-            left.setdefault(r.subject.iri, set()).add(r.object.iri)
+        if r.predicate in ("formerlyPlayedFor", "coachedAt") and isinstance(r.object, Entity) and r.object.type == "Club":
+            left.setdefault(r.subject.iri, set()).add(r.object.iri)  # (a national side left says nothing of clubs)
         if r.predicate == "coaches" and r.stance == "positive" and isinstance(r.object, Entity) and r.object.type == "Club" \
                 and r.object not in leads.setdefault(r.subject.iri, []):
             leads[r.subject.iri].append(r.object)
@@ -384,9 +395,10 @@ def _topic_members(seen: dict[str, Seen], relations: list[Relation], topic_club:
         # a club the sentence ties to someone else is not one named with him ("X, who arrived from <Club>, ... with Y")
         named_with = {c for k, clubs in w.clubs_by_sentence.items() for c in clubs - others_came_from(k, iri)}
         if club.iri not in left.get(iri, set()) and not named_with - {club.iri} - left.get(iri, set()) - suitors.get(iri, set()):
-            out.append(Relation(w.person, "playsFor" if w.person.type == "Player" else "coaches", club, w.sentence,
+            pred = "playsFor" if w.person.type == "Player" else "coaches"
+            out.append(Relation(w.person, FORMER_OF[pred] if w.departed else pred, club, w.sentence,
                                 w.evidence, confidence=0.4, rule=rule, span=w.span, paragraph=w.paragraph))
-            if w.person.type == "Coach":
+            if w.person.type == "Coach" and not w.departed:
                 leads.setdefault(iri, []).append(club)
     return out
 

@@ -259,6 +259,8 @@ class Lexicon:
     own_club_roles: PatternSet = field(default_factory=PatternSet)
     kin_words: PatternSet = field(default_factory=PatternSet)  # "the son of X": a family tie, not a club's
     replacement_words: PatternSet = field(default_factory=PatternSet)  # "a replacement for X": X is going or gone
+    left_after_name: PatternSet = field(default_factory=PatternSet)  # "since X left": gone, no destination named
+    departure_of: PatternSet = field(default_factory=PatternSet)  # "the departure of X": gone, no destination named
     arrival_from: PatternSet = field(default_factory=PatternSet)  # "joined from <Club>": came to the article's club
     signing_nouns: set[str] = field(default_factory=set)  # "<Coach>'s first signing": his club signed him
     coach_choices: PatternSet = field(default_factory=PatternSet)  # "<Coach> can count on X": X is in his team
@@ -407,6 +409,8 @@ def load_lexicon(lang: str, directory: Path = LEXICON_DIR) -> Lexicon:
         own_club_roles=_patterns(data.get("own_club_roles")),
         kin_words=_patterns(data.get("kin_words")),
         replacement_words=_patterns(data.get("replacement_words")),
+        left_after_name=_patterns(data.get("left_after_name")),
+        departure_of=_patterns(data.get("departure_of")),
         arrival_from=_patterns(data.get("arrival_from")),
         signing_nouns=_set(data.get("signing_nouns")),
         coach_choices=_patterns(data.get("coach_choices")),

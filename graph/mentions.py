@@ -353,6 +353,8 @@ class MentionFinder:
             return True  # "<Name> (<Town>, 11 de enero de 1992)": where he was born
         if m.entity is None or m.entity.type != "NationalTeam" or m.start == 0:
             return False
+        if norms[m.start - 1] == "(" and any(n in self.lex.birth_markers for n in norms[max(0, m.start - 6):m.start - 1]):
+            return True  # "Nacido en <Town> (<Country>)": the country of a birthplace
         if self._after_league_noun(norms, m.start):
             return True  # "le championnat d'<Country>": the country's league
         k = m.start - 1
@@ -696,7 +698,8 @@ class MentionFinder:
                     j += 1
                 elif norms[j] in _QUOTES and words and (k := self._after_nickname(toks, norms, j)) and k not in claimed:
                     j = k  # '<Given> "<Nickname>" <Surname>': the nickname is left out of the name
-                elif norms[j] in self.shapes["name_particles"] and words and (k := self._after_particles(toks, norms, j, len(words))) \
+                elif norms[j] in self.shapes["name_particles"] and words \
+                        and (k := self._after_particles(toks, norms, j, len(words), all(norms[w] in self.given for w in words))) \
                         and k not in claimed:
                     j = k  # "<Given> van <Surname>", "<Given> de la <Surname>"
                 else:
@@ -710,13 +713,24 @@ class MentionFinder:
                                     or self.ref.club_demonym(toks[words[0]].text) is not None):
                 i, words = words[1], words[1:]  # "le Portugais <Name>", "der frühere <Town>er <Name>": then the name
             end = words[-1] + 1
-            m = self._classify_run(sent, toks, norms, i, end, words, club_ends, club_starts)
+            m = self._named_earlier(sent, toks, i, end, out) \
+                or self._classify_run(sent, toks, norms, i, end, words, club_ends, club_starts)
             if m:
                 out.append(m)
                 i = max(end, i + 1)
             else:
                 i += 1  # "Vertrag von Joshua X": the name may start later in the run
         return out
+
+    def _named_earlier(self, sent: Sentence, toks: list[Token], start: int, end: int,
+                       found: list[Mention]) -> Mention | None:
+        """A surname of a person this very sentence named in full first ("... sent on <Given> <Surname> ... and
+        <Surname>, signed from ..."): the names read before discovery knew him only from earlier sentences."""
+        entity = self.local_aliases.get(alias_key(_span(sent, toks, start, end)))
+        if entity is None or entity.type not in PERSON_TYPES or not any(m.entity is entity for m in found):
+            return None
+        return Mention(sent.index, start, end, _span(sent, toks, start, end), "discovered", entity, {entity.type},
+                       confidence=0.6)
 
     def _competition_run(self, toks: list[Token], norms: list[str], i: int, claimed: set[int]) -> int | None:
         """Where a run of capitalised words from i that ends in a competition word ("Cup", "Pokal") ends, when
@@ -747,12 +761,16 @@ class MentionFinder:
                 return k + 1
         return None
 
-    def _after_particles(self, toks: list[Token], norms: list[str], j: int, before: int = 1) -> int | None:
+    def _after_particles(self, toks: list[Token], norms: list[str], j: int, before: int = 1,
+                         given_before: bool = False) -> int | None:
         """Where the name goes on after one or two particles starting at j ("van", "de la"), if it does; not
         after an article of the language ("<Given> <Surname> den Drittligisten"), unless two given names come
         before it and two names after ("<Given> <Given> del <Surname> <Surname>": a club after a man's name is
-        one word or has a marker)."""
-        if norms[j] in self.lex.determiners and not toks[j].is_title \
+        one word or has a marker), or two given names alone before it and one name after that names nothing
+        else ("<Given> <Given> del <Surname>")."""
+        one_after = given_before and before >= 2 and j + 1 < len(toks) and toks[j + 1].is_title \
+            and (j + 2 >= len(toks) or not toks[j + 2].is_title) and not self.ref.aliases.get(alias_key(toks[j + 1].text))
+        if norms[j] in self.lex.determiners and not toks[j].is_title and not one_after \
                 and not (before >= 2 and j + 2 < len(toks) and toks[j + 1].is_title and toks[j + 2].is_title
                          and not {norms[j + 1], norms[j + 2]} & self.shapes["club_markers"]):
             return None  # a capitalised "Le" inside a name is a particle ("<Given> Le <Surname>"), not an article

@@ -261,6 +261,7 @@ class Reference:
         if key not in self._demonym_cache:
             stems = [w] + [w[: -len(cut)] for cut in _INFLECTIONS if cut and w.endswith(cut)]
             stems += [w[: -len(fem)] + masc for fem, masc in (("a", "o"), ("as", "os")) if w.endswith(fem)]  # -a for -o
+            stems += [w[: -len(fem)] for fem in ("ne", "nes") if w.endswith("n" + fem)]  # "ivoirienne", "bretonnes"
             found = next((index[stem] for stem in stems if stem in index), None)
             if len(self._demonym_cache) < 50_000:
                 self._demonym_cache[key] = found

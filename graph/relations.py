@@ -535,6 +535,8 @@ class SentenceRelations(DiscourseReadings, MatchReadings, TenureReadings):
             elif (hit := lex.roles.matches_at(norms, j)) or (hit := lex.former_markers.matches_at(norms, j)):
                 role = role or bool(lex.roles.matches_at(norms, j))
                 j = hit[0][0]
+            elif j + 2 < len(norms) and norms[j + 1] == "-" and is_word(norms[j]) and lex.roles.matches_at(norms, j + 2):
+                j += 2  # "Amateure-Trainer X": a compound's first half, then the role noun
             elif norms[j] in lex.determiners or norms[j] in lex.conjunctions and norms[j] != "," or norms[j] in ("-", "'", "\u2019"):
                 j += 1  # "Ex-<Club>-Trainer": hyphens join the description's words; "l'ancien défenseur"
             else:
@@ -870,7 +872,8 @@ class SentenceRelations(DiscourseReadings, MatchReadings, TenureReadings):
     def _team_mention_after(self, end: int) -> Mention | None:
         norms, lex = self.norms, self.lex
         k = end
-        while k < len(norms) and (norms[k] in lex.team_prepositions or norms[k] in lex.determiners) and k - end < 3:
+        while k < len(norms) and (norms[k] in lex.team_prepositions or norms[k] in lex.determiners
+                                  or norms[k] in ("'", "\u2019")) and k - end < 4:  # "de l'<Club>"
             k += 1
         if not any(n in lex.team_prepositions for n in norms[end:k]):
             return None
@@ -913,7 +916,9 @@ class SentenceRelations(DiscourseReadings, MatchReadings, TenureReadings):
                 # "joined <Club> from <Club>", "vom <Club> zu <Club> gewechselt": a cue of another frame
                 # inside a gapped cue counts as well.
                 # a move told is no rumour: "quitte <Club> pour rejoindre <Club>" holds no "rejoindre" of a rumour
-                done = {cue.frame} | ({"targets"} if cue.frame in ("joined", "former_member") else set())
+                # nor does "der ... betreut hatte" hold a current post in "betreut"
+                done = {cue.frame} | ({"targets"} if cue.frame in ("joined", "former_member") else set()) \
+                    | ({"coach"} if cue.frame == "coached" else set())
                 for k in range(a, b):
                     for end, _inner, inner_cue in self.lex.relations.matches_at(norms, k):
                         if end <= b and (k, end) != (a, b) and inner_cue.frame not in done:
@@ -939,7 +944,7 @@ class SentenceRelations(DiscourseReadings, MatchReadings, TenureReadings):
         """The sentence's pieces with the commas of a list of teams made no clause boundary, so that a cue's
         gap spans the list: "für den <Club>, <Club> und den <Club> aktiv"."""
         norms = list(self.norms)
-        ordered = sorted(teams, key=lambda m: m.start)
+        ordered = sorted((t for t in teams if t.kind != "relative"), key=lambda m: m.start)  # ", qu'il ...": no list
         for left, right in zip(ordered, ordered[1:], strict=False):
             between = self.norms[left.end:right.start]
             if between[:1] == [","] and all(t in self.lex.determiners or t in self.lex.team_prepositions for t in between[1:]):
@@ -1000,6 +1005,14 @@ class SentenceRelations(DiscourseReadings, MatchReadings, TenureReadings):
             # sentence's subject is
             person = next((m for m in people if m.start < person.start and not m.after_preposition
                            and m.kind in ("name", "discovered", "pronoun", "descriptor")), person)
+        if person is not None and cue.person in ("left", "any") and person.end <= a \
+                and (person.after_preposition or self._verb_object(person)) and "," in self.norms[person.end:a] \
+                and self._shares_subject(a):
+            # "won five trophies, playing alongside X, before joining <Club>": a verb with no subject of its own
+            # shares the sentence's, not that of the name a preposition or a verb took as its object
+            person = next((m for m in people if m.end <= person.start and not m.after_preposition
+                           and not self._verb_object(m) and not self._genitive_at(m.end)
+                           and m.kind in ("name", "discovered", "pronoun", "descriptor")), person)
         mover = next((m for m in people if a < m.start and m.end <= b), None) if "..." in cue_text else None
         if mover is not None and cue.frame in ("joined", "former_member") and cue.person == "left":
             person = mover  # "<Coach>, who signed X from <Club>": the one inside the move moved
@@ -1026,8 +1039,7 @@ class SentenceRelations(DiscourseReadings, MatchReadings, TenureReadings):
             person = next((m for m in people if a < m.start and m.end <= b), None)
         if person is None and cue.person in ("left", "any"):
             person = self._fronted_subject(a, b, people)
-        if person is None and cue.person in ("left", "any") and (self.lex.shared_subject.matches_at(self.norms, a)
-                                                               or self.lex.shared_subject.ending_at(self.norms, a, reach=3)):
+        if person is None and cue.person in ("left", "any") and self._shares_subject(a):
             # "..., before finishing at <Club>", "avant de rejoindre <Club>": a verb with no subject of its own
             # shares the sentence's subject
             person = next((m for m in people if m.end <= a and not m.after_preposition
@@ -1216,6 +1228,12 @@ class SentenceRelations(DiscourseReadings, MatchReadings, TenureReadings):
         after = next((t for t in teams if t.start == coach.end + 1 and self.norms[coach.end] in self.lex.post_prepositions), None)
         team = before or after
         return team.entity if team is not None and team.entity.type == "Club" and not self._attributive(team) else None
+
+    def _shares_subject(self, a: int) -> bool:
+        """Whether the cue at ``a`` is, or follows, a verb form that takes the sentence's subject ("before joining",
+        "avant de rejoindre")."""
+        return bool(self.lex.shared_subject.matches_at(self.norms, a)) \
+            or self.lex.shared_subject.ending_at(self.norms, a, reach=3) is not None
 
     def _verb_object(self, m: Mention) -> bool:
         """Whether the name follows a verb ("replaced X"), so is its object; not a verb of saying ("said X was")."""

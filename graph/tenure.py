@@ -17,7 +17,9 @@ class TenureReadings:
     def contracts(self) -> None:
         """contractUntil: a contract cue and an end date in one clause ("Vertrag bis 2026")."""
         lex, norms = self.lex, self.norms
-        cues = [(a, b) for a, b, _p, _ in lex.contract_cues.find(norms)]
+        # "arrivé libre cet été": how a move was made, no contract's end
+        cues = [(a, b) for a, b, _p, _ in lex.contract_cues.find(norms)
+                if not (a > 0 and norms[a - 1] in lex.arrival_words and lex.expiry_words.matches_at(norms, a))]
         if not cues:
             return
         found = []

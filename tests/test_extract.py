@@ -377,3 +377,29 @@ def test_a_round_up_headed_by_its_club_is_about_it_though_the_body_never_names_i
     got = triples(text, lang="en", title="Brighton news round-up: Hürzeler's headache and João Pedro", date="2024-12-12")
     assert ("Kaoru Mitoma", "playsFor", "Brighton & Hove Albion FC", "positive") in got
     assert ("Fabian Hürzeler", "coaches", "Brighton & Hove Albion FC", "positive") in got
+
+
+def test_a_move_made_free_is_no_contract_and_a_birthplace_country_no_side():
+    t = triples("Le Stade Rennais compte sur Hatem Ben Arfa, arrivé libre cet été du Paris Saint-Germain.",
+                lang="fr", date="2018-12-03")
+    assert not any(p == "contractUntil" for _s, p, _o, _st in t)
+    x = extract(article_from_text("Nacido en Rheinfelden (Suiza), Ivan Rakitić se formó en la cantera del Basilea.",
+                                  lang="es"))
+    labels = {e.label for e in x.entities.values()}
+    assert "Switzerland national football team" not in labels
+    assert "FC Basel 1893" in labels
+
+
+def test_past_post_and_indefinite_successor():
+    t = triples("Der SK Rapid Wien hat Cheftrainer Robert Klauß freigestellt. Interimistisch übernimmt Amateure-Trainer "
+                "Stefan Kulovits die Mannschaft, bis ein Nachfolger gefunden ist. Trainer Kasper Hjulmand, der zuvor "
+                "die dänische Nationalmannschaft betreut hatte, ist ein Kandidat.", lang="de")
+    assert ("SK Rapid Wien", "targets", "Stefan Kulovits", "positive") not in t
+    assert ("Kasper Hjulmand", "coachedAt", "Denmark national football team", "positive") in t
+    assert ("Kasper Hjulmand", "coaches", "Denmark national football team", "positive") not in t
+
+
+def test_two_given_names_and_a_particle_name_one_man():
+    x = extract(article_from_text("El Málaga negocia un fichaje, aunque el presidente José María del Prado ha "
+                                  "advertido de que no habrá grandes gastos.", lang="es"))
+    assert "José María del Prado" in {e.label for e in x.entities.values()}

@@ -1157,6 +1157,38 @@ CASES = [
            "2020, cedido por el Paris Saint-Germain, firma hasta 2028.",
      [("Giovani Lo Celso", "playsFor", "Real Betis", P), ("Giovani Lo Celso", "formerlyPlayedFor", "Real Betis", P),
       ("Giovani Lo Celso", "formerlyPlayedFor", "Paris Saint-Germain FC", P)]),
+    # "a annoncé ... le licenciement de son entraîneur, X"; a fronted role "Ancien milieu de l'<Club>, avec qui ...,
+    # X" whose relative clause comes before the subject; "porté les maillots de <Club>, de <Club>"
+    ("fr", "Le Stade Brestois a annoncé lundi le licenciement de son entraîneur, Éric Roy. Ancien milieu de l'OGC Nice, "
+           "avec qui il a joué dix ans, Roy a aussi porté les maillots de Lyon et de Marseille.",
+     [("Éric Roy", "coachedAt", "Stade Brestois 29", P), ("Éric Roy", "formerlyPlayedFor", "OGC Nice", P),
+      ("Éric Roy", "formerlyPlayedFor", "Olympique Lyonnais", P), ("Éric Roy", "formerlyPlayedFor", "Olympique de Marseille", P)]),
+    # "la sélection ivoirienne" (a feminine demonym); a relative clause after the fronted phrase, then the subject
+    ("fr", "Le Stade de Reims a nommé Patrice Beaumelle. Arrivé en provenance de la sélection ivoirienne, qu'il avait "
+           "menée à la CAN, Beaumelle a signé pour deux ans.",
+     [("Patrice Beaumelle", "coachedAt", "Ivory Coast national football team", P)]),
+    # a surname of a man the same sentence named in full; an apposition after it is his
+    ("en", "Celtic boss Brendan Rodgers sent on Jonas Ekberg at half-time: Callum McGregor curled in from 20 yards and "
+           "Ekberg, signed from Everton in 2021, levelled late on.",
+     [("Jonas Ekberg", "formerlyPlayedFor", "Everton FC", P)]),
+    # "before a move to": the sentence's subject, not the coach after "under" (past the comma)
+    ("en", "Jonas Ekberg began his career at Leicester City, where he played under Martin O'Neill, before a £5m move "
+           "to Everton in 2001. He joined Fulham in 2005.",
+     [("Jonas Ekberg", "formerlyPlayedFor", "Everton FC", P), ("Jonas Ekberg", "formerlyPlayedFor", "Leicester City FC", P)]),
+    # "since X left": in news about a club, one who left it
+    ("en", "Stoke City boss Tony Pulis said the striker is the player the club has needed since Ricardo Fuller left.",
+     [("Ricardo Fuller", "formerlyPlayedFor", "Stoke City FC", P)]),
+    # "übernimmt Amateure-Trainer X die Mannschaft": the subject after the verb and a compound role noun
+    ("de", "Der SK Rapid Wien hat Cheftrainer Robert Klauß freigestellt. Interimistisch übernimmt Amateure-Trainer "
+           "Stefan Kulovits die Mannschaft, bis ein Nachfolger gefunden ist.",
+     [("Stefan Kulovits", "coaches", "SK Rapid Wien", P)]),
+    # ", der derzeit den <Club> betreut": his post now
+    ("de", "Als Favorit gilt Thomas Letsch, der derzeit den VfL Bochum betreut.",
+     [("Thomas Letsch", "coaches", "VfL Bochum", P)]),
+    # "negocia con el <Club> la cesión del delantero X": X is that club's; ", hoy en el <Club>": his club now
+    ("es", "El Getafe CF negocia con el Málaga la cesión del delantero Roberto Chen. En Zaragoza coincidió con "
+           "Borja Iglesias, hoy en el Celta de Vigo.",
+     [("Roberto Chen", "playsFor", "Málaga CF", P), ("Borja Iglesias", "playsFor", "RC Celta de Vigo", P)]),
 ]
 
 
