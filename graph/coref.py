@@ -60,7 +60,7 @@ class Resolver:
                 m.entity = named.entity if named is not None else self._person(m, mentions, exclude=exclude)
             if m.entity is not None:
                 m.confidence *= 0.9
-                if m.kind == "descriptor" and m.types == {"Coach"}:
+                if m.kind == "descriptor" and (m.types == {"Coach"} or m.elder and m.entity.type == "Player"):
                     retype_as_coach(m.entity)  # "le technicien", "the manager": a new name so described coaches
         kept = [m for m in mentions if m.entity is not None]
         self.history.append(kept)
@@ -183,6 +183,11 @@ class Resolver:
         # sentences first, then this one.
         window = self.history[-WINDOW:]
         here = [x.entity for x in mentions if x.end <= m.start and x.entity is not None and ok(x.entity) and x.kind == "name"]
+        sides = [x.entity for x in mentions if x.end <= m.start and x.entity is not None and x.entity.type == "NationalTeam"
+                 and x.kind == "name"]
+        if m.side_noun and sides and not here and m.country is None and m.region is None:
+            # "called up to the <Country> squad ... and was part of the team that reached the final": that side
+            return sides[-1]
         if here and m.genitive:
             # "joined X's staff at <Club> in 2018, taking charge of the club's under-23 side": the club just named
             return here[-1]

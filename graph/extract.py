@@ -233,8 +233,9 @@ def extract(article: Article, reference: Reference | None = None) -> Extraction:
     if _match_report(article, relations):
         relations += _unclaimed_side_coach(unopposed, relations, sides[:2])
     for r in relations:
-        if r.object is topic_club or r.object is side:
-            result.entities.setdefault(r.object.iri, r.object)
+        for e in (r.subject, r.object):
+            if e is not None and (e is topic_club or e is side):  # ("<Club> news: ..." names its club only above)
+                result.entities.setdefault(e.iri, e)
     result.relations = _deduplicate(relations, own_teams) + cited
     return result
 
@@ -268,7 +269,8 @@ def _note_people(seen: dict[str, Seen], sent: Sentence, mentions: list[Mention],
     # an opponent ("the trip to <Club>", "gegen <Club>") is no club of the people named with it
     clubs = {m.entity.iri for m in mentions if m.entity is not None and m.entity.type == "Club"
              and not opponent_before(lex, norms_all, m.start)}
-    sides = {m.entity.iri for m in mentions if m.entity is not None and m.entity.type == "NationalTeam"}
+    sides = {m.entity.iri for m in mentions if m.entity is not None and m.entity.type == "NationalTeam"
+             and not opponent_before(lex, norms_all, m.start, m.end)}
     coaches = {m.entity.iri for m in mentions if m.entity is not None and m.entity.type == "Coach"}
     coaches |= speakers  # '"We were strong," said <Coach>. "X was outstanding."': the speaker goes on
     named = {k for m in mentions if m.kind in SHOWN_KINDS for k in range(m.start, m.end)}
@@ -502,6 +504,8 @@ def _settle_coach_teams(relations: list[Relation]) -> list[Relation]:
             fitting = [t for t in options if t.iri in sides]
             if len(fitting) == 1 and fitting[0] is not r.object:
                 r = replace(r, object=fitting[0], alternatives=[t for t in options if t is not fitting[0]])
+        if r.rule == "coach-team-phrase" and any(s == r.subject.iri and c != r.object.iri for c, s in coached):
+            continue  # the article says elsewhere which club he coaches (his line under a line-up): a coach leads one
         if r.rule == "coach-team-phrase" and others(r.object, r.subject):
             nxt = next((t for t in r.alternatives if not others(t, r.subject)), None)
             if nxt is None:
@@ -539,7 +543,7 @@ def _headline(article: Article, ref: Reference, lex) -> Headline:
     return Headline({m.entity.iri: 1 if m.entity.iri in origin else 2 for m in found if m.kind == "name"},
                     {alias_key(m.surface) for m in found if m.kind == "discovered"},
                     {m.entity.iri: m.entity for m in found if m.kind == "name" and m.entity.type == "Club"}, mentions,
-                    {m.entity.iri for m in mentions if opponent_before(lex, norms, m.start)})
+                    {m.entity.iri for m in mentions if opponent_before(lex, norms, m.start, m.end)})
 
 
 def _headline_side(headline: Headline, relations: list[Relation]) -> Entity | None:
@@ -722,7 +726,9 @@ def _chronology(relations: list[Relation], article_date=None, openers: frozenset
         later = ended.get((r.subject.iri, former, r.object.iri))
         if later is not None and later.sentence > r.sentence and r.rule == "cue:joined" and _earlier_spell(later, r, article_date):
             later = None  # "ya jugó en el <Club> entre 2019 y 2020": a spell before the one the news begins
-        if later is not None and (later.sentence > r.sentence or r.background and later.sentence < r.sentence):
+        if later is not None and (later.sentence > r.sentence or later.sentence < r.sentence and (
+                r.background or _dated_arrival_before(r, article_date))):
+            # ("llegó a Vigo en 2020" after the news of his sacking: the arrival began the spell the news ended)
             # (a flashback told after it, "war 2018 nach <Town> gekommen", does not reopen a tie the article ended)
             later.start = later.start or r.start  # the spell began when the earlier claim says
             continue  # "appointed in 2008 ... sacked in 2009": the later, former claim stands
@@ -795,6 +801,12 @@ def _move_order(claims: list[Relation], article_date, openers: frozenset[int] = 
         news = c.sentence == lead and (lead <= 2 or lead in openers) and not dated
         years[id(c)] = now if news else after if after is not None else before if before is not None else now
     return lambda c: (years[id(c)], not c.background, c.sentence, c.span[0], c.span[1])
+
+
+def _dated_arrival_before(r: Relation, article_date) -> bool:
+    """A move into a club told with a year before the article's: the start of a spell, not news of one."""
+    return r.rule == "cue:joined" and r.start is not None and article_date is not None \
+        and int(r.start[:4]) < article_date.year
 
 
 def _deduplicate(relations: list[Relation], own_teams: OwnTeams) -> list[Relation]:

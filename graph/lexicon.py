@@ -63,10 +63,13 @@ def _match_gap(els: tuple[tuple[str, str], ...], k: int, norms: list[str], i: in
     return None
 
 
-def opponent_before(lex: Lexicon, norms: list[str], start: int) -> bool:
+def opponent_before(lex: Lexicon, norms: list[str], start: int, end: int | None = None) -> bool:
     """Whether an opponent word ("against", "gegen", "the trip to", "frente a") comes right before ``start``,
-    an article between them allowed: the team named there is an opponent, not a side meant."""
+    an article between them allowed, or (given the name's ``end``) a fixture noun right after it ("for the <Country>
+    qualifier"): the team named there is an opponent, not a side meant."""
     k = start - 1 if start > 0 and norms[start - 1] in lex.determiners else start
+    if end is not None and end < len(norms) and norms[end] in lex.fixture_nouns:
+        return True
     return k > 0 and (norms[k - 1] in lex.opponent_words or " ".join(norms[max(0, k - 2):k]) in lex.opponent_words)
 
 
@@ -296,6 +299,8 @@ class Lexicon:
     scorer_result_verbs: PatternSet = field(default_factory=PatternSet)  # "gave": the side they scored for follows
     defeat_words: PatternSet = field(default_factory=PatternSet)  # "were beaten": the sentence's first team lost
     opponent_words: set[str] = field(default_factory=set)  # "gegen <Team>": an opponent, not the side meant
+    side_nouns: set[str] = field(default_factory=set)  # "the team": a club noun that may mean a national side
+    fixture_nouns: set[str] = field(default_factory=set)  # "the <Country> qualifier": the team after it is an opponent
     national_coach_roles: PatternSet = field(default_factory=PatternSet)  # "Teamchef X": a national side's coach
     coach_posts: set[str] = field(default_factory=set)  # "the bench", "el banquillo": a rumour for one wants a coach
     assistant_of: PatternSet = field(default_factory=PatternSet)  # "assistant to X", "Co-Trainer von X": X is a coach
@@ -447,6 +452,8 @@ def load_lexicon(lang: str, directory: Path = LEXICON_DIR) -> Lexicon:
         defeat_words=_patterns(data.get("defeat_words")),
         national_coach_roles=_patterns(data.get("national_coach_roles")),
         opponent_words=_set(data.get("opponent_words")),
+        fixture_nouns=_set(data.get("fixture_nouns")),
+        side_nouns=_set(data.get("side_nouns")),
         coach_posts=_set(data.get("coach_posts")),
         section_headings={" ".join(pieces(h)): phase if phase != "other" else ""
                           for phase, heads in (data.get("section_headings") or {}).items() for h in heads},

@@ -25,6 +25,7 @@ from graph.reference import (
 from graph.text import Sentence, Token, fold, genitive_at, is_word, raw_pieces, slug
 
 YOUNGEST_COACH = 30  # an age below this describes a player
+OLDEST_PLAYER = 45  # an age above this describes no player
 ROLE_TYPES = {
     "player": {"Player"},
     "coach": {"Coach"},
@@ -63,6 +64,8 @@ class Mention:
     country: str | None = None     # "the Spanish giants"
     region: frozenset[str] | None = None  # "le club breton": the IRIs of the clubs it may be
     genitive: bool = False         # "the club's": a team description that owns what follows
+    side_noun: bool = False        # "the team": a description that may mean a national side as well as a club
+    elder: bool = False            # an age too old to play ("de 57 años"): the one described coaches
     possessor: Mention | None = None
     antecedent: Mention | None = None
     confidence: float = 1.0
@@ -126,6 +129,7 @@ class MentionFinder:
         if norms[:1] == ["("]:
             names = [self._bracketed_outlet(m) for m in names]
         names = [self._league_of_clubs_here(m, names) for m in names]
+        names = [m for m in names if not self._given_name_before_club(toks, norms, m, names)]
         claimed = {k for m in names for k in range(m.start, m.end)} | claimed_before
         clubs = [m for m in names if m.entity is not None and m.entity.type == "Club"]
         found = self._discover(sent, toks, norms, claimed, {m.end for m in clubs}, {m.start for m in clubs})
@@ -171,6 +175,15 @@ class MentionFinder:
                 self._remember_town(m.entity)
                 self._remember_surname(m)
         return mentions
+
+    def _given_name_before_club(self, toks: list[Token], norms: list[str], m: Mention, names: list[Mention]) -> bool:
+        """A club's one-word name right after a given name is a man's surname ("under <Given> <Town>"): the
+        discovery reads the two words as his name."""
+        k = m.start - 1
+        return m.entity is not None and m.entity.type == "Club" and m.end - m.start == 1 and k >= 0 \
+            and toks[k].is_title and norms[k] in self.given and norms[k] not in self.shapes["club_markers"] \
+            and not any(x.start <= k < x.end for x in names) \
+            and not (m.end < len(norms) and (toks[m.end].is_title or norms[m.end] in self.shapes["club_markers"]))
 
     def _known_as(self, norms: list[str], mentions: list[Mention]) -> None:
         """"<Full name> (...), known as <Name>", "conocido como <Name>": the full name is the one he goes by."""
@@ -888,8 +901,9 @@ class MentionFinder:
             # German capitalises nouns, but two capitalised words before a verb that tells a move or a tie
             # ("<Given> <Surname> wechselt vom <Club>") name a person
             return self._new_entity(sent, start, end, surface, kind, 0.5)
+        apposition_next = end + 1 < len(toks) and norms[end] == "," and is_word(norms[end + 1]) and not toks[end + 1].is_title
         if 2 <= len(run) <= 3 and self.lex.open_name_discovery and (not _sentence_initial(norms, start)
-                                                                    or len(run) == 2 and verb_next):
+                                                                    or len(run) == 2 and (verb_next or apposition_next)):
             # Outside German (which capitalises every noun), an unknown run of two or three capitalised
             # words inside a football sentence, that is no club, competition, outlet or place, is a person; at
             # a sentence's start too when a verb follows ("<Given> <Surname> opened the scoring").
@@ -1112,8 +1126,10 @@ class MentionFinder:
                     if mt.group(1) and int(mt.group(1)) < YOUNGEST_COACH:
                         types = {"Player"}  # "the 21-year-old": too young to coach
                     out.append(Mention(sent.index, s0, idx[-1] + 1, _span(sent, toks, s0, idx[-1] + 1),
-                                       "descriptor", types=types, role=role, nationality=nationality,
-                                       confidence=0.8))
+                                       "descriptor", types=types, role=role, nationality=nationality, confidence=0.8,
+                                       # "X, de 57 años": too old to play; in football news, most often a coach
+                                       elder=bool(mt.group(1)) and int(mt.group(1)) > OLDEST_PLAYER
+                                       and types == {"Player", "Coach"}))
                     for k in range(s0, idx[-1] + 1):
                         taken[k] = True
         i = 0
@@ -1248,7 +1264,7 @@ class MentionFinder:
                 end += 1  # "le club breton", "el club vasco": the region's clubs, one of which the article named
             return Mention(sent.index, det, end, _span(sent, toks, det, end), "team_descriptor",
                            types={"Club"}, country=country, region=region, confidence=0.7 if country or region else 0.6,
-                           genitive=genitive_at(norms, end))
+                           genitive=genitive_at(norms, end), side_noun=norms[j] in lex.side_nouns)
         return None
 
 

@@ -56,6 +56,7 @@ class SentenceRelations(DiscourseReadings, MatchReadings, TenureReadings):
         self.section, self.played_until, self.context_sides = d.section, d.played_until, d.context_sides
         # "As a player, he spent ... with <Club>": the sentence's ties are a player's
         self.playing = bool(self.lex.player_phase.matches_at(self.norms, 0)) if self.norms else False
+        self.relative_clauses: set[int] = set()  # the ids of relative clauses (", who ... ,")
         self.clause = self._clauses()
         # "spent most of his playing career at <Club>": that clause's ties are a player's too
         self.playing_clauses = {self.clause[a] for a, _b, _p, _ in self.lex.player_phase.find(self.norms)}
@@ -89,6 +90,7 @@ class SentenceRelations(DiscourseReadings, MatchReadings, TenureReadings):
                 if nxt in lex.relative_pronouns:
                     cid += 1
                     in_rel = True
+                    self.relative_clauses.add(cid)
                 elif nxt in lex.subordinators:
                     cid += 1
                     main, in_rel = cid, False
@@ -158,6 +160,13 @@ class SentenceRelations(DiscourseReadings, MatchReadings, TenureReadings):
         """The years named in the clause of piece a."""
         clause = self.clause[min(a, len(self.clause) - 1)]
         return [int(n) for k, n in enumerate(self.norms) if self.clause[k] == clause and YEAR.fullmatch(n)]
+
+    def _year_after_before_now(self, b: int) -> bool:
+        """Whether the words after a cue, in its clause, name a year before the article's ("led <Country> to the
+        2002 World Cup"; not a year told before the cue, which may date an arrival)."""
+        clause = self.clause[min(b, len(self.clause) - 1)]
+        return any(self.clause[k] == clause and YEAR.fullmatch(self.norms[k]) and int(self.norms[k]) < self._now()
+                   for k in range(b, len(self.norms)))
 
     def _clause_years_before(self, a: int) -> bool:
         """Whether the clause of piece a names a year before the article's."""
@@ -286,6 +295,9 @@ class SentenceRelations(DiscourseReadings, MatchReadings, TenureReadings):
                     continue
                 dist = 0  # inside a gapped cue: "von <Team> gewechselt"
             elif side in ("left", "any") and m.end <= a:
+                if m.entity.type not in PEOPLE and self.clause[m.start] in self.relative_clauses \
+                        and self.clause[m.start] != cue_clause and self.clause[min(a, len(self.clause) - 1)] == self.clause[0]:
+                    continue  # "X, who won the title with <Club>, will be without Y": the relative is about X
                 dist = self.pos[a] - self.pos[m.end]
             elif side in ("right", "any") and m.start >= b:
                 dist = self.pos[m.start] - self.pos[b] - self._club_phrase_words(b, m.start)
@@ -998,7 +1010,7 @@ class SentenceRelations(DiscourseReadings, MatchReadings, TenureReadings):
                 and inverted.start == b:
             person = inverted  # "Nach ... unter X übernahm Glasner die <Club>": the name after the verb is its subject
         if person is not None and cue.person in ("left", "any") and person.end <= a \
-                and (person.after_preposition and a - person.end <= 2 or self._verb_object(person) and a - person.end <= 8) \
+                and (person.after_preposition and a - person.end <= 3 or self._verb_object(person) and a - person.end <= 12) \
                 and any(n in self.lex.conjunctions and n != "," for n in self.norms[person.end:a]):
             # "struggled for playing time under X and moved to <Club>", "replaced X as caretaker in 2019 and led the
             # club": the one after a preposition or a verb is no subject of a verb coordinated after him; the
@@ -1022,8 +1034,9 @@ class SentenceRelations(DiscourseReadings, MatchReadings, TenureReadings):
             person = next((m for m in people if a < m.start and m.end <= b and m.start <= a + 2), None) \
                 or self._inverted_subject(people, b)
         if cue.person == "inside":
-            # "<Coach> signed him for <Club>": the one who moved sits inside the cue
-            person = next((m for m in people if a < m.start and m.end <= b), None)
+            # "<Coach> signed him for <Club>": the one who moved sits inside the cue (not the possessive of a cue's
+            # own words: "has made a winger his priority")
+            person = next((m for m in people if a < m.start and m.end <= b and not (targets and m.kind == "possessive")), None)
             if cue.team == "right":
                 self._signer(a, b, person, people)
         if person is None and cue.person == "right" and targets:
@@ -1073,6 +1086,8 @@ class SentenceRelations(DiscourseReadings, MatchReadings, TenureReadings):
             r.object.iri for r in self.out if r.subject is person.entity and isinstance(r.object, Entity)
             and (r.predicate == "coaches" or r.predicate == "coachedAt" and r.object is not self.topic_club)} if targets else set()
         free_teams = [t for t in teams if not self._attributive(t)]
+        if cue.frame in ("member", "coach"):
+            free_teams = [t for t in free_teams if not self._opponent(t)]  # "im Derby gegen den <Club> muss X auf Y verzichten"
         if cue.frame == "joined" and cue.team == "left" and cue.person == "right":
             # "<Club> signed X": the club is the subject; "le départ de Y à la <Club> ... l'arrivée de X" is not
             free_teams = [t for t in free_teams if t.end > a or not self._after_preposition(t)]
@@ -1113,9 +1128,11 @@ class SentenceRelations(DiscourseReadings, MatchReadings, TenureReadings):
                 self._add(boss.entity, "coaches", self.topic_club, 0.5 * boss.confidence, "suitor-coach", (boss.start, boss.end))
         tied = {r.object.iri for r in self.out if isinstance(r.object, Entity)}  # clubs the sentence ties to people
         if team is None and targets and self.topic_club is not None and self.topic_club.iri not in exclude \
-                and (clubs := [t for t in teams if t.entity.type == "Club"]) \
-                and (all(t.entity.iri in exclude or t.entity.iri in tied or t.entity is self.topic_club for t in clubs)
-                     or cue.team == "left" and not any(t.end <= a for t in clubs)):
+                and ((clubs := [t for t in teams if t.entity.type == "Club"])
+                     and (all(t.entity.iri in exclude or t.entity.iri in tied or t.entity is self.topic_club for t in clubs)
+                          or cue.team == "left" and not any(t.end <= a for t in clubs))
+                     or not teams and cue.team == "left" and b <= person.start <= b + 1 and person.kind in ("name", "discovered")):
+            # ("la directiva ya había sondeado a X": a sentence that names no team, in news about one club)
             # "X, coach of <Other>, is the chosen one to replace <Coach>": the only club named is the person's
             # own, so the club that wants him is the one the article is about; so is the one wanting when the
             # wanting is told of no club ("la dirección deportiva baraja dos nombres")
@@ -1157,8 +1174,14 @@ class SentenceRelations(DiscourseReadings, MatchReadings, TenureReadings):
                 if cue.frame == "president":
                     retype_as_executive(p.entity)  # "der Präsident des <Club>, X", "<Club> hat einen neuen Präsidenten: X"
                 pred = frame_predicate(cue.frame, p.entity)
+                if cue.frame == "coach" and any(r.subject is p.entity and r.object is t.entity and r.rule == "cue:coached"
+                                                for r in self.out):
+                    continue  # "la destitución de X como entrenador del <Club>": the post he has just lost
                 if cue.frame == "won_with" and pred in FORMER_OF and self._clause_years_before(a):
                     pred = FORMER_OF[pred]  # "who won the <Cup> with <Club> in 1995": a title of years ago, a side he left
+                elif cue.frame == "coach" and pred in FORMER_OF and self._year_after_before_now(b) \
+                        and not set(pieces(cue_text)) & self.lex.arrival_words:
+                    pred = FORMER_OF[pred]  # "who led <Country> to the 2002 World Cup": a post of years ago
                 conf = cue.confidence * min(p.confidence, t.confidence)
                 if pred == "targets":
                     # the claim spans the cue and its club ("ein Wechsel zum <Club> ist kein Thema")

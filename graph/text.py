@@ -129,6 +129,9 @@ def _join_ordinals(paragraph: str, spans: list[tuple[int, int]], months: frozens
         if out and ordinal_end.search(paragraph[out[-1][0]:out[-1][1]].rstrip()) and paragraph[start:start + 1].isupper():
             out[-1] = (out[-1][0], end)
             continue
+        if out and paragraph[out[-1][0]:out[-1][1]].rstrip().endswith(","):
+            out[-1] = (out[-1][0], end)  # "Savanier (cap.), Nordin ...": no sentence ends with a comma
+            continue
         if out and _open_bracket(paragraph[out[-1][0]:out[-1][1]].rstrip()) and ")" in paragraph[start:start + 30]:
             out[-1] = (out[-1][0], end)  # "Trejo (López, min. 70); Isi, ...": an abbreviation inside brackets ends nothing
             continue

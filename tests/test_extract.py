@@ -403,3 +403,42 @@ def test_two_given_names_and_a_particle_name_one_man():
     x = extract(article_from_text("El Málaga negocia un fichaje, aunque el presidente José María del Prado ha "
                                   "advertido de que no habrá grandes gastos.", lang="es"))
     assert "José María del Prado" in {e.label for e in x.entities.values()}
+
+
+def test_the_post_lost_and_an_arrival_before_the_news():
+    t = triples("El Celta de Vigo anunció este martes la destitución de Eduardo Coudet como entrenador del primer "
+                "equipo. Coudet, que llegó a Vigo en noviembre de 2020, había salvado al equipo del descenso.",
+                lang="es", date="2022-11-08")
+    assert ("Eduardo Coudet", "coachedAt", "RC Celta de Vigo", "positive") in t
+    assert ("Eduardo Coudet", "coaches", "RC Celta de Vigo", "positive") not in t
+
+
+def test_an_opponent_and_a_relative_clause_name_no_ones_club():
+    t = triples("Der FC Blau-Weiß Linz hat den Vertrag mit Trainer Gerald Scheiblehner verlängert. Blau-Weiß liegt auf "
+                "Rang acht. Im Derby gegen den LASK muss Scheiblehner auf Abwehrchef Fabio Strauss verzichten.", lang="de")
+    assert not any(s == "Fabio Strauss" and o == "LASK" for s, _p, o, _st in t)
+    assert ("Gerald Scheiblehner", "coaches", "FC Blau-Weiß Linz", "positive") in t
+    t = triples("Fabio Capello, who won the title with Juventus and AC Milan, will be without Stoke City midfielder "
+                "Glenn Whelan.", lang="en")
+    assert not any(s == "Glenn Whelan" and o in ("Juventus FC", "AC Milan") for s, _p, o, _st in t)
+
+
+def test_a_coach_who_makes_a_player_his_priority_is_not_wanted():
+    t = triples("Eddie Howe has made a wide player his priority for the January window.", lang="en")
+    assert not any(p == "targets" and o == "Eddie Howe" for _s, p, o, _st in t)
+
+
+def test_a_squad_listed_by_position_is_the_sides():
+    # the headline names the side (its opponent after "for the ... friendly" is not it); each man listed is in it
+    t = triples("Republic of Ireland manager Martin O'Neill has named his squad.\n\nGoalkeepers: Darren Randolph "
+                "(Middlesbrough), Kieran O'Hara (Burton).\n\nForwards: Shane Long (Southampton).",
+                lang="en", title="O'Neill names Ireland squad for Wales friendly")
+    assert ("Darren Randolph", "playsFor", "Republic of Ireland national football team", "positive") in t
+    assert ("Shane Long", "playsFor", "Republic of Ireland national football team", "positive") in t
+    assert ("Shane Long", "playsFor", "Wales national football team", "positive") not in t
+
+
+def test_top_of_the_list_for_the_club_of_the_coach():
+    t = triples("Eddie Howe has made a wide player his priority, with Nottingham Forest's Anthony Elanga top of the list.",
+                lang="en", title="Newcastle United news round-up")
+    assert ("Newcastle United FC", "targets", "Anthony Elanga", "positive") in t

@@ -1189,6 +1189,30 @@ CASES = [
     ("es", "El Getafe CF negocia con el Málaga la cesión del delantero Roberto Chen. En Zaragoza coincidió con "
            "Borja Iglesias, hoy en el Celta de Vigo.",
      [("Roberto Chen", "playsFor", "Málaga CF", P), ("Borja Iglesias", "playsFor", "RC Celta de Vigo", P)]),
+    # "who led <Country> to the 2010 World Cup": a post of years ago, not one he holds
+    ("en", "Fabio Capello, who led England to the 2010 World Cup, has been named as a candidate.",
+     [("Fabio Capello", "coachedAt", "England national football team", P)]),
+    # "<Given> <Town>": a club's one-word name after a given name is a man's surname
+    ("en", "He played at the 1990 World Cup under Jack Ipswich and won 20 caps for Wales.",
+     [("Jack Ipswich", "coachedAt", "Wales national football team", P)]),
+    # "went on to manage <Club> and <Club> before taking charge of <Club>"
+    ("en", "Tom Kerr went on to manage Norwich City and Middlesbrough before taking charge of Brighton in 2014.",
+     [("Tom Kerr", "coachedAt", "Norwich City FC", P), ("Tom Kerr", "coachedAt", "Middlesbrough FC", P)]),
+    # "X, de 57 años": too old to play; the club he left is one he coached
+    ("es", "El Celta ha llegado a un acuerdo con el portugués Luis Alberto Ferreira. Ferreira, de 57 años, estaba libre "
+           "desde su salida del Braga en junio.",
+     [("Luis Alberto Ferreira", "coachedAt", "SC Braga", P)]),
+    # "la directiva ya había sondeado a X": in news about one club that names none here, that club wants him
+    ("es", "El Celta destituyó a su entrenador. El Celta es decimoséptimo. Según la prensa local, la directiva ya había "
+           "sondeado a Rafa Benítez.",
+     [("RC Celta de Vigo", "targets", "Rafael Benítez", P)]),
+    # "Savanier (cap.), Nordin": an abbreviation in brackets ends no line-up; "prêté cet été par <Club>"; a new name
+    # that opens a sentence before an apposition
+    ("fr", "Menés après le but d'Emanuel Emegha, prêté cet été par Sturm Graz, les Lorientais ont réagi. Akor Adams, "
+           "recruté l'été dernier, a marqué.\n\nLORIENT : Mvogo – Talbi, Laporte – Abergel (cap.), Le Fée – Adams. "
+           "Entraîneur : Le Bris.",
+     [("Emanuel Emegha", "formerlyPlayedFor", "SK Sturm Graz", P), ("Le Fée", "playsFor", "FC Lorient", P),
+      ("Akor Adams", "playsFor", "FC Lorient", P)]),
 ]
 
 
