@@ -896,7 +896,9 @@ class MentionFinder:
             # "X scored", and the verb first ("trafen X und Y", "marcó X"): a player
             return self._new_entity(sent, start, end, surface, "Player", 0.55)
         verb_next = end < len(toks) and is_word(norms[end]) and not toks[end].is_title and norms[end] not in self.lex.function_words
-        if len(run) == 2 and not self.lex.open_name_discovery and verb_next and self.lex.relations.matches_at(norms, end) \
+        if len(run) == 2 and not self.lex.open_name_discovery and verb_next \
+                and (self.lex.relations.matches_at(norms, end) or norms[end] in self.lex.arrival_words
+                     and not (start > 0 and norms[start - 1] in self.lex.determiners)) \
                 and not any(self.lex.roles.matches_at(norms, k) for k in words):
             # German capitalises nouns, but two capitalised words before a verb that tells a move or a tie
             # ("<Given> <Surname> wechselt vom <Club>") name a person
