@@ -1015,16 +1015,13 @@ class SentenceRelations(DiscourseReadings, MatchReadings, TenureReadings):
             # "struggled for playing time under X and moved to <Club>", "replaced X as caretaker in 2019 and led the
             # club": the one after a preposition or a verb is no subject of a verb coordinated after him; the
             # sentence's subject is
-            person = next((m for m in people if m.start < person.start and not m.after_preposition
-                           and m.kind in ("name", "discovered", "pronoun", "descriptor")), person)
+            person = self._subject_before(person, people)
         if person is not None and cue.person in ("left", "any") and person.end <= a \
                 and (person.after_preposition or self._verb_object(person)) and "," in self.norms[person.end:a] \
                 and self._shares_subject(a):
             # "won five trophies, playing alongside X, before joining <Club>": a verb with no subject of its own
             # shares the sentence's, not that of the name a preposition or a verb took as its object
-            person = next((m for m in people if m.end <= person.start and not m.after_preposition
-                           and not self._verb_object(m) and not self._genitive_at(m.end)
-                           and m.kind in ("name", "discovered", "pronoun", "descriptor")), person)
+            person = self._subject_before(person, people, plain=True)
         mover = next((m for m in people if a < m.start and m.end <= b), None) if "..." in cue_text else None
         if mover is not None and cue.frame in ("joined", "former_member") and cue.person == "left":
             person = mover  # "<Coach>, who signed X from <Club>": the one inside the move moved
@@ -1251,6 +1248,13 @@ class SentenceRelations(DiscourseReadings, MatchReadings, TenureReadings):
         after = next((t for t in teams if t.start == coach.end + 1 and self.norms[coach.end] in self.lex.post_prepositions), None)
         team = before or after
         return team.entity if team is not None and team.entity.type == "Club" and not self._attributive(team) else None
+
+    def _subject_before(self, person: Mention, people: list[Mention], plain: bool = False) -> Mention:
+        """The sentence's subject, named before ``person``, who is the object of a preposition or a verb (``plain``:
+        nor itself a verb's object or a possessor, "<Name>'s side"); ``person`` if there is none."""
+        return next((m for m in people if m.end <= person.start and not m.after_preposition
+                     and m.kind in ("name", "discovered", "pronoun", "descriptor")
+                     and not (plain and (self._verb_object(m) or self._genitive_at(m.end)))), person)
 
     def _shares_subject(self, a: int) -> bool:
         """Whether the cue at ``a`` is, or follows, a verb form that takes the sentence's subject ("before joining",
