@@ -677,9 +677,13 @@ class MentionFinder:
                 out.append(self._new_entity(sent, i, end, surface, "Competition", 0.6))
                 i = end
                 continue
-            marker_first = norms[i] in self.shapes["club_markers"] and i + 1 < len(toks) and toks[i + 1].is_title  # "Club León"
+            name_first = norms[i] in self.shapes["club_markers"] and i + 1 < len(toks) and toks[i + 1].is_title  # "Club León"
+            # "el delantero Ante <Surname>": a capitalised word of the language after a role noun, before a name, is a
+            # given name
+            name_first = name_first or self.lex.open_name_discovery and i + 1 < len(toks) and toks[i].is_title \
+                and toks[i + 1].is_title and is_word(norms[i + 1]) and role_ending_at(self.lex, norms, i) is not None
             if i in claimed or not toks[i].is_title or not is_word(norms[i]) \
-                    or norms[i] in self.shapes["not_names"] and not marker_first:
+                    or norms[i] in self.shapes["not_names"] and not name_first:
                 i += 1
                 continue
             if i >= 2 and norms[i - 1] == "-" and _attached(toks, i - 1) and (i - 2 in claimed or not self.lex.open_name_discovery):
@@ -700,7 +704,7 @@ class MentionFinder:
                 if words and not self.lex.open_name_discovery and self.lex.roles.matches_at(norms, j):
                     break  # "<Name> Cheftrainer des <Club>": German capitalises the role noun after a name
                 if toks[j].is_title and is_word(norms[j]) and (norms[j] not in self.shapes["not_names"]
-                                                                 or j == i and marker_first):
+                                                                 or j == i and name_first):
                     words.append(j)
                     j += 1
                 elif words and norms[j].isdigit() and (len(norms[j]) == 2 or len(norms[j]) == 4 and norms[j] < "1950") \
@@ -720,7 +724,7 @@ class MentionFinder:
             if not words:
                 i += 1
                 continue
-            if len(words) >= 2 and words[0] == i and self._sentence_word(norms[i]):
+            if len(words) >= 2 and words[0] == i and self._sentence_word(norms[i]) and not name_first:
                 i, words = words[1], words[1:]  # "En <Town>, ...", "Nach Informationen ...": a capitalised first word
             if len(words) >= 3 and (self.ref.demonym(toks[words[0]].text) is not None
                                     or self.ref.club_demonym(toks[words[0]].text) is not None):

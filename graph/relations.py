@@ -202,6 +202,8 @@ class SentenceRelations(DiscourseReadings, MatchReadings, TenureReadings):
     def _window_has(self, patterns, a: int, b: int, before: int, after: int) -> bool:
         clause_ids = {self.clause[k] for k in range(a, min(b, len(self.norms)))} or {self.clause[a]}
         lo, hi = max(0, a - before), min(len(self.norms), b + after)
+        # ("X, pretendido por el <Club>, aún no ha respondido": what follows the apposition's comma is another verb's)
+        hi = next((k for k in range(b, hi) if self.norms[k] == ","), hi)
         for k in range(lo, hi):
             if self.clause[k] not in clause_ids or k in self.quiet:
                 continue
@@ -857,7 +859,9 @@ class SentenceRelations(DiscourseReadings, MatchReadings, TenureReadings):
         if team is None and role is not None and d.possessor is not None:
             team = self._possessor_club(d)
         if team is not None and role is not None:
-            pred = membership_predicate(role, person, d.former)
+            # "dont il fut l'adjoint à <Club>": a description after a past copula is a post of the past
+            former = d.former or d.start > 0 and self.norms[d.start - 1] in self.lex.background_auxiliaries
+            pred = membership_predicate(role, person, former)
             self._add(person, pred, team, 0.75 * d.confidence, "description-with-team", (d.start, d.end))
 
     def _possessor_club(self, d: Mention) -> Entity | None:
@@ -1022,6 +1026,10 @@ class SentenceRelations(DiscourseReadings, MatchReadings, TenureReadings):
             # "won five trophies, playing alongside X, before joining <Club>": a verb with no subject of its own
             # shares the sentence's, not that of the name a preposition or a verb took as its object
             person = self._subject_before(person, people, plain=True)
+        if person is not None and cue.person in ("left", "any") and person.end <= a \
+                and self.clause[person.start] != self.clause[min(a, len(self.clause) - 1)] \
+                and (antecedent := self._relative_antecedent(a, people)) is not None:
+            person = antecedent  # "folgt auf X, der den Verein verlassen hat und zum <Club> wechselt": X moves
         mover = next((m for m in people if a < m.start and m.end <= b), None) if "..." in cue_text else None
         if mover is not None and cue.frame in ("joined", "former_member") and cue.person == "left":
             person = mover  # "<Coach>, who signed X from <Club>": the one inside the move moved
@@ -1058,9 +1066,11 @@ class SentenceRelations(DiscourseReadings, MatchReadings, TenureReadings):
                 self.norms[k] in self.lex.conjunctions and self.norms[k] != "," for k in range(max(0, a - 4), a)):
             # "Rice was released by <Club>'s academy at 14 and joined <Club>", "In 1984 he moved to <Club>, and
             # later had spells with <Club>": the subject of the first verb carries over to the one after "and",
-            # however far it is
-            person = next((m for m in people if m.start <= 6 and not m.after_preposition
-                           and m.kind in ("name", "discovered", "pronoun", "descriptor")), None)
+            # however far it is (in a relative clause, the one it is about: "X, der den Verein verlassen hat und zum
+            # <Club> wechselt")
+            person = self._relative_antecedent(a, people) or next(
+                (m for m in people if m.start <= 6 and not m.after_preposition
+                 and m.kind in ("name", "discovered", "pronoun", "descriptor")), None)
         if person is None and self.topic is not None and (all(m.after_preposition or m.kind == "possessive"
                                                               for m in self._people()) if not targets else not self._people()):
             # "Ein Wechsel zum <Club> ist kein Thema", "Tiene contrato con el club hasta 2030": a sentence that
@@ -1255,6 +1265,15 @@ class SentenceRelations(DiscourseReadings, MatchReadings, TenureReadings):
         return next((m for m in people if m.end <= person.start and not m.after_preposition
                      and m.kind in ("name", "discovered", "pronoun", "descriptor")
                      and not (plain and (self._verb_object(m) or self._genitive_at(m.end)))), person)
+
+    def _relative_antecedent(self, a: int, people: list[Mention]) -> Mention | None:
+        """The name a relative clause holding piece ``a`` is about (", der ...", ", who ..."): the one right before
+        the comma that opens it."""
+        clause = self.clause[min(a, len(self.clause) - 1)]
+        if clause not in self.relative_clauses:
+            return None
+        opens = next(k for k in range(len(self.clause)) if self.clause[k] == clause)  # the comma
+        return next((m for m in people if m.end == opens and m.kind in ("name", "discovered")), None)
 
     def _shares_subject(self, a: int) -> bool:
         """Whether the cue at ``a`` is, or follows, a verb form that takes the sentence's subject ("before joining",

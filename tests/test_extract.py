@@ -442,3 +442,11 @@ def test_top_of_the_list_for_the_club_of_the_coach():
     t = triples("Eddie Howe has made a wide player his priority, with Nottingham Forest's Anthony Elanga top of the list.",
                 lang="en", title="Newcastle United news round-up")
     assert ("Newcastle United FC", "targets", "Anthony Elanga", "positive") in t
+
+
+def test_left_frustrated_is_no_departure_and_a_time_before_a_post_is_no_past_post():
+    t = triples("Middlesbrough boss Steve McClaren was left frustrated by his side's defending.", lang="en")
+    assert ("Steve McClaren", "coachedAt", "Middlesbrough FC", "positive") not in t
+    t = triples("Antes de su etapa en Osasuna, Jagoba Arrasate dirigió a la Real Sociedad.", lang="es")
+    assert ("Jagoba Arrasate", "coachedAt", "CA Osasuna", "positive") not in t
+    assert ("Jagoba Arrasate", "coachedAt", "Real Sociedad", "positive") in t

@@ -1222,6 +1222,17 @@ CASES = [
     # "le Valence CF": the club's French name
     ("fr", "Kévin Gameiro quitte l'Atlético de Madrid et rejoint le Valence CF en 2018.",
      [("Kévin Gameiro", "playsFor", "Valencia CF", P)]),
+    # "el delantero Ante <Surname>": a word of the language after a role noun begins a name
+    ("es", "Osasuna renueva a su capitán. Osasuna es séptimo. En cambio, el delantero Ante Budimir, pretendido por el "
+           "Villarreal, aún no ha respondido.",
+     [("Ante Budimir", "playsFor", "CA Osasuna", P), ("Villarreal CF", "targets", "Ante Budimir", P)]),
+    # "folgt auf X, der den Verein verlassen hat und zum <Club> wechselt": the relative clause's man moves
+    ("de", "Der TSV Hartberg hat einen neuen Cheftrainer: Manfred Schmid übernimmt die Oststeirer. Der 52-Jährige folgt "
+           "auf Klaus Schmidt, der den Verein nach fünf Jahren verlassen hat und zum SCR Altach wechselt.",
+     [("Klaus Schmidt", "coaches", "SCR Altach", P), ("Klaus Schmidt", "coachedAt", "TSV Hartberg", P)]),
+    # "dont il fut l'adjoint à <Club>": a post of the past
+    ("fr", "Francesco Farioli s'est inspiré de Roberto De Zerbi, dont il fut l'adjoint à Benevento.",
+     [("Francesco Farioli", "coachedAt", "Benevento Calcio", P)]),
 ]
 
 
