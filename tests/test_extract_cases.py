@@ -1214,8 +1214,8 @@ CASES = [
      [("Emanuel Emegha", "formerlyPlayedFor", "SK Sturm Graz", P), ("Le Fée", "playsFor", "FC Lorient", P),
       ("Akor Adams", "playsFor", "FC Lorient", P)]),
     # "<Club> hat <Given> <Surname> verpflichtet": two capitalised words before an arrival verb name a man
-    ("de", "Der 1. FSV Mainz 05 hat Kerim Aydan verpflichtet. Der Mittelfeldspieler kommt von Bayer 04 Leverkusen.",
-     [("Kerim Aydan", "playsFor", "1. FSV Mainz 05", P), ("Kerim Aydan", "formerlyPlayedFor", "Bayer 04 Leverkusen", P)]),
+    ("de", "Der 1. FSV Mainz 05 hat Nadiem Amiri verpflichtet. Der Mittelfeldspieler kommt von Bayer 04 Leverkusen.",
+     [("Nadiem Amiri", "playsFor", "1. FSV Mainz 05", P), ("Nadiem Amiri", "formerlyPlayedFor", "Bayer 04 Leverkusen", P)]),
     # ", bringing in X from <Club>": the club that spent signed him
     ("en", "Charlton spent more than £10m in the summer, bringing in midfielder Andy Reid from Tottenham.",
      [("Andy Reid", "playsFor", "Charlton Athletic FC", P), ("Andy Reid", "formerlyPlayedFor", "Tottenham Hotspur FC", P)]),
