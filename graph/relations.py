@@ -1026,10 +1026,6 @@ class SentenceRelations(DiscourseReadings, MatchReadings, TenureReadings):
             # "won five trophies, playing alongside X, before joining <Club>": a verb with no subject of its own
             # shares the sentence's, not that of the name a preposition or a verb took as its object
             person = self._subject_before(person, people, plain=True)
-        if person is not None and cue.person in ("left", "any") and person.end <= a \
-                and self.clause[person.start] != self.clause[min(a, len(self.clause) - 1)] \
-                and (antecedent := self._relative_antecedent(a, people)) is not None:
-            person = antecedent  # "folgt auf X, der den Verein verlassen hat und zum <Club> wechselt": X moves
         mover = next((m for m in people if a < m.start and m.end <= b), None) if "..." in cue_text else None
         if mover is not None and cue.frame in ("joined", "former_member") and cue.person == "left":
             person = mover  # "<Coach>, who signed X from <Club>": the one inside the move moved
