@@ -52,7 +52,9 @@ class Resolver:
                 exclude = m.possessor.entity if m.possessor is not None else None
                 if m.team is not None and m.team.entity is not None and m.team.entity.type == "NationalTeam":
                     m.nationality = m.nationality or m.team.entity  # "the Spain international"
-                named = next((x for x in mentions if (x.start == m.end + 1 and m.end in m.commas or x.start == m.end)
+                # ("el técnico amarillo, X": an adjective between)
+                named = next((x for x in mentions if (x.start == m.end + 1 and m.end in m.commas or x.start == m.end
+                                                      or x.start == m.end + 2 and m.end + 1 in m.commas and m.end not in m.commas)
                               and x.kind in ("name", "discovered") and x.entity is not None
                               and x.entity.type in (m.types or PERSON_TYPES)), None)
                 # "el segundo entrenador, <Name>, ...", "der Deutsche <Name>": a description set right before a
@@ -109,6 +111,7 @@ class Resolver:
             earlier = [x for x in mentions if x.end <= m.start and x is not m and x.kind != "object"
                        and not (x.after_preposition and m.kind != "descriptor")
                        and not (x.replaced and m.kind == "descriptor" and x.end == m.start - 1)
+                       and not (x.fronted and not m.fronted and m.kind == "pronoun")
                        and x.entity is not None and x.entity != exclude
                        and self._fits(m, x.entity, x)]
             if m.speaker and m.kind in ("descriptor", "pronoun"):
@@ -117,6 +120,12 @@ class Resolver:
             if earlier:
                 # A possessive refers to the nearest subject before it; a pronoun or description to the first.
                 return self._prefer(m, earlier, nearest=m.kind == "possessive" or m.nationality is not None)
+            held = next((x for x in mentions if x.kind == "object" and x.end <= m.start and x.entity is not None
+                         and any(x.end <= f.start < m.start and f.fronted for f in mentions)), None)
+            if m.kind == "pronoun" and held is not None and self._fits(m, held.entity):
+                return held.entity  # "Injuries slowed him; after X replaced Y he lost his place": the one held before
+        if m.new and self.topic is not None and self.topic.type == "Coach" and self.topic != exclude:
+            return self.topic  # "Le nouvel entraîneur devra composer sans X": the coach the article is about, just appointed
         if m.kind in ("pronoun", "possessive") and self.title_person is not None and self.title_person != exclude \
                 and self._fits(m, self.title_person):
             return self.title_person  # in an article titled with a person's name, "he" and "his" are that person

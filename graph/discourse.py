@@ -17,6 +17,7 @@ from graph.dates import YEAR
 from graph.lexicon import opponent_before
 from graph.mentions import Mention
 from graph.reference import Entity
+from graph.text import is_word
 
 LONG_AGO = 5  # years before the article after which a post it tells is surely over
 # "( 1921 – 1994 )", "( 12 may 1921 – 3 june 1994 )": a lifespan in brackets right after a name
@@ -115,10 +116,12 @@ class DiscourseReadings:
             national = self.lex.national_coach_roles.ending_at(self.norms, coach.start) is not None
             # "unter X beim <Club>", "under X at <Club>": the club named with him
             at_club = (named, self._past_year()) if (named := self._club_named_after(coach)) is not None else None
-            club, former = at_club or self._team_right_before(a) or self._team_described(a) or self._opening_team() or (
-                self._national_side_under() if national else self._club_under(coach))
+            named = at_club or self._team_right_before(a) or self._team_described(a) or self._opening_team()
+            club, former = named or (self._national_side_under() if national else self._club_under(coach))
             if club is None:
                 continue
+            # "He scored 14 goals in the <Club>'s promotion campaign under X", of a player who has left the club since
+            former = former or named is not None and self._left_by_player(club, coach)
             # "X, who played under <Coach> at <Ground>": a past spell of the player's, a past post of the coach's
             former = former or self.lex.past_under.ending_at(self.norms, b, reach=8) is not None
             if former and self.lex.coach_plans.matches_at(self.norms, a):
@@ -129,6 +132,13 @@ class DiscourseReadings:
                 earlier = nxt is not None and any(n in self.lex.sequence_words for n in self.norms[c.end:nxt.start])
                 self._add(c.entity, "coachedAt" if former or earlier else "coaches", club, 0.7 * c.confidence,
                           "under-coach", (c.start, c.end))
+
+    def _left_by_player(self, club: Entity, coach: Mention) -> bool:
+        """Whether the player the sentence is about (its first person other than the coach) has left the club,
+        as the article has told."""
+        player = next((m.entity for m in self._people() if m is not coach and m.entity.type == "Player"), None)
+        return player is not None and any(r.subject is player and r.object is club and r.predicate == "formerlyPlayedFor"
+                                          and r.stance == "positive" for r in self.earlier)
 
     def _national_side_under(self) -> tuple[Entity | None, bool]:
         """"Unter Teamchef X nahm er an der EM 2024 teil": the national side the sentence names, else the one of the
@@ -147,11 +157,19 @@ class DiscourseReadings:
         team = next((t for t in self._teams() if 0 <= a - t.end <= 3 and self.clause[t.start] == self.clause[a]
                      and t.entity.type in ("Club", "NationalTeam") and t.kind == "name"
                      and (a == t.end or self.norms[a - 1] in self.lex.club_nouns or self.norms[a - 1] == "," and a - t.end == 1
-                          or self._only_a_date(t.end, a))),
+                          or self._only_a_date(t.end, a) or self._genitive_phrase(t.end, a))),
                     None)  # "la selección argentina, dirigida por X", "avec l'équipe de <Country> en mars 2016 sous X"
         if team is None:
             return None
         return team.entity, self._past_year()
+
+    def _genitive_phrase(self, start: int, end: int) -> bool:
+        """Whether the words from start to end are a genitive's few common nouns: "the <Club>'s promotion
+        campaign (under X)"."""
+        if start >= end or self.norms[start] not in ("'", "\u2019"):
+            return False
+        k = start + 1 + (self.norms[start + 1:start + 2] == ["s"])
+        return 1 <= end - k <= 3 and all(is_word(self.norms[j]) and not self.sent.tokens[j].is_title for j in range(k, end))
 
     def _only_a_date(self, start: int, end: int) -> bool:
         """Whether the words from start to end only say when ("en mars 2016", "in 2019")."""
@@ -224,7 +242,8 @@ class DiscourseReadings:
         # "In der Nationalmannschaft debütierte er unter Teamchef X": the player's national team, not his club;
         # "Unter X qualifizierte er sich mit dem Team für die EM": no team named, the one the story is at
         kinds = ("NationalTeam",) if self.lex.national_team_nouns.find(self.norms) else ("Club",) \
-            if any(t.kind == "name" for t in self._teams()) else ("Club", "NationalTeam")
+            if any(t.kind == "name" and not opponent_before(self.lex, self.norms, t.start) for t in self._teams()) \
+            else ("Club", "NationalTeam")  # "a winner against <Country>" names no side of his
         ties = [r for r in reversed(self.earlier) if r.subject is player and r.stance == "positive"
                 and r.predicate in ("playsFor", "formerlyPlayedFor") and isinstance(r.object, Entity)
                 and r.object.type in kinds] if player is not None else []
@@ -458,9 +477,12 @@ class DiscourseReadings:
                 # "<Club> sacked X, with Y set to replace him": Y, free, takes over X's club
                 self._add(successor.entity, "coaches", left, 0.6 * successor.confidence, "succession", span)
             club = left or theirs or (None if suitors else self._club_of_coach(successor.entity))
-            if club is None and not self._teams() and (club := self._latest_post(before.entity)) is not None:
-                # "He was dismissed in 2023 and replaced by Y": no club named, the post he held last
-                self._add(successor.entity, "coaches", club, 0.5 * successor.confidence, "succession", span)
+            if club is None and not any(self.clause[t.start] == self.clause[span[0]] for t in self._teams()) \
+                    and (club := self._latest_post(before.entity)) is not None:
+                # "He was dismissed in 2023 and replaced by Y": no club named in the clause, the post he held last
+                # (a succession years ago: a post the successor has left since)
+                self._add(successor.entity, "coachedAt" if self._long_ago() else "coaches", club, 0.5 * successor.confidence,
+                          "succession", span)
             if left is None and theirs is None and (side := self._unclaimed_side()) is not None:
                 # "<Coach>'s successor Y was frustrated" in a match report: the side no one else coaches
                 club = side

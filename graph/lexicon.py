@@ -226,6 +226,8 @@ class Lexicon:
     relations: PatternSet
     lineup_markers: PatternSet
     subordinators: set[str]
+    fronted_subordinators: set[str]
+    motion_verbs: set[str]
     self_markers: set[str]
     conjunctions: set[str]
     team_prepositions: set[str]
@@ -386,6 +388,8 @@ def load_lexicon(lang: str, directory: Path = LEXICON_DIR) -> Lexicon:
         relations=relations,
         lineup_markers=_patterns(data.get("lineup_markers")),
         subordinators=_set(data.get("subordinators")),
+        fronted_subordinators=_set(data.get("fronted_subordinators")),
+        motion_verbs=_set(data.get("motion_verbs")),
         self_markers=_set(data.get("self_markers")),
         conjunctions=_set(data.get("conjunctions")),
         team_prepositions=_set(data.get("team_prepositions")),

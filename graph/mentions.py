@@ -39,7 +39,7 @@ ROLE_TYPES = {
 }
 NO_CLASS_ROLES = frozenset(r for r, types in ROLE_TYPES.items() if not types)
 _SKIPPABLE = {"-", "'", ".", "&"}
-_CLOSING_QUOTES = {"»", "”", '"', "“"}
+CLOSING_QUOTES = {"»", "”", '"', "“"}
 _OPENING_QUOTES = {"«", "„", "“", '"'}
 _DECLINED_ARTICLES = frozenset(article_declensions()) | {c for cases in article_declensions().values() for c in cases}
 _QUOTES = {'"', "“", "”", "'", "‘", "’"}
@@ -74,6 +74,8 @@ class Mention:
     after_preposition: bool = False
     replaced: bool = False         # named right after a succession verb: "replaced X", "pour succéder à X"
     speaker: bool = False          # named right after a quotation: '"...", said X' (the clause's subject)
+    new: bool = False              # a description of the one newly come ("the new coach"): an appointment's man
+    fronted: bool = False          # inside a clause fronted by a subordinator ("after X replaced Y he ..."): not the main clause's
     quote_end: int = -1            # where that quotation closes
 
     def comma_before_since(self, other: Mention) -> bool:
@@ -155,6 +157,7 @@ class MentionFinder:
         mentions.sort(key=lambda m: m.start)
         self._known_as(norms, mentions)
         commas = tuple(i for i, n in enumerate(norms) if n == ",")
+        self._mark_fronted(norms, mentions)
         previous: Mention | None = None
         for m in mentions:
             m.commas = commas
@@ -167,7 +170,7 @@ class MentionFinder:
                 and norms[previous.end] in self.lex.conjunctions and norms[previous.end] != ","
             previous = m
             m.replaced = m.start > 0 and self.lex.succession.ending_at(norms, m.start, reach=4) is not None
-            m.quote_end = max((k for k in range(max(0, m.start - 5), m.start) if norms[k] in _CLOSING_QUOTES), default=-1)
+            m.quote_end = max((k for k in range(max(0, m.start - 5), m.start) if norms[k] in CLOSING_QUOTES), default=-1)
             m.speaker = m.quote_end >= 0
             if m.entity is not None:
                 self._count_country(m.entity)
@@ -175,6 +178,22 @@ class MentionFinder:
                 self._remember_town(m.entity)
                 self._remember_surname(m)
         return mentions
+
+    def _mark_fronted(self, norms: list[str], mentions: list[Mention]) -> None:
+        """Flag the people of a clause a subordinator fronts, from its own subject to the comma or the subject
+        pronoun that opens the main clause ("after X replaced Y he became", "Nachdem X Y ersetzt hatte, wurde er"):
+        that pronoun is not one of them."""
+        for s, n in enumerate(norms):
+            if n not in self.lex.fronted_subordinators or s > 0 and norms[s - 1] not in (",", ";", ":"):
+                continue
+            subject = next((m for m in mentions if m.start in (s + 1, s + 2) and m.kind in ("name", "discovered")), None)
+            if subject is None or subject.start == s + 2 and norms[s + 1] not in self.lex.determiners:
+                continue
+            end = next((k for k in range(subject.end, len(norms)) if norms[k] in (",", ";", ":")), len(norms))
+            end = min([end, *(m.start for m in mentions if m.kind == "pronoun" and subject.end <= m.start)])
+            for m in mentions:
+                if s < m.start < end:
+                    m.fronted = True
 
     def _given_name_before_club(self, toks: list[Token], norms: list[str], m: Mention, names: list[Mention]) -> bool:
         """A club's one-word name right after a given name is a man's surname ("under <Given> <Town>"): the
@@ -349,7 +368,7 @@ class MentionFinder:
         hit = self.lex.relations.ending_at(norms, m.start, reach=6)
         role = m.end < len(norms) and self.lex.roles.matches_at(norms, m.end)  # "<Ground> chairman X": the club's
         if not role and (hit is None or hit[1].team != "right"
-                         or hit[1].frame not in ("member", "joined", "former_member", "played", "targets")):
+                         or hit[1].frame not in ("member", "joined", "former_member", "played", "targets", "coach", "coached")):
             return m
         club = self.ref.home_of[m.entity.iri]
         return Mention(m.sent, m.start, m.end, m.surface, "name", club, {"Club"}, confidence=0.7 * m.confidence)
@@ -373,8 +392,9 @@ class MentionFinder:
         k = m.start - 1
         if k > 0 and norms[k] in self.lex.determiners and norms[k - 1] in self.lex.locative_prepositions:
             k -= 1  # "in der Schweiz", "en la Argentina"
-        if norms[k] not in self.lex.locative_prepositions:
-            return False
+        if norms[k] not in self.lex.locative_prepositions and not (k > 0 and norms[k - 1] in self.lex.motion_verbs
+                                                                   and norms[k] in self.lex.prepositions):
+            return False  # ("regresó a <Country>": where he went back to)
         if m.end < len(norms) and norms[m.end] in ("'", "’"):
             return False  # "in <Country>'s squad": the team's
         nxt = norms[m.end] if m.end < len(norms) else ""
@@ -504,7 +524,7 @@ class MentionFinder:
         while j < len(norms) and len(pos) < limit:
             if is_word(norms[j]):
                 pos.append(j)
-            elif not (norms[j] in _SKIPPABLE or nickname and len(pos) == 1 and norms[j] in _CLOSING_QUOTES):
+            elif not (norms[j] in _SKIPPABLE or nickname and len(pos) == 1 and norms[j] in CLOSING_QUOTES):
                 break
             j += 1
         return pos
@@ -828,6 +848,8 @@ class MentionFinder:
             return None  # "Referee: <Name> (<Place>)": no one the graph holds, nor an outlet in the brackets
         run = [norms[w] for w in words]
         surface = _span(sent, toks, start, end)
+        if len(run) == 1 and not self.lex.open_name_discovery and self._competition_compound(run[0]):
+            return None  # "zu seinem Bundesligadebüt": a noun compounded with a competition's name
         if len(run) >= 2 and (run[-1] in self.shapes["competition_markers"] or run[0] in self.shapes["competition_markers"]
                               and not any(w in self.shapes["club_markers"] for w in run)):
             # "<Name> Cup", and in the Romance languages "Coupe <Name>", "Copa <Name>"
@@ -836,6 +858,13 @@ class MentionFinder:
             return self._new_entity(sent, start, end, surface, "Club", 0.6)
         if len(run) == 1 and start > 1 and norms[start - 1] in self.lex.club_articles and self.ref.demonym(surface) is None:
             return self._new_entity(sent, start, end, surface, "Club", 0.5)  # "dirigió al <Name>": people take no article
+        if 2 <= len(run) <= 3 and start > 2 and norms[start - 1] in ("'", "\u2019") and norms[start - 2] + "'" in self.lex.club_articles \
+                and self.ref.demonym(toks[start].text) is None:
+            return self._new_entity(sent, start, end, surface, "Club", 0.5)  # "à l'<Name> <Town>": nor an elided one
+        if len(run) <= 3 and start > 0 and self.lex.open_name_discovery and norms[start - 1] in self.lex.club_nouns \
+                and not toks[start - 1].is_title and self.ref.demonym(surface) is None \
+                and (run[0] not in self.given or run[-1] in self.shapes["club_last_words"]):
+            return self._new_entity(sent, start, end, surface, "Club", 0.5)  # "Australian club <Name>", "the Turkish side <Name>"
         if len(run) <= 3 and self._after_club_cue(norms, start) and self.ref.demonym(surface) is None \
                 and (run[0] not in self.given or run[0] in self.shapes["club_last_words"]) \
                 and not (len(run) == 1 and run[0] in generic_club_words()) \
@@ -915,6 +944,14 @@ class MentionFinder:
             # a sentence's start too when a verb follows ("<Given> <Surname> opened the scoring").
             return self._new_entity(sent, start, end, surface, kind, 0.5)
         return None
+
+    def _competition_compound(self, word: str) -> bool:
+        """Whether a word opens with a known competition's one-word name and goes on as a noun ("bundesligadebut",
+        "bundesligaspiele"): German writes such compounds as one word."""
+        for k in range(4, len(word) - 2):
+            if any(e.entity.type == "Competition" for e in self.ref.aliases.get((word[:k],), [])):
+                return True
+        return False
 
     def _after_club_cue(self, norms: list[str], start: int) -> bool:
         """Whether a cue whose club comes after it ends right before ``start`` ("joined", "began his career
@@ -1146,6 +1183,7 @@ class MentionFinder:
                 continue
             m = self._description_after(sent, toks, norms, i, taken, by_start)
             if m:
+                m.new = m.types == {"Coach"} and any(n in lex.new_words for n in norms[m.start:m.end])  # "le nouvel entraîneur"
                 out.append(m)
                 for k in range(m.start, m.end):
                     taken[k] = True

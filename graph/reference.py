@@ -212,8 +212,8 @@ class Reference:
         if listed and alias not in ent.aliases and alias != ent.label:
             ent.aliases.append(alias)
         entries = self.aliases.setdefault(key, [])
-        # One entry per entity and mode; exact aliases differ in their very letters ("kicker", "Kicker").
-        same = [e for e in entries if e.entity is ent and e.mode == mode and (mode != "exact" or e.surface == alias)]
+        # One entry per entity and mode; exact and context aliases differ in their very letters ("kicker", "Kicker"; "AS", "As").
+        same = [e for e in entries if e.entity is ent and e.mode == mode and (mode not in ("exact", "context") or e.surface == alias)]
         if not same:
             entries.append(AliasEntry(ent, alias, mode, lang))
         elif not lang:

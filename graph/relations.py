@@ -31,7 +31,7 @@ from graph.claims import (
 from graph.dates import YEAR
 from graph.discourse import DiscourseReadings
 from graph.lexicon import Lexicon, RelationCue, opponent_before, role_ending_at, score_colon
-from graph.mentions import Mention
+from graph.mentions import CLOSING_QUOTES, Mention
 from graph.reference import TEAM_TYPES, Entity
 from graph.sides import MatchReadings
 from graph.tenure import MAX_DISTANCE, TenureReadings
@@ -59,7 +59,7 @@ class SentenceRelations(DiscourseReadings, MatchReadings, TenureReadings):
         self.relative_clauses: set[int] = set()  # the ids of relative clauses (", who ... ,")
         self.clause = self._clauses()
         # "spent most of his playing career at <Club>": that clause's ties are a player's too
-        self.playing_clauses = {self.clause[a] for a, _b, _p, _ in self.lex.player_phase.find(self.norms)}
+        self.playing_spans = [self._phase_span(a, b) for a, b, _p, _ in self.lex.player_phase.find(self.norms)]
         self.pos = self._positions()
         self.out: list[Relation] = []
         self.predecessors: list[tuple[Mention, Mention]] = []  # (predecessor, successor) of the succession cues
@@ -98,6 +98,14 @@ class SentenceRelations(DiscourseReadings, MatchReadings, TenureReadings):
                     cid, in_rel = main, False
             ids[i] = cid
         return ids
+
+    def _in_where_clause_before(self, k: int, a: int) -> bool:
+        """Whether piece k is inside a place relative (", where ...,", ", donde ...,") that closes before piece a."""
+        opening = next((j for j in range(k - 1, 0, -1) if self.norms[j] == ","), None)
+        if opening is None or self.norms[opening + 1] not in self.lex.place_relatives:
+            return False
+        closing = next((j for j in range(k, len(self.norms)) if self.norms[j] == ","), len(self.norms))
+        return closing < a
 
     def _positions(self) -> list[int]:
         """Token positions that do not count words inside parentheses or a birth aside, for distances across
@@ -156,6 +164,16 @@ class SentenceRelations(DiscourseReadings, MatchReadings, TenureReadings):
         k = a - 1 if a > 0 and self.norms[a - 1] in self.lex.determiners else a
         return k > 0 and self.lex.former_markers.ending_at(self.norms, k, reach=2) is not None
 
+    def _phase_span(self, a: int, b: int) -> tuple[int, int]:
+        """The pieces a playing-career phrase speaks for: its clause, or only up to the comma after it when it closes
+        a fronted phrase ("Passé par <Club> comme joueur, X a ensuite dirigé <Other>")."""
+        clause = self.clause[a]
+        lo = next((k + 1 for k in range(a - 1, -1, -1) if self.clause[k] != clause), 0)
+        hi = next((k for k in range(b, len(self.norms)) if self.clause[k] != clause), len(self.norms))
+        if b < len(self.norms) and self.norms[b] == "," and a > 0:
+            hi = b
+        return lo, hi
+
     def _clause_years(self, a: int) -> list[int]:
         """The years named in the clause of piece a."""
         clause = self.clause[min(a, len(self.clause) - 1)]
@@ -177,7 +195,7 @@ class SentenceRelations(DiscourseReadings, MatchReadings, TenureReadings):
         coach who played, a clause dated before he stopped playing, "a spell at <Club> in 2000", or, ``moved``
         being his own move, told with a loan: "returned on loan")."""
         clause = self.clause[min(a, len(self.clause) - 1)]
-        if self.playing or clause in self.playing_clauses or self.section == "player" and subj is self.topic:
+        if self.playing or any(lo <= a < hi for lo, hi in self.playing_spans) or self.section == "player" and subj is self.topic:
             return True
         last = self.played_until.get(subj.iri)
         if last is None:
@@ -212,7 +230,11 @@ class SentenceRelations(DiscourseReadings, MatchReadings, TenureReadings):
         return False
 
     def _negated(self, a: int, b: int, look_back: bool = True) -> bool:
-        return self._window_has(self.lex.negation, a, b, 6 if look_back else 0, 3)
+        # "he rejected a new contract and joined <Club>": a verb coordinated after "and" is not the negated one's
+        joined = next((a - k for k in (1, 2) if a - k >= 0 and self.norms[a - k] in self.lex.conjunctions
+                       and self.norms[a - k] != ","), None)
+        back = 0 if not look_back else min(6, a - joined - 1) if joined is not None else 6
+        return self._window_has(self.lex.negation, a, b, back, 3)
 
     def _hedged(self, a: int, b: int) -> bool:
         return self._window_has(self.lex.hedges, a, b, 8, 4)
@@ -229,6 +251,9 @@ class SentenceRelations(DiscourseReadings, MatchReadings, TenureReadings):
                 between = self.norms[a.end:b.start]
                 if between[:1] == ["("] and ")" in between:
                     between = between[between.index(")") + 1:]  # "<A> (2012-2015) and <B> (2015-2019)"
+                elif len(between) == 3 and between[0] in self.lex.locative_prepositions and m.entity.type in TEAM_TYPES \
+                        and self.sent.tokens[a.end + 1].is_title and between[2] in self.lex.conjunctions:
+                    between = between[2:]  # "<A> en Belgique puis <B>": where the first one is
                 elif between[:1] == [","] and between.count(",") >= 2 and len(between) <= 10 and m.entity.type in TEAM_TYPES:
                     # "<A>, champion de <Country> en 2021, puis <B>": an apposition between the two
                     last = len(between) - 1 - between[::-1].index(",")
@@ -268,6 +293,21 @@ class SentenceRelations(DiscourseReadings, MatchReadings, TenureReadings):
             j += 1
         return j < len(self.norms) and bool(self.lex.roles.matches_at(self.norms, j))
 
+    def _attribution_words(self, b: int, end: int) -> int:
+        """How many words from b on only say whose report it is, and then describe the name at ``end``: "gilt laut
+        „<Outlet>“ der frühere <Club>-Coach X" (the attribution and the description put no distance)."""
+        k = b
+        if k < end and self.lex.source_intros.matches_at(self.norms, k):
+            k = self.lex.source_intros.matches_at(self.norms, k)[0][0]
+            outlet = next((m for m in self.mentions if m.entity.type in ("MediaOutlet", "Journalist")
+                           and k <= m.start <= k + 1), None)
+            if outlet is None:
+                return 0
+            k = outlet.end + (outlet.end < end and self.norms[outlet.end] in CLOSING_QUOTES)
+        if k == b or self._role_phrase_end(k) != end and k != end:
+            return 0
+        return end - b
+
     def _club_phrase_words(self, b: int, end: int) -> int:
         """How many words before a name only say it is a club: "avec le club turc de <Club>", "to Turkish side
         <Club>" (articles, club nouns, the adjective after one, prepositions)."""
@@ -300,9 +340,11 @@ class SentenceRelations(DiscourseReadings, MatchReadings, TenureReadings):
                 if m.entity.type not in PEOPLE and self.clause[m.start] in self.relative_clauses \
                         and self.clause[m.start] != cue_clause and self.clause[min(a, len(self.clause) - 1)] == self.clause[0]:
                     continue  # "X, who won the title with <Club>, will be without Y": the relative is about X
+                if m.entity.type in PEOPLE and m.kind != "relative" and self._in_where_clause_before(m.start, a):
+                    continue  # "<Club>, donde coincidió con X, y ... fichó por <Other>": X is not who signed
                 dist = self.pos[a] - self.pos[m.end]
             elif side in ("right", "any") and m.start >= b:
-                dist = self.pos[m.start] - self.pos[b] - self._club_phrase_words(b, m.start)
+                dist = self.pos[m.start] - self.pos[b] - self._club_phrase_words(b, m.start) - self._attribution_words(b, m.start)
                 if dist > right_max or self._clause_opens(b, m.start, m.entity.type in PEOPLE):
                     continue
             else:
@@ -320,7 +362,8 @@ class SentenceRelations(DiscourseReadings, MatchReadings, TenureReadings):
                 continue
             # "von Trainer X": a name after a preposition and a role is as unlikely a subject as one right after it
             prep = m.start > 0 and self.norms[m.start - 1] in self.lex.prepositions or m.after_preposition
-            penalty = (3 if prep else 0) + (8 if m.kind == "object" and m.end <= a else 0)
+            # an object, or a possessive after a preposition ("à l'issue de son prêt"), is seldom the subject
+            penalty = (3 if prep else 0) + (8 if (m.kind == "object" or m.kind == "possessive" and prep) and m.end <= a else 0)
             cands.append(((0 if same else 1), dist + penalty, m))
         if not cands:
             return None
@@ -352,23 +395,28 @@ class SentenceRelations(DiscourseReadings, MatchReadings, TenureReadings):
 
     def _teammates(self, left: Mention, right: Mention, a: int, b: int, teams: list[Mention]) -> None:
         """Two former teammates; "At <Club> he played alongside X": both played there; so in "<Club>, where he
-        played alongside X"."""
-        self._add(left.entity, "formerTeammateOf", right.entity, 0.75, "cue:teammate", (a, b))
-        for t in teams:
-            if t.entity.type == "Club" and (
-                    t.start > 0 and self.norms[t.start - 1] in self.lex.member_prepositions
-                    and self.clause[t.start] == self.clause[a]
-                    or self._where_after(t) < a):
-                for who in (left.entity, right.entity):
-                    self._add(who, "formerlyPlayedFor", t.entity, 0.6, "teammate-at-team", (a, b))
-        if not any(t.entity.type == "Club" for t in teams):
+        played alongside X". A known coach who never played in the reference's eyes was the player's coach
+        there, no teammate ("donde coincidió con <Coach>")."""
+        coaches = [x.entity for x in (left, right) if x.entity.type == "Coach" and not x.entity.discovered
+                   and x.entity.iri not in self.played_until]
+        if len(coaches) != 1 or {left.entity.type, right.entity.type} != {"Coach", "Player"}:
+            coaches = []
+            self._add(left.entity, "formerTeammateOf", right.entity, 0.75, "cue:teammate", (a, b))
+        placed = [t for t in teams if t.entity.type == "Club" and (
+            t.start > 0 and self.norms[t.start - 1] in self.lex.member_prepositions and self.clause[t.start] == self.clause[a]
+            or self._where_after(t) < a)]
+        for t in placed:
+            for who in (left.entity, right.entity):
+                self._add(who, "coachedAt" if who in coaches else "formerlyPlayedFor", t.entity, 0.6, "teammate-at-team", (a, b))
+        if not placed:
             # "En 2011, il signe au <Club>. Aux côtés de X, il remporte ...": the club the sentence before put
-            # the subject at
+            # the subject at (a club named otherwise, "as <Club> finished second", places no one)
             for who, other in ((left, right), (right, left)):
                 before = {r.object.iri: r.object for r in self.earlier if r.subject is who.entity and r.sentence == self.sent.index - 1
                           and r.predicate == "playsFor" and isinstance(r.object, Entity) and r.object.type == "Club"}
                 if len(before) == 1:
-                    self._add(other.entity, "formerlyPlayedFor", next(iter(before.values())), 0.5, "teammate-at-team", (a, b))
+                    self._add(other.entity, "coachedAt" if other.entity in coaches else "formerlyPlayedFor",
+                              next(iter(before.values())), 0.5, "teammate-at-team", (a, b))
 
     def _where_after(self, team: Mention) -> int:
         """Where the "where" of "<Club>, where ..." or "<Club> de la <Competition>, donde ..." stands (past the
@@ -934,7 +982,8 @@ class SentenceRelations(DiscourseReadings, MatchReadings, TenureReadings):
                 # a move told is no rumour: "quitte <Club> pour rejoindre <Club>" holds no "rejoindre" of a rumour
                 # nor does "der ... betreut hatte" hold a current post in "betreut"
                 done = {cue.frame} | ({"targets"} if cue.frame in ("joined", "former_member") else set()) \
-                    | ({"coach"} if cue.frame == "coached" else set())
+                    | ({"coach"} if cue.frame == "coached" else set()) \
+                    | ({"member", "joined", "coach"} if cue.frame == "targets" else set())  # "due to sign a contract at": not yet
                 for k in range(a, b):
                     for end, _inner, inner_cue in self.lex.relations.matches_at(norms, k):
                         if end <= b and (k, end) != (a, b) and inner_cue.frame not in done:
@@ -974,11 +1023,16 @@ class SentenceRelations(DiscourseReadings, MatchReadings, TenureReadings):
         if cue.frame == "teammate":
             left = self._nearest(people, a, b, "left")
             right = self._nearest(people, a, b, "right")
+            inside = [m for m in people if a < m.start and m.end <= b and m.kind in ("name", "discovered")]
+            if inside and right is not None and right.kind == "pronoun" and (left is None or left.entity is right.entity):
+                # "gemeinsam mit X und Y bildete er ...": the partners inside the cue, the subject after it
+                left, right = right, inside[0]
             if left is not None and right is None and len(pair := self._coordinated(left, people)) == 2:
                 left, right = pair  # "X and Y won five titles together at <Club>"
             if left is None and right is not None and self.topic is not None and right.entity is not self.topic:
                 left = self._topic_mention(a)  # "..., donde coincidió con X y Y": the article's player, unnamed
-            others = [right] if left is None or right is None or right.start < b else self._coordinated(right, people)
+            others = [right] if left is None or right is None or right.start < b and right not in inside \
+                else self._coordinated(right, people)
             for right in others:
                 if left and right and left.entity != right.entity:
                     self._teammates(left, right, a, b, teams)
@@ -1034,6 +1088,10 @@ class SentenceRelations(DiscourseReadings, MatchReadings, TenureReadings):
             # or right after it ("Danach trainierte er <Club>").
             person = next((m for m in people if a < m.start and m.end <= b and m.start <= a + 2), None) \
                 or self._inverted_subject(people, b)
+        if person is None and cue.person == "left" and a > 0 and self.norms[a - 1] in self.lex.conjunctions and self.norms[a - 1] != ",":
+            # "X, retourné à <Club> ... puis vendu à <Other>": a verb coordinated with one read already shares its subject
+            person = next((m for r in reversed(self.out) if r.span[1] <= a and self.clause[r.span[0]] == self.clause[a]
+                           for m in people if m.entity is r.subject and m.end <= r.span[0] + 1), None)
         if cue.person == "inside":
             # "<Coach> signed him for <Club>": the one who moved sits inside the cue (not the possessive of a cue's
             # own words: "has made a winger his priority")
@@ -1089,8 +1147,9 @@ class SentenceRelations(DiscourseReadings, MatchReadings, TenureReadings):
             r.object.iri for r in self.out if r.subject is person.entity and isinstance(r.object, Entity)
             and (r.predicate == "coaches" or r.predicate == "coachedAt" and r.object is not self.topic_club)} if targets else set()
         free_teams = [t for t in teams if not self._attributive(t)]
-        if cue.frame in ("member", "coach"):
-            free_teams = [t for t in free_teams if not self._opponent(t)]  # "im Derby gegen den <Club> muss X auf Y verzichten"
+        if cue.frame in ("member", "coach", "joined", "played"):
+            # "im Derby gegen den <Club> muss X auf Y verzichten", "für die er beim 6:1 gegen die Türkei debütierte"
+            free_teams = [t for t in free_teams if not self._opponent(t)]
         if cue.frame == "joined" and cue.team == "left" and cue.person == "right":
             # "<Club> signed X": the club is the subject; "le départ de Y à la <Club> ... l'arrivée de X" is not
             free_teams = [t for t in free_teams if t.end > a or not self._after_preposition(t)]
@@ -1180,6 +1239,9 @@ class SentenceRelations(DiscourseReadings, MatchReadings, TenureReadings):
                 if cue.frame == "coach" and any(r.subject is p.entity and r.object is t.entity and r.rule == "cue:coached"
                                                 for r in self.out):
                     continue  # "la destitución de X como entrenador del <Club>": the post he has just lost
+                if cue.frame == "won_with" and any(r.subject is p.entity and r.object is t.entity and r.predicate in ("coaches", "playsFor")
+                                                   for r in self.out):
+                    continue  # "Seit 2007 ist er Cheftrainer des <Club>, mit dem er 2023 aufstieg": the post he holds
                 if cue.frame == "won_with" and pred in FORMER_OF and self._clause_years_before(a):
                     pred = FORMER_OF[pred]  # "who won the <Cup> with <Club> in 1995": a title of years ago, a side he left
                 elif cue.frame == "coach" and pred in FORMER_OF and self._year_after_before_now(b) \

@@ -451,3 +451,84 @@ def test_left_frustrated_is_no_departure_and_a_time_before_a_post_is_no_past_pos
     t = triples("Antes de su etapa en Osasuna, Jagoba Arrasate dirigió a la Real Sociedad.", lang="es")
     assert ("Jagoba Arrasate", "coachedAt", "CA Osasuna", "positive") not in t
     assert ("Jagoba Arrasate", "coachedAt", "Real Sociedad", "positive") in t
+
+
+def test_a_fronted_clause_has_its_own_subject_and_a_succession_years_ago_is_a_past_post():
+    t = triples("Joe Willock came through the academy at Arsenal and made his debut in 2017. Injuries slowed "
+                "him; after Mikel Arteta replaced Unai Emery in 2019 he lost his place, and in 2021 he spent half a season "
+                "on loan at Newcastle United.", lang="en", date="2025-06-01")
+    assert ("Joe Willock", "formerlyPlayedFor", "Newcastle United FC", "positive") in t
+    assert ("Unai Emery", "formerlyPlayedFor", "Newcastle United FC", "positive") not in t
+
+
+def test_a_verb_after_and_is_not_negated_by_the_one_before():
+    t = triples("In 2012 Gylfi Sigurdsson rejected a move to Liverpool and joined Tottenham Hotspur.", lang="en",
+                date="2025-06-01")
+    assert ("Gylfi Sigurdsson", "playsFor", "Tottenham Hotspur FC", "positive") in t
+
+
+def test_a_partner_in_a_later_clause_played_where_the_sentence_before_put_him():
+    t = triples("Roberto Firmino signed for Liverpool in 2015. Under Jürgen Klopp he formed a partnership with Sadio "
+                "Mané, and the pair scored freely as Liverpool won the league.", lang="en", date="2025-06-01")
+    assert ("Sadio Mané", "formerlyPlayedFor", "Liverpool FC", "positive") in t
+
+
+def test_club_noun_types_an_unknown_name_and_a_genitive_campaign_is_the_clubs():
+    t = triples("Jamie Maclaren later had a spell with Australian club Brisbane Roar.", lang="en", date="2025-06-01")
+    assert ("Jamie Maclaren", "formerlyPlayedFor", "Brisbane Roar", "positive") in t
+    t = triples("Harry Maguire left Sheffield United in 2014. He had won promotion in the Blades' title campaign "
+                "under Danny Wilson.", lang="en", date="2025-06-01")
+    assert ("Danny Wilson", "coachedAt", "Sheffield United FC", "positive") in t
+
+
+def test_a_contract_still_to_be_signed_is_a_rumour_not_a_tie():
+    t = triples("Aston Villa have agreed a £30m fee with Brighton for the midfielder Yves Bissouma, and he is due to "
+                "sign a four-year contract at Villa Park.", lang="en", date="2025-06-01")
+    assert ("Aston Villa FC", "targets", "Yves Bissouma", "positive") in t
+    assert ("Yves Bissouma", "playsFor", "Brighton & Hove Albion FC", "positive") in t
+    assert ("Yves Bissouma", "playsFor", "Aston Villa FC", "positive") not in t
+
+
+def test_a_known_coach_met_at_a_club_is_no_teammate_and_a_place_relative_is_not_the_next_verbs_subject():
+    t = triples("Javier Manquillo se formó en el Atlético de Madrid. Manquillo jugó cedido en el Liverpool. En 2017 dio el "
+                "salto a la Premier League con el Newcastle United, donde coincidió con Rafa Benítez, y dos años después "
+                "fichó por el Deportivo Alavés.",
+                lang="es", date="2025-06-01")
+    assert ("Rafael Benítez", "coachedAt", "Newcastle United FC", "positive") in t
+    assert ("Javier Manquillo", "formerTeammateOf", "Rafael Benítez", "positive") not in t
+    assert ("Rafael Benítez", "coaches", "Deportivo Alavés", "positive") not in t
+
+
+def test_a_country_after_a_verb_of_going_is_a_place():
+    t = triples("En enero de 2023 Isco regresó a España cedido al Real Betis.", lang="es", date="2025-06-01")
+    assert ("Isco", "playsFor", "Spain national football team", "positive") not in t
+
+
+def test_an_outlet_named_as_its_readers_write_it_after_a_citation_cue():
+    t = triples("El Girona ha cerrado el fichaje de Abel Ruiz, según ha adelantado el diario As.", lang="es")
+    assert ("ARTICLE", "cites", "AS", "positive") in t
+    t = triples("„Wir brauchen einen Impuls“, sagte Sportchef Markus Schupp im Gespräch mit dem STANDARD.", lang="de")
+    assert ("ARTICLE", "cites", "Der Standard", "positive") in t
+
+
+def test_german_compound_of_a_competition_is_no_name_and_an_opponent_is_no_side():
+    t = triples("Marko Arnautović kam 2007 zu seinem Bundesligadebüt unter Louis van Gaal. Im März 2008 berief ihn "
+                "Teamchef Josef Hickersberger in die A-Nationalmannschaft, für die er gegen die Türkei debütierte.",
+                lang="de", date="2025-06-01")
+    labels = {s for s, *_ in t} | {o for _s, _p, o, _st in t}
+    assert "Bundesligadebüt" not in labels
+    assert ("Josef Hickersberger", "coaches", "Turkey national football team", "positive") not in t
+
+
+def test_german_partners_inside_the_cue_and_a_return_told_with_the_subject_after_the_verb():
+    t = triples("Über den SC Freiburg kehrte Vincenzo Grifo 2019 nach Hoffenheim zurück. Gemeinsam mit Andrej Kramarić "
+                "bildete er das Herzstück der Offensive.", lang="de", date="2025-06-01")
+    assert ("Vincenzo Grifo", "playsFor", "TSG 1899 Hoffenheim", "positive") in t
+    assert ("Vincenzo Grifo", "formerTeammateOf", "Andrej Kramarić", "positive") in t
+
+
+def test_french_elided_article_makes_a_club_and_a_fronted_playing_phrase_ends_at_its_comma():
+    t = triples("Passé par le FC Nantes comme joueur, Claude Puel a débuté comme entraîneur à l'AS Monaco, avant de "
+                "diriger l'Olimpija Ljubljana puis Lille.", lang="fr", date="2025-06-01")
+    assert ("Claude Puel", "coachedAt", "Olimpija Ljubljana", "positive") in t
+    assert ("Claude Puel", "coachedAt", "Lille OSC", "positive") in t

@@ -1233,6 +1233,42 @@ CASES = [
     # "dont il fut l'adjoint à <Club>": a post of the past
     ("fr", "Francesco Farioli s'est inspiré de Roberto De Zerbi, dont il fut l'adjoint à Benevento.",
      [("Francesco Farioli", "coachedAt", "Benevento Calcio", P)]),
+    # "<Club> had also looked at <Other>'s X": a club that looked at him wants him
+    ("en", "The Saints had also looked at Brentford's Yoane Wissa before the deadline. Southampton need a striker.",
+     [("Southampton FC", "targets", "Yoane Wissa", P)]),
+    # "X is set to leave <Ground>": he is there now; "<Club> have rejected two bids for X": theirs
+    ("en", "Manchester United have rejected two bids for Harry Maguire from West Ham. Marc Guehi is set to leave Selhurst "
+           "Park this summer.",
+     [("Harry Maguire", "playsFor", "Manchester United FC", P), ("Marc Guéhi", "playsFor", "Crystal Palace FC", P)]),
+    # "the favourite to take over at <Ground>": a club's wish, not a post held
+    ("en", "Gary Rowett has emerged as the favourite to take over at Villa Park.",
+     [("Aston Villa FC", "targets", "Gary Rowett", P)]),
+    # "tiene ofertas del <Club> y del <Club>": both want him
+    ("es", "El delantero Samu Omorodion tiene ofertas del Chelsea y del AC Milan.",
+     [("Chelsea FC", "targets", "Samu Omorodion", P), ("AC Milan", "targets", "Samu Omorodion", P)]),
+    # "la llegada del lateral X desde el <Club>": where he came from, and the article's club he came to
+    ("es", "El Betis ficha a un central. El Betis ya cerró la llegada del lateral Romain Perraud desde el Southampton.",
+     [("Romain Perraud", "formerlyPlayedFor", "Southampton FC", P), ("Romain Perraud", "playsFor", "Real Betis", P)]),
+    # "El técnico <adjective>, X, ...": the description in apposition is that name; "regresó al banquillo de <Ground>"
+    ("es", "El técnico asturiano, Luis Enrique, regresó al banquillo del Camp Nou.",
+     [("Luis Enrique", "coaches", "FC Barcelona", P)]),
+    # "zog weiter zum <Club>"; "der einst für <Club> stürmte"
+    ("de", "Nach einer Saison zog Simon Terodde weiter zum VfL Bochum. Der Angreifer, der einst für den 1. FC Köln "
+           "stürmte, ist dort Kapitän.",
+     [("Simon Terodde", "playsFor", "VfL Bochum", P), ("Simon Terodde", "formerlyPlayedFor", "1. FC Köln", P)]),
+    # "Als Favorit auf die Nachfolge gilt laut <Outlet> der frühere <Club>-Coach X"; ", zuletzt beim <Club> tätig, ... Kandidat"
+    ("de", "Der SV Ried hat sich von seinem Trainer getrennt, der SV Ried ist Letzter. Als Favorit auf die Nachfolge "
+           "gilt laut „Kurier“ der frühere Sturm-Coach Christian Ilzer. Auch Thomas Silberberger, zuletzt beim FC Wacker "
+           "Innsbruck tätig, soll ein Kandidat sein.",
+     [("SV Ried", "targets", "Christian Ilzer", P), ("SV Ried", "targets", "Thomas Silberberger", P)]),
+    # "retourné à <Club> ... puis vendu à <Other>": the coordinated participle shares its subject
+    ("fr", "Le Stade Rennais devra composer sans Kamaldeen Sulemana, retourné à l'Ajax à l'issue de son prêt puis vendu à "
+           "Southampton.",
+     [("Kamaldeen Sulemana", "playsFor", "Southampton FC", P)]),
+    # "le nouvel entraîneur": the coach the article appoints, not the last one named
+    ("fr", "Le FC Nantes a nommé Antoine Kombouaré entraîneur. Kombouaré succède à Pierre Aristouy. Selon L'Équipe, le "
+           "président avait aussi sondé Patrick Vieira. Le nouvel entraîneur avait entraîné l'AS Monaco.",
+     [("Antoine Kombouaré", "coachedAt", "AS Monaco", P)]),
 ]
 
 
