@@ -83,6 +83,9 @@ class Resolver:
             # clause, the player before it is whom the object names
             return before[-1].entity
         exclude = before[0].entity if before else None
+        named = [x for x in before[1:] if x.kind in ("name", "discovered") and x.entity is not exclude and x.after_preposition]
+        if named:
+            return named[-1].entity  # "He moved there as an assistant to X and succeeded him": the one named, not the subject
         if self.topic is not None and self.topic != exclude and self.history \
                 and any(x.entity is self.topic for x in self.history[-1]):
             return self.topic  # "... agente del extremo. <Coach> lo quiere": the article's man, named just before

@@ -131,7 +131,8 @@ class MentionFinder:
         if norms[:1] == ["("]:
             names = [self._bracketed_outlet(m) for m in names]
         names = [self._league_of_clubs_here(m, names) for m in names]
-        names = [m for m in names if not self._given_name_before_club(toks, norms, m, names)]
+        names = [m for m in names if not self._given_name_before_club(toks, norms, m, names)
+                 and not self._second_half_of_name(toks, norms, m, names)]
         claimed = {k for m in names for k in range(m.start, m.end)} | claimed_before
         clubs = [m for m in names if m.entity is not None and m.entity.type == "Club"]
         found = self._discover(sent, toks, norms, claimed, {m.end for m in clubs}, {m.start for m in clubs})
@@ -194,6 +195,13 @@ class MentionFinder:
             for m in mentions:
                 if s < m.start < end:
                     m.fronted = True
+
+    def _second_half_of_name(self, toks: list[Token], norms: list[str], m: Mention, names: list[Mention]) -> bool:
+        """A known man's surname right after a capitalised word and a hyphen is the second half of another's
+        double-barrelled surname ("<Given> Lewis-<Surname>"), not that man."""
+        k = m.start - 1
+        return m.entity is not None and m.entity.type in PERSON_TYPES and m.end - m.start == 1 and k >= 1 \
+            and norms[k] == "-" and _attached(toks, k) and toks[k - 1].is_title and not any(x.end == k for x in names)
 
     def _given_name_before_club(self, toks: list[Token], norms: list[str], m: Mention, names: list[Mention]) -> bool:
         """A club's one-word name right after a given name is a man's surname ("under <Given> <Town>"): the
@@ -728,11 +736,15 @@ class MentionFinder:
                     words.append(j)
                     j += 1
                 elif words and norms[j].isdigit() and (len(norms[j]) == 2 or len(norms[j]) == 4 and norms[j] < "1950") \
-                        and any(norms[w] in self.shapes["club_markers"] for w in words):
-                    words.append(j)  # "<Marker> <Town> 04", "<Marker> <Town> 1899": a founding year ends a club's name
+                        and (any(norms[w] in self.shapes["club_markers"] for w in words) or len(norms[j]) == 2 and norms[j][0] == "0"):
+                    words.append(j)  # "<Marker> <Town> 04", "<Marker> <Town> 1899", "<Town> 08": a founding year ends a club's name
                     j += 1
                 elif norms[j] in _SKIPPABLE and j + 1 < len(toks) and toks[j + 1].is_title and words and _attached(toks, j):
                     j += 1
+                elif len(words) >= 2 and norms[j] == "-" and j + 1 < len(toks) and _attached(toks, j) \
+                        and _syllable_after_hyphen(toks, j + 1):
+                    words.append(j + 1)  # "Hwang Hee-chan", "Kim Min-jae": a given name of two syllables
+                    j += 2
                 elif norms[j] in _QUOTES and words and (k := self._after_nickname(toks, norms, j)) and k not in claimed:
                     j = k  # '<Given> "<Nickname>" <Surname>': the nickname is left out of the name
                 elif norms[j] in self.shapes["name_particles"] and words \
@@ -854,7 +866,8 @@ class MentionFinder:
                               and not any(w in self.shapes["club_markers"] for w in run)):
             # "<Name> Cup", and in the Romance languages "Coupe <Name>", "Copa <Name>"
             return self._new_entity(sent, start, end, surface, "Competition", 0.6)
-        if len(run) >= 2 and (any(w in self.shapes["club_markers"] for w in run) or run[-1] in self.shapes["club_last_words"]):
+        if len(run) >= 2 and (any(w in self.shapes["club_markers"] for w in run) or run[-1] in self.shapes["club_last_words"]
+                              or run[-1].isdigit()):  # "<Town> 08": a founding year
             return self._new_entity(sent, start, end, surface, "Club", 0.6)
         if len(run) == 1 and start > 1 and norms[start - 1] in self.lex.club_articles and self.ref.demonym(surface) is None:
             return self._new_entity(sent, start, end, surface, "Club", 0.5)  # "dirigió al <Name>": people take no article
@@ -1316,6 +1329,15 @@ def _bracketed(norms: list[str], start: int, end: int) -> bool:
     """The name alone in brackets: a gossip column's "(<Outlet>)" after an item names its source (the sentence
     splitter may leave the opening bracket with the sentence before)."""
     return (start == 0 or norms[start - 1] == "(") and end < len(norms) and norms[end] == ")"
+
+
+def _syllable_after_hyphen(toks: list[Token], k: int) -> bool:
+    """A short lower-case syllable that ends a hyphenated given name ("Hee-chan"), not an English suffix
+    ("<Name>-led", "<Name>-based")."""
+    text = toks[k].text
+    ends_word = k + 1 >= len(toks) or toks[k + 1].start > toks[k].start + len(text) or not toks[k + 1].text[:1].isalnum()
+    return 2 <= len(text) <= 4 and text.isalpha() and text.islower() and not text.endswith("ed") and ends_word \
+        and len(toks[k - 2].text) <= 5
 
 
 def _attached(toks: list[Token], j: int) -> bool:

@@ -532,3 +532,48 @@ def test_french_elided_article_makes_a_club_and_a_fronted_playing_phrase_ends_at
                 "diriger l'Olimpija Ljubljana puis Lille.", lang="fr", date="2025-06-01")
     assert ("Claude Puel", "coachedAt", "Olimpija Ljubljana", "positive") in t
     assert ("Claude Puel", "coachedAt", "Lille OSC", "positive") in t
+
+
+def test_double_barrelled_and_hyphenated_given_names_and_a_club_with_its_year():
+    t = triples("Southampton want Brentford's Keane Lewis-Potter.", lang="en")
+    assert ("Southampton FC", "targets", "Keane Lewis-Potter", "positive") in t
+    t = triples("Celtic want Wolves forward Hwang Hee-chan.", lang="en")
+    assert ("Celtic FC", "targets", "Hwang Hee-chan", "positive") in t
+    t = triples("Erling Haaland has previously played for Molde and Bryne 08.", lang="en", date="2025-06-01")
+    assert ("Erling Haaland", "formerlyPlayedFor", "Bryne 08", "positive") in t
+
+
+def test_club_news_moves_away_from_the_article_club():
+    t = triples("Wolves news round-up. Wolves sold Max Kilman. Rayan Aït-Nouri's £30m move to Manchester City was "
+                "completed earlier in the window, and Wolves also lost Pedro Neto to Chelsea.", lang="en", date="2025-06-01")
+    assert ("Rayan Aït-Nouri", "playsFor", "Manchester City FC", "positive") in t
+    assert ("Pedro Neto", "playsFor", "Chelsea FC", "positive") in t
+    assert ("Pedro Neto", "formerlyPlayedFor", "Wolverhampton Wanderers FC", "positive") in t
+
+
+def test_a_player_says_no_to_a_club_and_wants_to_stay():
+    t = triples("Matheus Cunha has rejected an approach from Aston Villa. The forward wants to stay at Molineux.", lang="en")
+    assert ("Aston Villa FC", "targets", "Matheus Cunha", "negative") in t
+    assert ("Matheus Cunha", "playsFor", "Wolverhampton Wanderers FC", "positive") in t
+
+
+def test_him_after_a_named_object_of_a_preposition_is_that_man():
+    t = triples("A midfielder, Arne Slot began his career at PEC Zwolle in 1995. He joined NAC Breda in 2002, where he "
+                "played alongside Tom Hiariej, and returned to Zwolle for a second spell in 2007. After retiring, Slot became a "
+                "youth coach at PEC Zwolle and then an assistant at SC Cambuur, where he was appointed head coach in 2016. He "
+                "moved to AZ Alkmaar as an assistant to John van den Brom in 2017 and succeeded him as head coach later that "
+                "year.", lang="en", date="2024-10-01", title="Arne Slot")
+    assert ("Tom Hiariej", "coachedAt", "PEC Zwolle", "positive") not in t
+    assert ("John van den Brom", "coachedAt", "AZ Alkmaar", "positive") in t
+
+
+def test_german_promotion_once_a_coach_post_before_and_names_linked_with_the_club():
+    t = triples("Holstein Kiel sucht Verstärkung, Holstein Kiel ist Letzter. Gehandelt wird unter anderem Marvin "
+                "Friedrich von Borussia Mönchengladbach. Der Verteidiger, der einst mit Union Berlin in die Bundesliga "
+                "aufstieg, spielt kaum.",
+                lang="de", date="2024-11-11")
+    assert ("Holstein Kiel", "targets", "Marvin Friedrich", "positive") in t
+    assert ("Marvin Friedrich", "formerlyPlayedFor", "1. FC Union Berlin", "positive") in t
+    t = triples("Marcel Rapp übernahm Kiel 2021, nachdem er zuvor die U19 des SC Paderborn trainiert hatte.", lang="de",
+                date="2024-11-11")
+    assert ("Marcel Rapp", "coachedAt", "SC Paderborn 07", "positive") in t
