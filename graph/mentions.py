@@ -105,6 +105,7 @@ class MentionFinder:
         self.local_aliases: dict[tuple[str, ...], Entity] = {}
         self._local_first: set[str] = set()  # first words of local aliases, for the quick reject below
         self.seen: set[str] = set()
+        self.times_named: dict[str, int] = {}  # how often the article has named each entity so far
         self._towns_blocked: set[tuple[str, ...]] = set()
         self.club_countries: dict[str, int] = {}  # how many clubs of each country the article has named
         self._counted: set[str] = set()
@@ -176,6 +177,7 @@ class MentionFinder:
             if m.entity is not None:
                 self._count_country(m.entity)
                 self.seen.add(m.entity.iri)
+                self.times_named[m.entity.iri] = self.times_named.get(m.entity.iri, 0) + 1
                 self._remember_town(m.entity)
                 self._remember_surname(m)
         return mentions
@@ -635,9 +637,9 @@ class MentionFinder:
             return None
         # Several entities share a name: prefer one this article already mentioned, then a person it named in
         # full ("Lewis Ferguson", then "Ferguson": not another Ferguson the reference knows).
-        for e in valid:
-            if e.entity.iri in self.seen:
-                return e.entity
+        named = [e for e in valid if e.entity.iri in self.seen]
+        if named:  # ("the Blues" in news about one of two clubs so called: the one named most)
+            return max(named, key=lambda e: self.times_named.get(e.entity.iri, 0)).entity
         local = self.local_aliases.get(key)
         if local is not None and local.type in PERSON_TYPES and all(e.entity.type in PERSON_TYPES for e in valid) \
                 and all(toks[p].is_title for p in positions):

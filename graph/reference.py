@@ -165,8 +165,8 @@ class Reference:
                 article, _sep, rest = str(alt).partition(" ")
                 for other in declensions.get(article, ()) if rest[:1].isupper() else ():
                     self._add_alias(ent, f"{other} {rest}", "fold", listed=False, lang=getattr(alt, "language", None) or "")
-                if kind == "NationalTeam" and str(alt).startswith("the "):
-                    for article in _PLURAL_ARTICLES:  # "the Super Eagles" are "les Super Eagles" in French
+                if kind in ("NationalTeam", "Club") and str(alt).startswith("the "):
+                    for article in _PLURAL_ARTICLES:  # "the Super Eagles" are "les Super Eagles" in French, "the Bees" "les Bees"
                         self._add_alias(ent, f"{article} {str(alt)[4:]}", "fold", listed=False)
             for alt in g.objects(s, FKG.exactAlias):
                 self._add_alias(ent, str(alt), "exact")

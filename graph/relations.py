@@ -254,7 +254,9 @@ class SentenceRelations(DiscourseReadings, MatchReadings, TenureReadings):
                 elif len(between) == 3 and between[0] in self.lex.locative_prepositions and m.entity.type in TEAM_TYPES \
                         and self.sent.tokens[a.end + 1].is_title and between[2] in self.lex.conjunctions:
                     between = between[2:]  # "<A> en Belgique puis <B>": where the first one is
-                elif between[:1] == [","] and between.count(",") >= 2 and len(between) <= 10 and m.entity.type in TEAM_TYPES:
+                elif between[:1] == [","] and between.count(",") >= 2 and len(between) <= 10 and m.entity.type in TEAM_TYPES \
+                        and not any(t in self.lex.relative_pronouns or t in self.lex.place_relatives for t in between):
+                    # (not a relative clause: "<A>, con el que tiene contrato hasta 2026, y el club ... se reserva")
                     # "<A>, champion de <Country> en 2021, puis <B>": an apposition between the two
                     last = len(between) - 1 - between[::-1].index(",")
                     if any(t in self.lex.conjunctions and t != "," for t in between[last + 1:]):

@@ -577,3 +577,38 @@ def test_german_promotion_once_a_coach_post_before_and_names_linked_with_the_clu
     t = triples("Marcel Rapp übernahm Kiel 2021, nachdem er zuvor die U19 des SC Paderborn trainiert hatte.", lang="de",
                 date="2024-11-11")
     assert ("Marcel Rapp", "coachedAt", "SC Paderborn 07", "positive") in t
+
+
+def test_a_nickname_two_clubs_share_is_the_one_the_article_names_most_and_english_nicknames_in_french():
+    t = triples("Birmingham City have signed Emile Heskey. Birmingham finished tenth, and Mikael Forssell spent last "
+                "season at Birmingham on loan from Chelsea. The Blues chairman David Gold was delighted.", lang="en",
+                date="2004-05-24")
+    assert ("David Gold", "presidentOf", "Birmingham City FC", "positive") in t
+    t = triples("Formé à l'ESTAC Troyes, Bryan Mbeumo avait rejoint les Bees en 2019.", lang="fr", date="2025-07-21")
+    assert ("Bryan Mbeumo", "playsFor", "Brentford FC", "positive") in t
+
+
+def test_a_relative_clause_between_two_clubs_is_no_apposition_and_a_loan_made_official():
+    t = triples("El RC Celta ha hecho oficial la cesión de Borja Iglesias por una temporada. El delantero llega procedente "
+                "del Real Betis, con el que tiene contrato hasta 2026, y el club vigués se reserva una opción de compra.",
+                lang="es", date="2024-08-20")
+    assert ("Borja Iglesias", "playsFor", "RC Celta de Vigo", "positive") in t
+    assert ("Borja Iglesias", "formerlyPlayedFor", "RC Celta de Vigo", "positive") not in t
+
+
+def test_a_career_told_after_the_news_dates_its_moves():
+    t = triples("El RC Celta ha hecho oficial la cesión de Borja Iglesias. Iglesias salió en 2015 rumbo al Villarreal y "
+                "después brilló en el Real Zaragoza.", lang="es", date="2024-08-20")
+    assert ("Borja Iglesias", "playsFor", "RC Celta de Vigo", "positive") in t
+    assert ("Borja Iglesias", "formerlyPlayedFor", "Villarreal CF", "positive") in t
+    assert ("Borja Iglesias", "formerlyPlayedFor", "Real Zaragoza", "positive") in t
+
+
+def test_french_coach_gone_since_and_german_loan_most_recently():
+    t = triples("Sous la direction de Thomas Frank, parti depuis à Tottenham, Bryan Mbeumo s'était imposé à Brentford.",
+                lang="fr", date="2025-07-21")
+    assert ("Thomas Frank", "coaches", "Tottenham Hotspur FC", "positive") in t
+    t = triples("Von Sturm Graz kommt Verteidiger Tin Plavotic, der zuletzt an den SV Darmstadt 98 verliehen war.",
+                lang="de", date="2024-06-03")
+    assert ("Tin Plavotic", "formerlyPlayedFor", "SV Darmstadt 98", "positive") in t
+    assert ("Tin Plavotic", "playsFor", "SV Darmstadt 98", "positive") not in t
