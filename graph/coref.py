@@ -127,8 +127,9 @@ class Resolver:
                          and any(x.end <= f.start < m.start and f.fronted for f in mentions)), None)
             if m.kind == "pronoun" and held is not None and self._fits(m, held.entity):
                 return held.entity  # "Injuries slowed him; after X replaced Y he lost his place": the one held before
-        if m.new and self.topic is not None and self.topic.type == "Coach" and self.topic != exclude:
-            return self.topic  # "Le nouvel entraîneur devra composer sans X": the coach the article is about, just appointed
+        if m.new and (appointed := self._appointed(exclude)) is not None:
+            retype_as_coach(appointed)
+            return appointed  # "Le nouvel entraîneur devra composer sans X": the coach the article has put at a club
         if m.kind in ("pronoun", "possessive") and self.title_person is not None and self.title_person != exclude \
                 and self._fits(m, self.title_person):
             return self.title_person  # in an article titled with a person's name, "he" and "his" are that person
@@ -159,6 +160,14 @@ class Resolver:
                 cands.sort(key=lambda x: x.after_preposition)
                 return self._prefer(m, cands, nearest=False)
         return None
+
+    def _appointed(self, exclude: Entity | None) -> Entity | None:
+        """The coach named last whom the article has said is at a club now (the new one, not his predecessor)."""
+        named = [x.entity for sent in reversed(self.history) for x in reversed(sent)
+                 if x.entity is not None and x.entity is not exclude and self.own_teams.get(x.entity.iri)]
+        # a coach first; else a new name no cue has typed yet ("Le Néerlandais X s'est engagé avec le club")
+        return next((e for e in named if e.type == "Coach"), None) \
+            or next((e for e in named if e.discovered and not e.typed and e.type == "Player"), None)
 
     def _apposed(self, m: Mention, mentions: list[Mention], exclude: Entity | None) -> Entity | None:
         """The name a description stands in apposition to: "... manquées par X, l'attaquant de <Club>" (not one

@@ -1026,6 +1026,8 @@ class SentenceRelations(DiscourseReadings, MatchReadings, TenureReadings):
             left = self._nearest(people, a, b, "left")
             right = self._nearest(people, a, b, "right")
             inside = [m for m in people if a < m.start and m.end <= b and m.kind in ("name", "discovered")]
+            if left is not None and left.after_preposition and left.end <= a:
+                left = self._subject_before(left, people)  # "and under <Coach> formed a partnership with X": the subject did
             if inside and right is not None and right.kind == "pronoun" and (left is None or left.entity is right.entity):
                 # "gemeinsam mit X und Y bildete er ...": the partners inside the cue, the subject after it
                 left, right = right, inside[0]
@@ -1070,7 +1072,8 @@ class SentenceRelations(DiscourseReadings, MatchReadings, TenureReadings):
                 and inverted.start == b:
             person = inverted  # "Nach ... unter X übernahm Glasner die <Club>": the name after the verb is its subject
         if person is not None and cue.person in ("left", "any") and person.end <= a \
-                and (person.after_preposition and a - person.end <= 3 or self._verb_object(person) and a - person.end <= 12) \
+                and (person.after_preposition and (a - person.end <= 3 or a - person.end <= 6 and "," not in self.norms[person.end:a])
+                     or self._verb_object(person) and a - person.end <= 12) \
                 and any(n in self.lex.conjunctions and n != "," for n in self.norms[person.end:a]):
             # "struggled for playing time under X and moved to <Club>", "replaced X as caretaker in 2019 and led the
             # club": the one after a preposition or a verb is no subject of a verb coordinated after him; the
@@ -1090,10 +1093,16 @@ class SentenceRelations(DiscourseReadings, MatchReadings, TenureReadings):
             # or right after it ("Danach trainierte er <Club>").
             person = next((m for m in people if a < m.start and m.end <= b and m.start <= a + 2), None) \
                 or self._inverted_subject(people, b)
-        if person is None and cue.person == "left" and a > 0 and self.norms[a - 1] in self.lex.conjunctions and self.norms[a - 1] != ",":
+        apposed = next((m for m in people if m.kind in ("name", "discovered") and m.end + 1 == a and self.norms[m.end] == ","),
+                       None) if cue.person in ("left", "any") and self.norms[a] not in self.lex.function_words else None
+        if apposed is not None:
+            person = apposed  # "sans X, retourné à <Club>": a participle set after a name and its comma tells of that name
+            # (not "under X, before a move to": a clause of the subject's)
+        if cue.person == "left" and a > 0 and self.norms[a - 1] in self.lex.conjunctions and self.norms[a - 1] != "," \
+                and (person is None or person.end < a - 1):
             # "X, retourné à <Club> ... puis vendu à <Other>": a verb coordinated with one read already shares its subject
             person = next((m for r in reversed(self.out) if r.span[1] <= a and self.clause[r.span[0]] == self.clause[a]
-                           for m in people if m.entity is r.subject and m.end <= r.span[0] + 1), None)
+                           for m in people if m.entity is r.subject and m.end <= r.span[0] + 1), None) or person
         if cue.person == "inside":
             # "<Coach> signed him for <Club>": the one who moved sits inside the cue (not the possessive of a cue's
             # own words: "has made a winger his priority")

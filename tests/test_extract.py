@@ -612,3 +612,36 @@ def test_french_coach_gone_since_and_german_loan_most_recently():
                 lang="de", date="2024-06-03")
     assert ("Tin Plavotic", "formerlyPlayedFor", "SV Darmstadt 98", "positive") in t
     assert ("Tin Plavotic", "playsFor", "SV Darmstadt 98", "positive") not in t
+
+
+def test_a_participle_after_a_name_and_its_comma_tells_of_that_name():
+    t = triples("Le Stade de Reims a nommé Luka Elsner. Le nouvel entraîneur devra composer sans Folarin Balogun, retourné "
+                "à Arsenal à l'issue de son prêt puis vendu à l'AS Monaco.", lang="fr", date="2024-07-08")
+    assert ("Folarin Balogun", "playsFor", "AS Monaco", "positive") in t
+    assert ("Luka Elsner", "coaches", "AS Monaco", "positive") not in t
+
+
+def test_a_coordinated_verb_after_a_coach_named_with_under_is_the_subjects():
+    t = triples("Liam Delap made his senior debut for Manchester City under Pep Guardiola in 2020 and also had loan "
+                "spells at Stoke and Preston.", lang="en", date="2024-07-24")
+    assert ("Liam Delap", "formerlyPlayedFor", "Stoke City FC", "positive") in t
+    assert ("Pep Guardiola", "formerlyPlayedFor", "Stoke City FC", "positive") not in t
+
+
+def test_teammate_cue_after_a_coach_named_with_under_and_promotion_helped():
+    t = triples("Kevin Phillips moved to Sunderland in 1997, and under Peter Reid formed a prolific partnership with Niall "
+                "Quinn. He helped Blackpool win promotion in 2010.", lang="en", date="2024-03-01")
+    assert ("Kevin Phillips", "formerTeammateOf", "Niall Quinn", "positive") in t
+    assert ("Kevin Phillips", "formerlyPlayedFor", "Blackpool FC", "positive") in t
+
+
+def test_spanish_former_national_coach_and_a_club_its_owner_presides():
+    t = triples("Según informa Cadena SER, el Real Valladolid que preside Ronaldo Nazário busca técnico. Diego Cocca, "
+                "exseleccionador de México, es el mejor situado.", lang="es", date="2024-11-24")
+    assert ("Ronaldo Nazário", "presidentOf", "Real Valladolid", "positive") in t
+    assert ("Diego Cocca", "coachedAt", "Mexico national football team", "positive") in t
+
+
+def test_french_club_speeds_up_a_file():
+    t = triples("Le Paris Saint-Germain accélère dans le dossier Khvicha Kvaratskhelia.", lang="fr", date="2025-01-05")
+    assert ("Paris Saint-Germain FC", "targets", "Khvicha Kvaratskhelia", "positive") in t
