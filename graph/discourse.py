@@ -116,12 +116,12 @@ class DiscourseReadings:
             national = self.lex.national_coach_roles.ending_at(self.norms, coach.start) is not None
             # "unter X beim <Club>", "under X at <Club>": the club named with him
             at_club = (named, self._past_year()) if (named := self._club_named_after(coach)) is not None else None
-            named = at_club or self._team_right_before(a) or self._team_described(a) or self._opening_team()
-            club, former = named or (self._national_side_under() if national else self._club_under(coach))
+            stated = at_club or self._team_right_before(a) or self._team_described(a) or self._opening_team()
+            club, former = stated or (self._national_side_under() if national else self._club_under(coach))
             if club is None:
                 continue
             # "He scored 14 goals in the <Club>'s promotion campaign under X", of a player who has left the club since
-            former = former or named is not None and self._left_by_player(club, coach)
+            former = former or stated is not None and self._left_by_player(club, coach)
             # "X, who played under <Coach> at <Ground>": a past spell of the player's, a past post of the coach's
             former = former or self.lex.past_under.ending_at(self.norms, b, reach=8) is not None
             if former and self.lex.coach_plans.matches_at(self.norms, a):
