@@ -1269,6 +1269,15 @@ CASES = [
     ("fr", "Le FC Nantes a nommé Antoine Kombouaré entraîneur. Kombouaré succède à Pierre Aristouy. Selon L'Équipe, le "
            "président avait aussi sondé Patrick Vieira. Le nouvel entraîneur avait entraîné l'AS Monaco.",
      [("Antoine Kombouaré", "coachedAt", "AS Monaco", P)]),
+    # "<Given> <Surname>" where only another man of that surname is known: a given name the list knows begins a new name
+    ("de", "Borussia Dortmund hat ein Auge auf Jobe Bellingham geworfen. Real-Star Jude Bellingham, der einst selbst für den "
+           "BVB spielte, freut sich.",
+     [("Borussia Dortmund", "targets", "Jobe Bellingham", P), ("Jude Bellingham", "formerlyPlayedFor", "Borussia Dortmund", P)]),
+    # "el club de <Town>, cuyo presidente, X, ..."; "desde su destitución en la <Club>"; "el Oporto"
+    ("es", "José Mourinho firmó con el Fenerbahçe, cuyo presidente, Ali Koç, le encargó el título. El luso estaba sin equipo "
+           "desde su destitución en la Roma. Mourinho había dirigido al Oporto.",
+     [("Ali Koç", "presidentOf", "Fenerbahçe SK", P), ("José Mourinho", "coachedAt", "AS Roma", P),
+      ("José Mourinho", "coachedAt", "FC Porto", P)]),
 ]
 
 
