@@ -299,8 +299,8 @@ class SentenceRelations(DiscourseReadings, MatchReadings, TenureReadings):
         """How many words from b on only say whose report it is, and then describe the name at ``end``: "gilt laut
         „<Outlet>“ der frühere <Club>-Coach X" (the attribution and the description put no distance)."""
         k = b
-        if k < end and self.lex.source_intros.matches_at(self.norms, k):
-            k = self.lex.source_intros.matches_at(self.norms, k)[0][0]
+        if k < end and (intro := self.lex.source_intros.matches_at(self.norms, k)):
+            k = intro[0][0]
             outlet = next((m for m in self.mentions if m.entity.type in ("MediaOutlet", "Journalist")
                            and k <= m.start <= k + 1), None)
             if outlet is None:
