@@ -19,7 +19,9 @@ class DateExpr:
     start: int
     end: int
     value: str
-    kind: str   # year | month | season | relative | remaining ("two years left") | length ("a three-year deal")
+    # year | month | season | relative | remaining ("two years left") | length ("a three-year deal"; dated-length when
+    # the article's year is told with it)
+    kind: str
 
 
 def parse_as_of(value: str) -> dt.date:
@@ -130,8 +132,8 @@ def _remaining_term(norms: list[str], i: int, lex: Lexicon, article_date: dt.dat
 @dataclass
 class PeriodExpr:
     """When a spell at a team began or ended, as the text says it: "(2015-2019)", "since 2021",
-    "until 2019", "in 2017", a bare "2017". ``first``/``last`` are years; ``kind`` is range, since, until, year
-    or bare."""
+    "until 2019", "in 2017", a bare "2017", "ab 2010". ``first``/``last`` are years; ``kind`` is range, since, from,
+    until, year or bare."""
 
     start: int
     end: int
@@ -161,7 +163,7 @@ def find_periods(norms: list[str], lex: Lexicon) -> list[PeriodExpr]:
                 j += 1
             y = _year(norms[j]) if j < len(norms) else None
             if y:
-                first, last = (str(y), None) if kind in ("since", "year") else (None, str(y))
+                first, last = (str(y), None) if kind in ("since", "from", "year") else (None, str(y))
                 out.append(PeriodExpr(i, j + 1, kind, first, last))
                 i = j + 1
                 continue
@@ -174,6 +176,8 @@ def find_periods(norms: list[str], lex: Lexicon) -> list[PeriodExpr]:
 def _marker_kind(word: str, lex: Lexicon) -> str | None:
     if word in lex.since_words:
         return "since"
+    if word in lex.from_words:
+        return "from"
     if word in lex.until_period_words:
         return "until"
     if word in lex.year_prepositions:

@@ -126,12 +126,30 @@ class DiscourseReadings:
             former = former or self.lex.past_under.ending_at(self.norms, b, reach=8) is not None
             if former and self.lex.coach_plans.matches_at(self.norms, a):
                 continue  # "formado en el <Club>, no entraba en los planes de X": X leads the club he is at, not that one
+            if at_club is not None:
+                self._player_under(a, coach, club, former)
             group = self._following_coaches(coach, people)
             for c, nxt in zip(group, [*group[1:], None], strict=True):
                 # "sous X puis Y": X led the side before Y
-                earlier = nxt is not None and any(n in self.lex.sequence_words for n in self.norms[c.end:nxt.start])
-                self._add(c.entity, "coachedAt" if former or earlier else "coaches", club, 0.7 * c.confidence,
-                          "under-coach", (c.start, c.end))
+                # (a club has one coach at a time: of "under X, Y and Z" at one club, only the last may lead it now)
+                earlier = nxt is not None
+                # "under X, Y and the current manager Z": Z still leads the club
+                now = c is not coach and any(n in self.lex.current_markers for n in self.norms[max(coach.end, c.start - 4):c.start])
+                rel = self._add(c.entity, "coachedAt" if (former or earlier) and not now else "coaches", club,
+                                0.7 * c.confidence, "under-coach", (c.start, c.end))
+                if rel is not None and not now and not self.lex.recent_seasons.find(self.norms):
+                    # the players who played under him: once the article has them all leave the club, he left it too
+                    rel.companions = tuple(p.entity.iri for p in people if p.entity.type == "Player" and p not in group)
+
+    def _player_under(self, a: int, coach: Mention, club: Entity, former: bool) -> None:
+        """"X, who won the title under <Coach> at <Club> in 2021": the player before "under" was at that club
+        (unless the sentence already ties him to it)."""
+        player = next((m for m in reversed(self._people()) if m.end <= a and m is not coach and m.entity.type == "Player"
+                       and m.kind in ("name", "discovered", "relative", "pronoun")), None)
+        if player is None or any(r.subject is player.entity and r.object is club for r in self.out):
+            return
+        self._add(player.entity, "formerlyPlayedFor" if former else "playsFor", club, 0.6 * player.confidence,
+                  "player-under-coach", (player.start, coach.end))
 
     def _left_by_player(self, club: Entity, coach: Mention) -> bool:
         """Whether the player the sentence is about (its first person other than the coach) has left the club,
@@ -277,12 +295,20 @@ class DiscourseReadings:
         for m in sorted((m for m in people if m.start >= coach.end), key=lambda m: m.start):
             between = self.norms[group[-1].end:m.start]
             untyped = m.entity.discovered and not m.entity.typed and m.kind in ("name", "discovered")
-            if m.entity.type != "Coach" and not untyped or not between or len(between) > 3 or not all(
-                    t in self.lex.conjunctions or t in self.lex.prepositions or t in ("'", "’") for t in between):
+            if m.entity.type != "Coach" and not untyped or not between or len(between) > 3 and not self._current_coach_phrase(between) \
+                    or not all(t in self.lex.conjunctions or t in self.lex.prepositions or t in ("'", "’") for t in between) \
+                    and not self._current_coach_phrase(between):
                 break
             retype_as_coach(m.entity)  # "sous X puis de Y": a new name after a coach's, the next coach
             group.append(m)
         return group
+
+    def _current_coach_phrase(self, words: list[str]) -> bool:
+        """"and the current manager", "und dem heutigen Trainer": a conjunction, then a marker of the present
+        and a coach's role noun, between two coaches of a list."""
+        k = 1 + (len(words) > 1 and words[1] in self.lex.determiners)
+        return len(words) <= 5 and words[0] in self.lex.conjunctions and any(w in self.lex.current_markers for w in words[k:k + 2]) \
+            and any(role in ("coach", "boss") for k2 in range(k, len(words)) for _e, _p, role in self.lex.roles.matches_at(words, k2))
 
     def coach_teams(self) -> None:
         """"<Coach>'s side", "el equipo de <Coach>": the team a text names through its coach is one of the
@@ -552,7 +578,8 @@ class DiscourseReadings:
     def implied_memberships(self) -> None:
         """"Le président X", "Captain X, who joined from <Club>, said": with no other club in the sentence, the
         club the article is about."""
-        if self.topic_club is None:
+        club = self.topic_club or self._club_moved_to_before()
+        if club is None:
             return
         clubs = {t.entity.iri for t in self._teams() if t.entity.type == "Club"}
         previous: tuple[Mention, str | None, int] | None = None
@@ -563,7 +590,7 @@ class DiscourseReadings:
             tied |= {r.object.iri for r in self.out if r.subject is not p.entity and isinstance(r.object, Entity)
                      and r.predicate in FORMER_OF.values()}
             owned = p.kind == "descriptor" and p.team is None and self.norms[p.start] in self.lex.team_possessives  # "leur entraîneur, X"
-            if p.kind not in ("name", "discovered") and not owned or clubs - tied - {self.topic_club.iri}:
+            if p.kind not in ("name", "discovered") and not owned or clubs - tied - {club.iri}:
                 continue  # a club the sentence names and does not already tie to the person may be the one meant
             role, start = (p.role, p.start) if owned else self._role_before(p.start)
             if role is None and previous is not None and previous[1] is not None and p.start == previous[0].end + 1 \
@@ -584,8 +611,17 @@ class DiscourseReadings:
                 pred = "coaches"  # "Trainer X kann den Neuzugang einsetzen": in news about one club, its coach
             else:
                 continue
+            if club is not self.topic_club and (pred != "coaches" or start > 1):
+                continue  # (the club a move just told names the coach a sentence opens with, no captain or president)
             if not any(r.subject is p.entity and r.predicate == pred for r in self.out):
-                self._add(p.entity, pred, self.topic_club, 0.5 * p.confidence, "role-of-topic-club", (start, p.end))
+                self._add(p.entity, pred, club, 0.5 * p.confidence, "role-of-topic-club", (start, p.end))
+
+    def _club_moved_to_before(self) -> Entity | None:
+        """The one club the sentence before moved someone to ("joining <Club> on a three-year deal. Head coach X
+        said ..."): in an article about no one club, the club a role noun then presumes."""
+        clubs = {r.object.iri: r.object for r in self.earlier if r.sentence == self.sent.index - 1 and r.rule == "cue:joined"
+                 and r.stance == "positive" and isinstance(r.object, Entity) and r.object.type == "Club"}
+        return next(iter(clubs.values())) if len(clubs) == 1 else None
 
     def _own_club_role_before(self, start: int) -> int | None:
         """Where a role that presumes the article's club ("captain") ends right before a name, or before its

@@ -495,15 +495,25 @@ def _settle_coach_teams(relations: list[Relation]) -> list[Relation]:
     for r in relations:
         if r.predicate == "playsFor" and r.stance == "positive" and isinstance(r.object, Entity) and r.object.type == "Club":
             clubs_of.setdefault(r.subject.iri, set()).add(r.object.iri)
-    out = []
-    for r in relations:
+    swapped: dict[int, Relation] = {}  # relations by position, moved to the side their companions fit
+    for k, r in enumerate(relations):
         if r.rule == "coach-team-phrase" and r.alternatives:
             # "X pulled one back for <Coach>'s side": the side the article's end puts the player named with him at
             sides = {c for p in r.companions for c in clubs_of.get(p, ())}
             options = [r.object, *r.alternatives]
             fitting = [t for t in options if t.iri in sides]
             if len(fitting) == 1 and fitting[0] is not r.object:
-                r = replace(r, object=fitting[0], alternatives=[t for t in options if t is not fitting[0]])
+                swapped[k] = replace(r, object=fitting[0], alternatives=[t for t in options if t is not fitting[0]])
+    for k, moved in list(swapped.items()):
+        # "<Coach>'s side led ..., but <Other>'s men turned it round": the other coach of the sentence, guessed
+        # the side the first has moved to, takes the one he left
+        for j, r in enumerate(relations):
+            if j not in swapped and r.rule == "coach-team-phrase" and r.sentence == moved.sentence \
+                    and r.subject is not moved.subject and r.object is moved.object:
+                swapped[j] = replace(r, object=relations[k].object, alternatives=[])
+    out = []
+    for k, r in enumerate(relations):
+        r = swapped.get(k, r)
         if r.rule == "coach-team-phrase" and any(s == r.subject.iri and c != r.object.iri for c, s in coached):
             continue  # the article says elsewhere which club he coaches (his line under a line-up): a coach leads one
         if r.rule == "coach-team-phrase" and others(r.object, r.subject):
@@ -676,6 +686,15 @@ def _coaches_in_turn(relations: list[Relation], article_date=None) -> list[Relat
                and isinstance(r.object, Entity)}
     now = article_date.year if article_date is not None else None
     turned: dict[int, Relation] = {}
+    left = {(r.subject.iri, r.object.iri) for r in relations if r.predicate == "formerlyPlayedFor" and r.stance == "positive"
+            and isinstance(r.object, Entity)}
+    tied = {(r.subject.iri, r.object.iri) for r in relations if isinstance(r.object, Entity)}
+    for r in relations:
+        at = [p for p in r.companions if isinstance(r.object, Entity) and (p, r.object.iri) in tied]
+        if r.rule == "under-coach" and r.predicate == "coaches" and at and r.object.iri not in current \
+                and all((p, r.object.iri) in left for p in at):
+            # "À Turin, il a évolué sous X" of a player the article has leave Turin: X's post there is over too
+            turned[id(r)] = replace(r, predicate="coachedAt")
     for team, told in under.items():
         coaches = list(dict.fromkeys(r.subject.iri for r in sorted(told, key=lambda r: r.sentence)))
         if len(coaches) < 2 or team not in current:
@@ -693,6 +712,13 @@ def _earlier_spell(former: Relation, current: Relation, article_date) -> bool:
     before the article, the move not dated before it): a return, not an end."""
     end, start = _year_of(former.end), _year_of(current.start)
     return article_date is not None and end is not None and end < article_date.year and not (start is not None and start <= end)
+
+
+def _ended_before(former: Relation, arrival: Relation) -> bool:
+    """Whether a former tie told first is dated to end before a dated arrival at the same club: a spell
+    before a return ("left <Club> in 2013 ... returned to <Club> in 2015")."""
+    end, start = _year_of(former.end), _year_of(arrival.start)
+    return end is not None and start is not None and end <= start
 
 
 def _chronology(relations: list[Relation], article_date=None, openers: frozenset[int] = frozenset()) -> list[Relation]:
@@ -727,7 +753,7 @@ def _chronology(relations: list[Relation], article_date=None, openers: frozenset
         if later is not None and later.sentence > r.sentence and r.rule == "cue:joined" and _earlier_spell(later, r, article_date):
             later = None  # "ya jugó en el <Club> entre 2019 y 2020": a spell before the one the news begins
         if later is not None and (later.sentence > r.sentence or later.sentence < r.sentence and (
-                r.background or _dated_arrival_before(r, article_date))):
+                r.background or _dated_arrival_before(r, article_date) and not _ended_before(later, r))):
             # ("llegó a Vigo en 2020" after the news of his sacking: the arrival began the spell the news ended)
             # (a flashback told after it, "war 2018 nach <Town> gekommen", does not reopen a tie the article ended)
             later.start = later.start or r.start  # the spell began when the earlier claim says

@@ -147,7 +147,9 @@ class PatternSet:
         by_second: dict[str, list] = {}
         for rank, (pat, payload) in enumerate(cands):
             second = pat.elements[1] if len(pat.elements) > 1 else ("", "")
-            (by_second.setdefault(second[1], []) if second[0] == "w" else loose).append((rank, pat, payload))
+            # (a pattern that opens with a gap may meet its second element anywhere later)
+            (by_second.setdefault(second[1], []) if second[0] == "w" and pat.elements[0][0] != "gap"
+             else loose).append((rank, pat, payload))
         entry = (loose, by_second) if cands else None
         if len(self._candidates) < 100_000:
             self._candidates[word] = entry
@@ -227,6 +229,8 @@ class Lexicon:
     lineup_markers: PatternSet
     subordinators: set[str]
     fronted_subordinators: set[str]
+    current_markers: set[str]  # "the current manager X": a post held now, in a list of past ones
+    recent_seasons: PatternSet  # "this season", "la saison passée": a time the coach named then likely still leads
     motion_verbs: set[str]
     self_markers: set[str]
     conjunctions: set[str]
@@ -248,6 +252,7 @@ class Lexicon:
     expiry_words: PatternSet = field(default_factory=PatternSet)
     # periods of a spell at a team ("since 2021", "(2015-2019)", "left in 2019")
     since_words: set[str] = field(default_factory=set)
+    from_words: set[str] = field(default_factory=set)  # "ab 2010": a start that says nothing of an end
     until_period_words: set[str] = field(default_factory=set)
     year_prepositions: set[str] = field(default_factory=set)
     period_fillers: set[str] = field(default_factory=set)
@@ -389,6 +394,8 @@ def load_lexicon(lang: str, directory: Path = LEXICON_DIR) -> Lexicon:
         lineup_markers=_patterns(data.get("lineup_markers")),
         subordinators=_set(data.get("subordinators")),
         fronted_subordinators=_set(data.get("fronted_subordinators")),
+        current_markers=_set(data.get("current_markers")),
+        recent_seasons=_patterns(data.get("recent_seasons")),
         motion_verbs=_set(data.get("motion_verbs")),
         self_markers=_set(data.get("self_markers")),
         conjunctions=_set(data.get("conjunctions")),
@@ -483,6 +490,7 @@ def _periods(p: dict, data: dict) -> dict:
     months = (data.get("dates") or {}).get("months", [])
     return {
         "since_words": _set(p.get("since")),
+        "from_words": _set(p.get("from")),
         "until_period_words": _set(p.get("until")),
         "year_prepositions": _set(p.get("in")),
         "period_fillers": _set(p.get("fillers")) | _set(months),

@@ -393,6 +393,9 @@ class MentionFinder:
         if m.entity is not None and m.entity.type == "Club" and m.start >= 2 and norms[m.start - 1] == "(" \
                 and m.end < len(norms) and norms[m.end] == "," and any(YEAR.fullmatch(n) for n in norms[m.end:m.end + 8]):
             return True  # "<Name> (<Town>, 11 de enero de 1992)": where he was born
+        if m.entity is not None and m.entity.type in PERSON_TYPES and m.start > 0 \
+                and norms[m.start - 1] in self.shapes["place_markers"]:
+            return True  # "the Stadio <Given> <Surname>", "el Estadio <Surname>": a ground named after a man
         if m.entity is None or m.entity.type != "NationalTeam" or m.start == 0:
             return False
         if norms[m.start - 1] == "(" and any(n in self.lex.birth_markers for n in norms[max(0, m.start - 6):m.start - 1]):
@@ -1321,6 +1324,9 @@ class MentionFinder:
             if region is None and end < len(toks) and not taken[end] and not toks[end].is_title \
                     and (region := self.ref.club_region(toks[end].text)) is not None:
                 end += 1  # "le club breton", "el club vasco": the region's clubs, one of which the article named
+            elif region is None and end + 1 < len(toks) and norms[end] in lex.team_prepositions and not any(taken[end:end + 2]) \
+                    and toks[end + 1].is_title and (region := self.ref.club_town(toks[end + 1].text)) is not None:
+                end += 2  # "el club de Bérgamo": the clubs of the town, one of which the article named
             return Mention(sent.index, det, end, _span(sent, toks, det, end), "team_descriptor",
                            types={"Club"}, country=country, region=region, confidence=0.7 if country or region else 0.6,
                            genitive=genitive_at(norms, end), side_noun=norms[j] in lex.side_nouns)

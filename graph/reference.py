@@ -117,6 +117,7 @@ class Reference:
         self.played_until: dict[str, int] = {}  # a coach or executive who was a player: his last year as one
         self._views: dict[frozenset[str], Reference] = {}
         self._demonym_cache: dict[tuple[int, str], Entity | None] = {}
+        self._towns: dict[str, frozenset[str]] | None = None  # a town's name -> the clubs named with it (club_town)
         self.max_alias_len = 1
         self.prefixes: set[tuple[str, ...]] = set()  # every prefix of every alias key, to stop scanning early
         self._load()
@@ -255,6 +256,19 @@ class Reference:
     def club_region(self, word: str) -> frozenset[str] | None:
         """The IRIs of the clubs of the region whose adjective is ``word`` ("breton", "vasca"), if it is one."""
         return self._lookup(self.region_demonyms, fold(word))
+
+    def club_town(self, word: str) -> frozenset[str] | None:
+        """The IRIs of the clubs whose names hold the town ``word`` ("<Club> Bergamo": "el club de Bérgamo")."""
+        if self._towns is None:
+            towns: dict[str, set[str]] = {}
+            for key, entries in self.aliases.items():
+                for a in entries:
+                    # (a town follows the club's own name: "Juventus Turin", "Benfica Lissabon", "Atlético de Madrid")
+                    for w in key[1:] if a.entity.type == "Club" and a.mode == "fold" else ():
+                        if len(w) >= 4 and is_word(w):
+                            towns.setdefault(w, set()).add(a.entity.iri)
+            self._towns = {w: frozenset(iris) for w, iris in towns.items()}
+        return self._towns.get(fold(word))
 
     def _lookup(self, index: dict, w: str) -> Entity | frozenset[str] | None:
         key = (id(index), w)

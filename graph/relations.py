@@ -264,6 +264,8 @@ class SentenceRelations(DiscourseReadings, MatchReadings, TenureReadings):
                 # the first one's own preposition may come again: "für <A> und später für <B>"
                 k0 = self._word_before_article(a.start)
                 again = self.norms[k0] if k0 >= 0 and self.norms[k0] in self.lex.prepositions else None
+                if between == [","] and a.after_preposition != b.after_preposition and m.entity.type in PEOPLE:
+                    break  # "où il a débuté sous X, Y avait été prêté": the object of a phrase, then the next subject
                 described = between[:1] != [","] and between[:1] and between[0] in self.lex.conjunctions \
                     and a.end + 1 < b.start and self._role_phrase_end(a.end + 1) == b.start  # "X und Ex-<Club>-Trainer Y"
                 if described or between and len(between) <= 3 + ("'" in between) + (again in between) \
@@ -525,6 +527,8 @@ class SentenceRelations(DiscourseReadings, MatchReadings, TenureReadings):
                 t4 = next((t for t in teams if t.start == k), None)
                 if t4 is not None and apposed and t4.end < len(norms) and norms[t4.end] not in (",", ".", ")", ";"):
                     t4 = None
+                if t4 is not None and self.lex.under_coach.ending_at(norms, p.start) is not None:
+                    t4 = None  # "won the title under X at <Club> in 2021": the coach of a spell, read with "under"
                 if t4 is not None:
                     self._add(person, membership_predicate(None, person, False), t4.entity, 0.75 * p.confidence,
                               "name-of-team", (p.start, t4.end))
@@ -1025,6 +1029,10 @@ class SentenceRelations(DiscourseReadings, MatchReadings, TenureReadings):
         if cue.frame == "teammate":
             left = self._nearest(people, a, b, "left")
             right = self._nearest(people, a, b, "right")
+            if right is not None and right.kind == "possessive":
+                # "played alongside his elder brother X": the possessive's noun is named after it
+                right = next((m for m in people if right.end < m.start <= right.end + 4 and m.kind in ("name", "discovered")
+                              and self.clause[m.start] == self.clause[right.start]), right)
             inside = [m for m in people if a < m.start and m.end <= b and m.kind in ("name", "discovered")]
             if left is not None and left.after_preposition and left.end <= a:
                 left = self._subject_before(left, people)  # "and under <Coach> formed a partnership with X": the subject did
@@ -1177,6 +1185,8 @@ class SentenceRelations(DiscourseReadings, MatchReadings, TenureReadings):
         if team is None and cue.team == "left" and person.kind == "object" and person.start == b:
             # verb-second order puts the club after the object: "2018 verpflichtete ihn der <Club>"
             team = next((t for t in free_teams if person.end <= t.start <= person.end + 2), None)
+        if team is None and cue.frame == "joined" and cue.team == "left":
+            team = self._destination_after(b, free_teams)  # "2013 holte ihn X als Co-Trainer zu <Club>"
         if team is None and cue.frame in ("joined", "coach") and cue.team == "left" and self.topic_club is not None \
                 and not any(t.end <= a and self.clause[t.start] == self.clause[a] and t in free_teams for t in teams) \
                 and self.topic_club.iri not in self.own_teams.get(person.entity.iri, {}):
@@ -1295,6 +1305,12 @@ class SentenceRelations(DiscourseReadings, MatchReadings, TenureReadings):
         if club is not None:
             self._add(person.entity, frame_predicate(frame, person.entity), club.entity,
                       0.8 * min(person.confidence, club.confidence), f"cue:{frame}", (person.start, club.end))
+
+    def _destination_after(self, b: int, teams: list[Mention]) -> Mention | None:
+        """A team after the cue, in its clause, right after a preposition of destination: where the person a
+        signing verb names was brought when no club stands before the verb."""
+        return next((t for t in teams if b < t.start and self.clause[t.start] == self.clause[b - 1]
+                     and self.norms[t.start - 1] in self.lex.destination_prepositions), None)
 
     def _club_gap(self, b: int, start: int) -> bool:
         """Whether only a word, or a club noun and its adjective ("from Turkish side <Club>", "from Serie A side

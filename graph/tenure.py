@@ -3,8 +3,10 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from graph.claims import CURRENT_OF, MEMBERSHIP, Relation
-from graph.dates import PeriodExpr, find_dates, find_periods
+from graph.dates import YEAR, PeriodExpr, find_dates, find_periods
 from graph.reference import Entity
 
 MAX_DISTANCE = 12  # pieces between a cue and what it reads (a contract cue and its date too)
@@ -34,14 +36,20 @@ class TenureReadings:
             limit = 4 if d.kind == "relative" else MAX_DISTANCE
             if gap > limit or not self._same_or_attached_clause(cue, d.start):
                 continue
-            if d.kind == "length" and (self.sent.paragraph > 0 and self.sent.index > 2 or self._years()
-                                       or any(self.clause[k] == self.clause[cue[0]] for k, _e, _p, _ in self.lex.hedges.find(norms))):
+            hedged = any(self.clause[k] == self.clause[cue[0]] for k, _e, _p, _ in self.lex.hedges.find(norms))
+            if d.kind == "length" and self.article_date is not None and not hedged \
+                    and {int(n) for k, n in enumerate(norms) if YEAR.fullmatch(n) and self.clause[k] == self.clause[cue[0]]} \
+                    == set(self._years()) == {self.article_date.year}:
+                # "On 7 August 2025 he joined <Club> on a three-year deal", late in a biography: the news of the
+                # article's year, told with its date
+                d = replace(d, kind="dated-length")
+            elif d.kind == "length" and (self.sent.paragraph > 0 and self.sent.index > 2 or self._years() or hedged):
                 continue  # a deal's length dates its end only as the article's news: told first, signed, with no year
             if any(n in lex.since_words for n in norms[min(cue[1], d.start):max(cue[0], d.start)]):
                 continue  # "libre depuis 2024", "free since June": when it began, not when it ends
             if self.article_date is not None and int(d.value[:4]) < self.article_date.year - 1:
                 continue  # "wo er bis 2008 unter Vertrag stand" in a later biography: a contract long over
-            marker = "strong" if d.kind in ("remaining", "length") else self._until_before(d.start)
+            marker = "strong" if d.kind in ("remaining", "length", "dated-length") else self._until_before(d.start)
             if marker is None and d.kind != "relative" and d.end < len(norms) and lex.expiry_words.matches_at(norms, d.end) \
                     and norms[d.end] not in lex.weak_until:
                 marker = "strong"  # "dessen Vertrag 2027 ausläuft": the expiry verb after the year

@@ -645,3 +645,111 @@ def test_spanish_former_national_coach_and_a_club_its_owner_presides():
 def test_french_club_speeds_up_a_file():
     t = triples("Le Paris Saint-Germain accélère dans le dossier Khvicha Kvaratskhelia.", lang="fr", date="2025-01-05")
     assert ("Paris Saint-Germain FC", "targets", "Khvicha Kvaratskhelia", "positive") in t
+
+
+def test_german_perfect_departure_with_the_subject_after_the_auxiliary_and_a_wish_is_none():
+    t = triples("Nach vier Jahren hat Marco Rose RB Leipzig verlassen. Auch Xaver Schlager könnte RB Leipzig verlassen.",
+                lang="de", date="2025-06-01")
+    assert ("Marco Rose", "coachedAt", "RB Leipzig", "positive") in t
+    assert ("Xaver Schlager", "formerlyPlayedFor", "RB Leipzig", "positive") not in t
+
+
+def test_german_hiring_verb_with_the_destination_after_it():
+    t = triples("Nach drei Jahren hat Edin Terzić Borussia Dortmund verlassen. 2013 holte ihn Slaven Bilić als Co-Trainer "
+                "zu Beşiktaş.", lang="de", date="2024-06-14")
+    assert ("Edin Terzić", "coachedAt", "Borussia Dortmund", "positive") in t
+    assert any(s == "Edin Terzić" and o == "Beşiktaş JK" for s, _p, o, _st in t)
+
+
+def test_german_start_year_with_ab_dates_a_spell_the_news_ended():
+    t = triples("Nach drei Jahren hat Edin Terzić Borussia Dortmund verlassen. Ab 2010 arbeitete er im Nachwuchs des BVB, "
+                "wo er die U17 betreute.", lang="de", date="2024-06-14")
+    assert ("Edin Terzić", "coachedAt", "Borussia Dortmund", "positive") in t
+    assert ("Edin Terzić", "coaches", "Borussia Dortmund", "positive") not in t
+
+
+def test_a_person_after_a_stadium_word_names_the_ground():
+    x = extract(article_from_text("Napoli beat Juventus 2-0 at the Stadio Diego Armando Maradona on Sunday.", lang="en",
+                                  date="2025-03-02"))
+    assert sorted(e.label for e in x.entities.values()) == ["Juventus FC", "SSC Napoli"]
+
+
+def test_under_a_coach_at_a_club_in_a_past_year_ties_both_as_former():
+    t = triples("Romelu Lukaku, who won the title under Antonio Conte at Inter in 2021, scored again for Napoli.",
+                lang="en", date="2025-03-02")
+    assert ("Romelu Lukaku", "formerlyPlayedFor", "FC Internazionale Milano", "positive") in t
+    assert ("Antonio Conte", "coachedAt", "FC Internazionale Milano", "positive") in t
+    assert ("Antonio Conte", "coaches", "FC Internazionale Milano", "positive") not in t
+
+
+def test_coaches_listed_under_one_club_lead_it_in_turn_and_the_current_one_still():
+    t = triples("Granit Xhaka joined Arsenal in 2016. He spent seven seasons in north London, playing under Arsène Wenger, "
+                "Unai Emery and the current manager Mikel Arteta.", lang="en", date="2025-08-20")
+    assert ("Arsène Wenger", "coachedAt", "Arsenal FC", "positive") in t
+    assert ("Unai Emery", "coachedAt", "Arsenal FC", "positive") in t
+    assert ("Mikel Arteta", "coaches", "Arsenal FC", "positive") in t
+
+
+def test_teammate_named_after_a_possessive_kin_noun_and_a_fronted_alongside():
+    t = triples("Granit Xhaka came through the youth system at FC Basel, where he played alongside his elder brother "
+                "Taulant Xhaka. Alongside Florian Wirtz and Jonathan Tah he won the Bundesliga with Bayer Leverkusen.",
+                lang="en", date="2025-08-20")
+    assert ("Granit Xhaka", "formerTeammateOf", "Taulant Xhaka", "positive") in t
+    assert ("Granit Xhaka", "formerTeammateOf", "Florian Wirtz", "positive") in t
+    assert ("Granit Xhaka", "formerTeammateOf", "Jonathan Tah", "positive") in t
+
+
+def test_a_deals_length_dated_in_the_articles_year_late_in_a_biography():
+    t = triples("Granit Xhaka is a Swiss footballer.\n\nHe played for Arsenal and Bayer Leverkusen for many years.\n\n"
+                "On 7 August 2025, Xhaka returned to England, joining Sunderland on a three-year deal. Head coach Régis "
+                "Le Bris called him a leader.", lang="en", date="2025-08-20", title="Granit Xhaka")
+    assert ("Granit Xhaka", "contractUntil", "2028", "positive") in t
+    assert ("Régis Le Bris", "coaches", "Sunderland AFC", "positive") in t
+
+
+def test_spanish_club_named_by_its_town_and_appointment_and_sale():
+    t = triples("El Atlético de Madrid negocia con la Atalanta por Ademola Lookman. El extremo tiene contrato con el club "
+                "de Bérgamo hasta 2026. La Atalanta, que acaba de nombrar entrenador a Ivan Jurić, pide 45 millones. "
+                "Simeone ve en Lookman el sustituto de Samuel Lino, vendido al Flamengo.", lang="es", date="2025-07-22")
+    assert ("Ademola Lookman", "playsFor", "Atalanta BC", "positive") in t
+    assert ("Ademola Lookman", "playsFor", "Atlético de Madrid", "positive") not in t
+    assert ("Ivan Jurić", "coaches", "Atalanta BC", "positive") in t
+    assert ("Samuel Lino", "playsFor", "CR Flamengo", "positive") in t
+
+
+def test_french_object_of_a_phrase_then_the_next_subject_are_no_list():
+    t = triples("Formé au Paris Saint-Germain, où il a débuté sous Carlo Ancelotti, Adrien Rabiot avait été prêté au "
+                "Toulouse FC.", lang="fr", date="2024-09-02")
+    assert any(s == "Adrien Rabiot" and o == "Toulouse FC" for s, _p, o, _st in t)
+    assert not any(s == "Carlo Ancelotti" and o == "Toulouse FC" for s, _p, o, _st in t)
+
+
+def test_a_coach_played_under_at_a_club_the_player_has_left_led_it_before():
+    t = triples("Adrien Rabiot est libre depuis la fin de son contrat avec la Juventus. À Turin, il a évolué aux côtés de "
+                "Paulo Dybala, sous la direction de Maurizio Sarri puis de Massimiliano Allegri.", lang="fr", date="2024-09-02")
+    assert ("Massimiliano Allegri", "coachedAt", "Juventus FC", "positive") in t
+    assert ("Massimiliano Allegri", "coaches", "Juventus FC", "positive") not in t
+
+
+def test_spanish_return_after_a_dated_departure_is_the_current_club():
+    t = triples("Iago Aspas dejó el Celta en 2013 para fichar por el Liverpool. En 2015, Aspas volvió al Celta, donde sigue.",
+                lang="es", date="2024-05-01")
+    assert ("Iago Aspas", "playsFor", "RC Celta de Vigo", "positive") in t
+    assert ("Iago Aspas", "formerlyPlayedFor", "Liverpool FC", "positive") in t
+    assert ("Liverpool FC", "targets", "Iago Aspas", "positive") not in t
+
+
+def test_two_coaches_named_through_their_sides_take_one_each():
+    t = triples("Napoli came from behind to beat Juventus 2-1.\n\nThiago Motta's side led through Kenan Yildiz's strike, "
+                "but Antonio Conte's men turned the game around.\n\nJuventus: Di Gregorio, Gatti, Kalulu, Kelly, Cambiaso, "
+                "Locatelli, Thuram, Koopmeiners, Yildiz, Gonzalez, Vlahovic.",
+                lang="en", date="2025-03-02")
+    assert ("Antonio Conte", "coaches", "SSC Napoli", "positive") in t
+    assert ("Thiago Motta", "coaches", "Juventus FC", "positive") in t
+
+
+def test_german_sacking_told_after_the_name_in_news_about_one_club():
+    t = triples("Nach drei Jahren hat Edin Terzić Borussia Dortmund verlassen. 2018 wurde er Assistent von Lucien Favre. "
+                "Als Favre im Dezember 2020 entlassen wurde, übernahm Terzić die Profis.", lang="de", date="2024-06-14")
+    assert ("Lucien Favre", "coachedAt", "Borussia Dortmund", "positive") in t
+    assert ("Lucien Favre", "coaches", "Borussia Dortmund", "positive") not in t
