@@ -209,8 +209,13 @@ class Resolver:
         if m.side_noun and sides and not here and m.country is None and m.region is None:
             # "called up to the <Country> squad ... and was part of the team that reached the final": that side
             return sides[-1]
-        if here and m.genitive:
+        apposed = next((x.entity for x in mentions if x.end == m.start - 1 and m.start - 1 in m.commas and x.kind == "name"
+                        and x.entity is not None and ok(x.entity)), None)
+        if apposed is not None:
+            return apposed  # "<Club>, the club where he ended his playing career": the club the description sets off
+        if here and (m.genitive or m.first_team):
             # "joined X's staff at <Club> in 2018, taking charge of the club's under-23 side": the club just named
+            # (so is the one whose first team "la direction de l'équipe première" is)
             return here[-1]
         if self.topic_club is not None and ok(self.topic_club) \
                 and any(x.entity is self.topic_club for sent in window for x in sent):

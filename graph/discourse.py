@@ -446,12 +446,25 @@ class DiscourseReadings:
                 successor = None if before is None else self._nearest(people, a, a, "left") or next(
                     (m for m in people if a < m.start and m.end <= b and m.kind in ("name", "discovered", "pronoun")), None) or next(
                     (m for m in people if m.start >= before.end and m.entity is not before.entity), None)
+                if before is not None and successor is None and self._shares_subject(a):
+                    # "Il entraîne ..., avant de prendre la direction de l'équipe en 2022 pour succéder à X": the
+                    # infinitive's subject is the sentence's
+                    successor = next((m for m in people if m.end <= a and not m.after_preposition and m.entity is not before.entity
+                                      and m.kind in ("name", "discovered", "pronoun", "descriptor")), None)
                 # "folgte er im Sommer auf X": verb-second order puts the subject inside the cue
                 if before is not None and successor is None and len({m.entity.iri for m in people}) == 1 and self.topic is not None \
                         and self.topic is not before.entity:
                     successor = self._topic_mention(a)  # "En 2018 sustituyó a X": the subject left unsaid
             if before is not None and successor is not None:
                 self.predecessors.append((before, successor))
+                if before.entity.type == "Coach" and not before.entity.discovered and successor.entity.discovered \
+                        and not successor.entity.typed and before.entity is not successor.entity \
+                        and not self.lex.own_club_roles.find(self.norms) \
+                        and not any(r.subject is successor.entity and r.predicate in ("playsFor", "formerlyPlayedFor")
+                                    for r in self.earlier):
+                    # "X fue presentado como sucesor de <Coach>": a coach's successor (not "succeeded X as captain",
+                    # nor a man the article has had play)
+                    retype_as_coach(successor.entity)
             if before is None or successor is None or before.entity is successor.entity or successor.entity.type != "Coach":
                 continue
             retype_as_coach(before.entity)
@@ -491,8 +504,11 @@ class DiscourseReadings:
                 self._add(before.entity, "coachedAt", named, 0.6 * before.confidence, "succession", (before.start, before.end))
                 continue
             theirs, left = self._current_club(successor.entity), self._left_club(before.entity)
-            here = {r.object.iri: r.object for r in self.out if r.subject is successor.entity and r.predicate == "coaches"
-                    and isinstance(r.object, Entity) and r.object.type == "Club"}
+            # (a taking-over this sentence dates to years ago counts: "avant de prendre la direction de l'équipe en 2022
+            # pour succéder à X")
+            here = {r.object.iri: r.object for r in self.out if r.subject is successor.entity and isinstance(r.object, Entity)
+                    and (r.predicate == "coaches" or r.predicate == "coachedAt" and r.rule == "cue:coach"
+                         and self.clause[r.span[0]] == self.clause[span[0]]) and r.object.type == "Club"}
             if len(here) == 1:
                 theirs = next(iter(here.values()))  # "antes de firmar por <Club> en sustitución de X": this sentence's club
             suitors = {r.subject.iri: r.subject for r in self.out if r.predicate == "targets" and r.object is successor.entity}

@@ -257,6 +257,7 @@ class Seen:
     arrived: bool = False  # a sentence naming him told of an arrival from a club ("joined from <Club>")
     departed: bool = False  # a sentence told he left, naming no club he went to ("since X left")
     named: int = 0  # how many times the article names him or refers back to him
+    described: bool = False  # a role noun referred back to him ("The left-back has not featured"): a footballer
 
 
 _QUOTE_MARKS = frozenset('"\u201c\u201d\u00ab\u00bb\u201e')
@@ -281,6 +282,9 @@ def _note_people(seen: dict[str, Seen], sent: Sentence, mentions: list[Mention],
     for m in mentions:
         if m.entity is not None and m.entity.iri in seen and m.kind in ("pronoun", "descriptor"):
             seen[m.entity.iri].named += 1  # "El técnico, que cumple su tercera etapa en el banquillo"
+            # (in a later sentence: a description right after an unknown name may have mistaken a place for a man)
+            seen[m.entity.iri].described |= m.kind == "descriptor" and m.role is not None \
+                and sent.index != seen[m.entity.iri].sentence
             seen[m.entity.iri].arrived |= arrived  # "Le gardien italien, arrivé libre de <Club>"
         if m.entity is not None and m.entity.type in ("Player", "Coach") and m.kind in SHOWN_KINDS:
             w = seen.setdefault(m.entity.iri, Seen(m.entity, sent.index, sent.text, sent.paragraph, (m.start, m.end)))
@@ -376,9 +380,15 @@ def _topic_members(seen: dict[str, Seen], relations: list[Relation], topic_club:
     out = []
     for iri, w in sorted(seen.items(), key=lambda kv: kv[1].person.type != "Coach"):  # coaches first: players follow them
         if iri in tied or iri in left and not w.arrived or iri in retired or w.other_tie or iri in national_coaches \
-                or w.person.discovered and not w.person.typed and fold(w.person.label.split()[0].split("-")[0]) not in given:
+                or w.person.discovered and not w.person.typed and not w.described \
+                and fold(w.person.label.split()[0].split("-")[0]) not in given:
             continue  # a discovered name that begins with no given name may be a place or a club misread
-        clubs = {c.iri: c for coach in w.coaches for c in leads.get(coach, [])}  # the clubs the coaches named with him lead
+        # the clubs the coaches named with him lead (not one he has left or that wants him: "a loan target for his
+        # former club, whose manager X wants ...")
+        led = {c.iri: c for coach in w.coaches for c in leads.get(coach, [])}
+        clubs = {c: t for c, t in led.items() if c not in left.get(iri, set()) and c not in suitors.get(iri, set())}
+        if led and not clubs and iri in suitors and not w.arrived:
+            continue  # "<Coach> wants to be reunited with X": his coach leads a club that wants him, not his
         sides = {t.iri: t for coach in w.coaches for t in national_sides.get(coach, [])}
         side = next(iter(sides.values())) if len(sides) == 1 else None
         if w.person.type == "Player" and not clubs and side is not None and not w.sides - sides.keys() \

@@ -65,6 +65,7 @@ class Mention:
     region: frozenset[str] | None = None  # "le club breton": the IRIs of the clubs it may be
     genitive: bool = False         # "the club's": a team description that owns what follows
     side_noun: bool = False        # "the team": a description that may mean a national side as well as a club
+    first_team: bool = False       # "l'équipe première", "the first team": a squad of the club just named
     elder: bool = False            # an age too old to play ("de 57 años"): the one described coaches
     possessor: Mention | None = None
     antecedent: Mention | None = None
@@ -106,6 +107,7 @@ class MentionFinder:
         self._local_first: set[str] = set()  # first words of local aliases, for the quick reject below
         self.seen: set[str] = set()
         self.times_named: dict[str, int] = {}  # how often the article has named each entity so far
+        self.team_names: dict[str, list[tuple[str, ...]]] = {}  # the words each team was named by, articles dropped
         self._towns_blocked: set[tuple[str, ...]] = set()
         self.club_countries: dict[str, int] = {}  # how many clubs of each country the article has named
         self._counted: set[str] = set()
@@ -131,7 +133,8 @@ class MentionFinder:
                           and m.entity is not None and m.entity.type in PERSON_TYPES}
         if norms[:1] == ["("]:
             names = [self._bracketed_outlet(m) for m in names]
-        names = [self._league_of_clubs_here(m, names) for m in names]
+        names = [self._league_of_clubs_here(self._team_named_before(m), names) for m in names]
+        names = [self._given_name_added(toks, norms, m, names) for m in names]
         names = [m for m in names if not self._given_name_before_club(toks, norms, m, names)
                  and not self._second_half_of_name(toks, norms, m, names)]
         claimed = {k for m in names for k in range(m.start, m.end)} | claimed_before
@@ -177,6 +180,8 @@ class MentionFinder:
             if m.entity is not None:
                 self._count_country(m.entity)
                 self.seen.add(m.entity.iri)
+                if m.entity.type in ("Club", "NationalTeam") and m.kind == "name":
+                    self.team_names.setdefault(m.entity.iri, []).append(self._bare_key(m.surface))
                 self.times_named[m.entity.iri] = self.times_named.get(m.entity.iri, 0) + 1
                 self._remember_town(m.entity)
                 self._remember_surname(m)
@@ -505,6 +510,38 @@ class MentionFinder:
                 i += 1
         return found
 
+    def _given_name_added(self, toks: list[Token], norms: list[str], m: Mention, names: list[Mention]) -> Mention:
+        """A person the article first named by his surname alone (a heading's "<Surname> could return"), named
+        later with a given name before it: the mention takes the given name, the person the full name."""
+        k = m.start - 1
+        e = m.entity
+        if e is None or not e.discovered or e.type not in PERSON_TYPES or k < 0 or alias_key(e.label) != alias_key(m.surface) \
+                or len(alias_key(e.label)) > 2 or not toks[k].is_title or not norms[k].isalpha() \
+                or norms[k] in self.shapes["not_names"] or any(x.start <= k < x.end for x in names) \
+                or not (norms[k] in self.given or k == 0) or role_ending_at(self.lex, norms, m.start) is not None:
+            return m
+        e.aliases.append(e.label)
+        e.label = f"{toks[k].text} {e.label}"
+        self.local_aliases.setdefault(alias_key(e.label), e)
+        return Mention(m.sent, k, m.end, f"{toks[k].text} {m.surface}", m.kind, e, m.types, confidence=m.confidence)
+
+    def _team_named_before(self, m: Mention) -> Mention:
+        """A team's short name that begins the longer name the article has named another team by is that team ("les
+        Lions" after "les Lions de la Teranga"), not a third team known by the short name alone."""
+        if m.entity is None or m.entity.type not in ("Club", "NationalTeam") or m.entity.iri in self.seen:
+            return m
+        key = self._bare_key(m.surface)
+        for iri, keys in self.team_names.items():
+            if iri != m.entity.iri and any(len(k) > len(key) and k[:len(key)] == key for k in keys) \
+                    and (e := self.ref.entities.get(iri)) is not None:
+                return Mention(m.sent, m.start, m.end, m.surface, m.kind, e, {e.type}, confidence=m.confidence)
+        return m
+
+    def _bare_key(self, name: str) -> tuple[str, ...]:
+        """A name's alias key without the article it opens with ("les Lions de la Teranga": "lions de la teranga")."""
+        key = alias_key(name)
+        return key[1:] if len(key) > 1 and key[0] in self.shapes["nickname_articles"] else key
+
     def _league_of_clubs_here(self, m: Mention, names: list[Mention]) -> Mention:
         """A league name two countries share ("Bundesliga") is the league of a club the sentence names
         ("Bundesliga-Klub <German club>"), else of the country most of the article's clubs are from."""
@@ -671,8 +708,11 @@ class MentionFinder:
                 if w[:1].isupper() and not toks[p].is_title and (k == 0 or not toks[positions[0]].is_title) \
                         and not (k == 0 and self._lowered_article(entry, toks, norms, positions)):
                     return False
-                if w.isupper() and len(w) <= 4 and toks[p].text != w:
-                    return False  # an acronym ("AS", "<ABC>") only as written: not "As a coach"
+                if w.isupper() and len(w) <= 4 and toks[p].text != w \
+                        and not (len(surface_words) > 1 and toks[p].text == w.capitalize()):
+                    # an acronym ("AS", "<ABC>") only as written: not "As a coach" (inside a longer name, house style
+                    # may write it as a word: "the Uefa Cup")
+                    return False
         if entry.mode == "context":
             end = positions[-1] + 1
             return self._after_source_cue(norms, i) or _bracketed(norms, i, end) or any(  # 'wie die "<Name>" berichtet'
@@ -894,6 +934,10 @@ class MentionFinder:
         if len(run) == 1 and start >= 2 and norms[start - 1] in self.lex.conjunctions and norms[start - 1] != "," \
                 and start - 1 in club_ends:
             return self._new_entity(sent, start, end, surface, "Club", 0.5)  # "for <Club> and <Name>"
+        if len(run) == 1 and start >= 1 and norms[start - 1] in self.lex.prepositions and end + 2 < len(norms) \
+                and norms[end] in self.lex.conjunctions and norms[end] != "," and norms[end + 1] == norms[start - 1] \
+                and end + 2 in club_starts:
+            return self._new_entity(sent, start, end, surface, "Club", 0.5)  # "dirigió a <Name> y a <Club>"
         if len(run) == 1 and start >= 2 and norms[start - 1] == "," and start - 1 in club_ends and end + 1 < len(norms) \
                 and norms[end] in self.lex.conjunctions and norms[end] != "," \
                 and (end + 1 in club_starts or norms[end + 1] in self.lex.determiners and end + 2 in club_starts):
@@ -1329,7 +1373,8 @@ class MentionFinder:
                 end += 2  # "el club de Bérgamo": the clubs of the town, one of which the article named
             return Mention(sent.index, det, end, _span(sent, toks, det, end), "team_descriptor",
                            types={"Club"}, country=country, region=region, confidence=0.7 if country or region else 0.6,
-                           genitive=genitive_at(norms, end), side_noun=norms[j] in lex.side_nouns)
+                           genitive=genitive_at(norms, end), side_noun=norms[j] in lex.side_nouns,
+                           first_team=any(n in lex.first_team_words for n in norms[det:end + 1]))
         return None
 
 

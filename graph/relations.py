@@ -60,6 +60,7 @@ class SentenceRelations(DiscourseReadings, MatchReadings, TenureReadings):
         self.clause = self._clauses()
         # "spent most of his playing career at <Club>": that clause's ties are a player's too
         self.playing_spans = [self._phase_span(a, b) for a, b, _p, _ in self.lex.player_phase.find(self.norms)]
+        self.former_player = self._former_player_opening()
         self.pos = self._positions()
         self.out: list[Relation] = []
         self.predecessors: list[tuple[Mention, Mention]] = []  # (predecessor, successor) of the succession cues
@@ -145,7 +146,10 @@ class SentenceRelations(DiscourseReadings, MatchReadings, TenureReadings):
         if pred in FORMER_OF and (self._past_span(a, b) or rule.startswith("cue:") and self._former_marked(a)):
             pred = FORMER_OF[pred]
         clause = self.clause[min(a, len(self.clause) - 1)]
-        if pred in ("coaches", "coachedAt") and self._playing(a, subj, moved=rule.startswith("cue:")):
+        # (the one a player played under was his coach, whatever phase the sentence tells)
+        if pred in ("coaches", "coachedAt") and rule != "under-coach" and (
+                self._playing(a, subj, moved=rule.startswith("cue:"))
+                or self.former_player and rule not in ("cue:coach", "cue:coached")):
             pred = "formerlyPlayedFor"
         # "had joined" is a flashback; "had spells with" (the cue's own first word) is a main verb
         background = any(n in self.lex.background_auxiliaries and self.clause[k] == clause and k != a
@@ -158,6 +162,17 @@ class SentenceRelations(DiscourseReadings, MatchReadings, TenureReadings):
         if pred in ("playsFor", "coaches") and isinstance(obj, Entity) and stance == "positive":
             self.own_teams.setdefault(subj.iri, {})[obj.iri] = obj
         return rel
+
+    def _former_player_opening(self) -> bool:
+        """Whether the sentence opens by calling its subject a former player ("Ancien milieu défensif, X a été formé
+        à <Club> ...", "A former midfielder, X began at <Club>"): the moves it tells are a player's (the posts a
+        coaching verb gives are still a coach's)."""
+        k = 1 if self.norms[:1] and self.norms[0] in self.lex.determiners else 0
+        if k >= len(self.norms) or not self.lex.former_markers.matches_at(self.norms, k):
+            return False
+        comma = next((j for j in range(k + 1, min(len(self.norms), k + 6)) if self.norms[j] == ","), None)
+        return comma is not None and any(role == "player" for j in range(k + 1, comma)
+                                         for _e, _p, role in self.lex.roles.matches_at(self.norms, j))
 
     def _former_marked(self, a: int) -> bool:
         """A former marker right before the cue, an article between allowed: "was most recently the head coach of"."""
@@ -172,6 +187,8 @@ class SentenceRelations(DiscourseReadings, MatchReadings, TenureReadings):
         hi = next((k for k in range(b, len(self.norms)) if self.clause[k] != clause), len(self.norms))
         if b < len(self.norms) and self.norms[b] == "," and a > 0:
             hi = b
+        # "<Club>, the club where he ended his playing career": the place relative's own clause
+        lo = max([lo, *(k for k in range(lo, a) if self.norms[k] in self.lex.place_relatives)])
         return lo, hi
 
     def _clause_years(self, a: int) -> list[int]:
@@ -195,7 +212,10 @@ class SentenceRelations(DiscourseReadings, MatchReadings, TenureReadings):
         coach who played, a clause dated before he stopped playing, "a spell at <Club> in 2000", or, ``moved``
         being his own move, told with a loan: "returned on loan")."""
         clause = self.clause[min(a, len(self.clause) - 1)]
-        if self.playing or any(lo <= a < hi for lo, hi in self.playing_spans) or self.section == "player" and subj is self.topic:
+        # ("As a player, X won the league under <Coach> ..., where <Coach> is still in charge": X's career only)
+        subject = next((m.entity for m in self.mentions if m.entity.type in PEOPLE and not m.after_preposition), None)
+        if (self.playing or any(lo <= a < hi for lo, hi in self.playing_spans)) and subj in (subject, self.topic) \
+                or self.section == "player" and subj is self.topic:
             return True
         last = self.played_until.get(subj.iri)
         if last is None:
@@ -271,7 +291,8 @@ class SentenceRelations(DiscourseReadings, MatchReadings, TenureReadings):
                 if described or between and len(between) <= 3 + ("'" in between) + (again in between) \
                         and any(t in self.lex.conjunctions for t in between) and all(
                         t in self.lex.conjunctions or t in self.lex.determiners or t in self.lex.team_prepositions
-                        or t in ("'", "\u2019") or t == again for t in between):  # "du <Club> et d'<Club>", "von X und vom Y"
+                        or t in ("'", "\u2019") or t == again or t in self.lex.sequence_words and m.entity.type in TEAM_TYPES
+                        for t in between):  # "du <Club> et d'<Club>", "von X und vom Y", "<A> und zuletzt den <B>"
                     group.append(ordered[k + step])
                     k += step
                 else:
@@ -418,6 +439,11 @@ class SentenceRelations(DiscourseReadings, MatchReadings, TenureReadings):
             for who, other in ((left, right), (right, left)):
                 before = {r.object.iri: r.object for r in self.earlier if r.subject is who.entity and r.sentence == self.sent.index - 1
                           and r.predicate == "playsFor" and isinstance(r.object, Entity) and r.object.type == "Club"}
+                # "Surgido de las inferiores de <Club>, X ... compartió vestuario con Y": the one club this sentence
+                # gives the subject
+                before = before or {r.object.iri: r.object for r in self.out if r.subject is who.entity and who is left
+                                    and r.predicate in ("playsFor", "formerlyPlayedFor") and isinstance(r.object, Entity)
+                                    and r.object.type == "Club"}
                 if len(before) == 1:
                     self._add(other.entity, "coachedAt" if other.entity in coaches else "formerlyPlayedFor",
                               next(iter(before.values())), 0.5, "teammate-at-team", (a, b))
@@ -674,6 +700,10 @@ class SentenceRelations(DiscourseReadings, MatchReadings, TenureReadings):
                         retype_as_coach(person, stated=True)  # "X, derzeit Co-Trainer bei <Club>,"
                     pred = membership_predicate(role, person, former)
                     self._add(person, pred, team, 0.85 * p.confidence, "apposition", (p.start, end))
+                    first = next((t for t in self._teams() if t.entity is team and t.start >= end), None)
+                    for other in self._coordinated(first, self._teams())[1:] if first is not None else []:
+                        # ", ancien sélectionneur de la Côte d'Ivoire et du Maroc": both sides
+                        self._add(person, pred, other.entity, 0.8 * p.confidence, "apposition", (p.start, other.end))
             elif former and (t := self._team_mention_after(j)) is not None:
                 # "X, ancien de <Club>", "X, ex del <Club> y del <Club>": former ties with no role said
                 for team in self._coordinated(t, self._teams()):
@@ -1088,8 +1118,8 @@ class SentenceRelations(DiscourseReadings, MatchReadings, TenureReadings):
             # sentence's subject is
             person = self._subject_before(person, people)
         if person is not None and cue.person in ("left", "any") and person.end <= a \
-                and (person.after_preposition or self._verb_object(person)) and "," in self.norms[person.end:a] \
-                and self._shares_subject(a):
+                and (person.after_preposition or self._verb_object(person)) and self._shares_subject(a) \
+                and ("," in self.norms[person.end:a] or self.lex.shared_subject.ending_at(self.norms, a, reach=2) is not None):
             # "won five trophies, playing alongside X, before joining <Club>": a verb with no subject of its own
             # shares the sentence's, not that of the name a preposition or a verb took as its object
             person = self._subject_before(person, people, plain=True)

@@ -753,3 +753,83 @@ def test_german_sacking_told_after_the_name_in_news_about_one_club():
                 "Als Favre im Dezember 2020 entlassen wurde, übernahm Terzić die Profis.", lang="de", date="2024-06-14")
     assert ("Lucien Favre", "coachedAt", "Borussia Dortmund", "positive") in t
     assert ("Lucien Favre", "coaches", "Borussia Dortmund", "positive") not in t
+
+
+def test_spanish_source_after_a_reporting_verb_and_a_known_coachs_successor():
+    t = triples("Boca Juniors ya tiene entrenador. Fernando Gago fue presentado como sucesor de Diego Martínez, que dejó el "
+                "cargo la semana pasada. Firmó hasta 2026, según informó TyC Sports.", lang="es", date="2024-10-12",
+                title="Boca Juniors confirma a Fernando Gago como nuevo entrenador")
+    assert ("Fernando Gago", "coaches", "Boca Juniors", "positive") in t
+    assert ("Diego Martínez", "coachedAt", "Boca Juniors", "positive") in t
+    assert ("ARTICLE", "cites", "TyC Sports", "positive") in t
+
+
+def test_spanish_a_coachs_youth_club_retirement_and_clubs_he_led():
+    t = triples("Boca Juniors presentó a Fernando Gago como entrenador ante el presidente Juan Román Riquelme. Surgido de "
+                "las inferiores de Boca, Gago debutó en 2004 y compartió vestuario con Riquelme. Se retiró en Vélez "
+                "Sarsfield en 2020. Como técnico dirigió a "
+                "Aldosivi y a Racing Club.", lang="es", date="2024-10-12")
+    assert ("Fernando Gago", "formerlyPlayedFor", "Boca Juniors", "positive") in t
+    assert ("Fernando Gago", "formerTeammateOf", "Juan Román Riquelme", "positive") in t
+    assert ("Juan Román Riquelme", "formerlyPlayedFor", "Boca Juniors", "positive") in t
+    assert ("Fernando Gago", "formerlyPlayedFor", "Vélez Sarsfield", "positive") in t
+    assert ("Fernando Gago", "coachedAt", "Aldosivi", "positive") in t
+
+
+def test_french_former_player_opening_a_nickname_begun_and_coordinated_sides():
+    t = triples("Aliou Cissé, sélectionneur des Lions de la Teranga, a conduit les Lions en quarts de finale. Ancien milieu "
+                "défensif, Cissé a été formé au Lille OSC avant de passer par le Paris Saint-Germain. Selon Record, la "
+                "fédération a contacté Hervé Renard, ancien sélectionneur de la Côte d'Ivoire et du Maroc.",
+                lang="fr", date="2024-10-03")
+    assert ("Aliou Cissé", "formerlyPlayedFor", "Lille OSC", "positive") in t
+    assert ("Aliou Cissé", "coachedAt", "Lille OSC", "positive") not in t
+    assert not any("Millwall" in o for _s, _p, o, _st in t)
+    assert ("Hervé Renard", "coachedAt", "Morocco national football team", "positive") in t
+
+
+def test_english_coach_of_a_player_phase_and_his_later_post_and_spells():
+    t = triples("Gordon Strachan has been appointed Celtic manager. He led Saints to the Uefa Cup final after an earlier "
+                "spell in charge of Coventry City, the club where he ended his playing career. As a player, the Scot won "
+                "the league with Aberdeen under Sir Alex Ferguson before following him to Manchester United in 1984, "
+                "where Ferguson is still in charge. He later captained Leeds United to the title in 1992.",
+                lang="en", date="2005-06-01")
+    assert ("Gordon Strachan", "coachedAt", "Coventry City FC", "positive") in t
+    assert ("Gordon Strachan", "formerlyPlayedFor", "Coventry City FC", "positive") in t
+    assert ("Alex Ferguson", "coachedAt", "Aberdeen FC", "positive") in t
+    assert ("Alex Ferguson", "formerlyPlayedFor", "Aberdeen FC", "positive") not in t
+    assert ("Gordon Strachan", "formerlyPlayedFor", "Manchester United FC", "positive") in t
+    assert ("Alex Ferguson", "coaches", "Manchester United FC", "positive") in t
+    assert ("Gordon Strachan", "formerlyPlayedFor", "Leeds United AFC", "positive") in t
+    x = extract(article_from_text("Celtic reached the Uefa Cup final in 2003.", lang="en", date="2005-06-01"))
+    assert "UEFA Europa League" in {e.label for e in x.entities.values()}
+
+
+def test_round_up_surname_heading_then_full_name_and_a_described_player():
+    t = triples("Chilwell closes in on Palace loan\n\nBen Chilwell is set to join Crystal Palace on loan. The left-back "
+                "has not featured under Enzo Maresca since the summer.\n\nDewsbury-Hall could return to Leicester\n\n"
+                "Kiernan Dewsbury-Hall, signed from Leicester City in the summer, is a loan target for his former club, "
+                "whose manager Ruud van Nistelrooy wants more experience.", lang="en", date="2025-01-15",
+                title="Chelsea news round-up: Chilwell exit and Dewsbury-Hall")
+    assert ("Ben Chilwell", "playsFor", "Chelsea FC", "positive") in t
+    assert ("Kiernan Dewsbury-Hall", "playsFor", "Chelsea FC", "positive") in t
+    assert ("Kiernan Dewsbury-Hall", "formerlyPlayedFor", "Leicester City FC", "positive") in t
+    assert not any(s == "Dewsbury-Hall" for s, _p, _o, _st in t)
+
+
+def test_german_successor_named_and_a_candidate_and_a_list_ending_with_zuletzt():
+    t = triples("Der 1. FC Union Berlin hat Bo Svensson freigestellt. Nachfolger wird Steffen Baumgart. Als Trainer "
+                "betreute er den SC Paderborn, den 1. FC Köln und zuletzt den Hamburger SV.", lang="de", date="2024-12-30",
+                title="Union trennt sich von Svensson – Baumgart übernimmt")
+    assert ("Steffen Baumgart", "coaches", "1. FC Union Berlin", "positive") in t
+    assert ("Steffen Baumgart", "coachedAt", "Hamburger SV", "positive") in t
+    t = triples("Der FC Augsburg hat Jess Thorup entlassen. Als möglicher Nachfolger wird Sandro Wagner gehandelt.",
+                lang="de", date="2025-05-20")
+    assert ("Sandro Wagner", "coaches", "FC Augsburg", "positive") not in t
+
+
+def test_french_youth_coach_who_took_over_the_first_team_from_his_predecessor():
+    t = triples("Régis Le Bris est l'entraîneur de Sunderland. Il entraîne ensuite les équipes de jeunes du FC Lorient "
+                "pendant dix ans, avant de prendre la direction de l'équipe première en 2022 pour succéder à Christophe "
+                "Pélissier.", lang="fr", date="2024-09-15")
+    assert ("Christophe Pélissier", "coachedAt", "FC Lorient", "positive") in t
+    assert ("Christophe Pélissier", "coachedAt", "Sunderland AFC", "positive") not in t
