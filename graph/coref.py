@@ -82,6 +82,9 @@ class Resolver:
             # "The striker scored 21 goals and <Club> have asked about him": a club is the subject of the object's
             # clause, the player before it is whom the object names
             return before[-1].entity
+        if not before and self.topic is not None and self.topic.type == "Player" and any(
+                x.end <= m.start and x.entity is not None and x.entity.type in TEAM_TYPES for x in mentions):
+            return self.topic  # "En 2025 el club turco lo cedió al <Club>": a club's move of the article's player
         exclude = before[0].entity if before else None
         named = [x for x in before[1:] if x.kind in ("name", "discovered") and x.entity is not exclude and x.after_preposition]
         if named:

@@ -657,6 +657,8 @@ class DiscourseReadings:
             elif m.kind in ("name", "discovered") and (year := self._birth_year(m.end)) is not None:
                 self.born.setdefault(m.entity.iri, year)
         for a, b, _p, _ in self.lex.retirement.find(self.norms):
+            if any(t.start in (b + 1, b + 2) and self.norms[b] in self.lex.team_prepositions for t in self._teams()):
+                continue  # "ancien joueur de <Club>": a former player of that club, not a retired one
             person = self._nearest(self._people(), a, b, "left") or self._inverted_subject(self._people(), b)
             if person is None and self.topic is not None and not self._people():
                 person = self._topic_mention(a)

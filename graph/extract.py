@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from collections import Counter
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
@@ -129,6 +130,7 @@ def extract(article: Article, reference: Reference | None = None) -> Extraction:
     sentences = split_sentences(article.text, lang)
     # the sentences that open a paragraph (a round-up's items start there)
     openers = frozenset(s.index for k, s in enumerate(sentences) if k == 0 or sentences[k - 1].paragraph != s.paragraph)
+    paragraph_sizes = Counter(s.paragraph for s in sentences)
     for sent in sentences:
         if (heading := lex.section_headings.get(_heading_key(sent))) is not None:
             section = heading or None
@@ -156,6 +158,9 @@ def extract(article: Article, reference: Reference | None = None) -> Extraction:
                                                  confidence=0.85, rule="line-up")
                                         for m in mentions if m.entity is not lineup_team)
             continue
+        if _section_heading(sent, paragraph_sizes):
+            # "Japan and Scotland" over a biography's section: countries as places, no national side
+            mentions = [m for m in mentions if m.entity.type != "NationalTeam"]
         _collect_entities(result, mentions)
         speakers = _note_people(seen, sent, mentions, lex, speakers)
         oppositions += note_oppositions(sent, mentions, lex)
@@ -217,7 +222,7 @@ def extract(article: Article, reference: Reference | None = None) -> Extraction:
                             openers)
     relations = _retire(_playing_years(relations, ref.played_until), retired, deceased)
     relations = _outgrown(_ended(relations, article.date), born, article.date)
-    relations = _coaches_in_turn(relations, article.date)
+    relations = _national_posts_ended(_coaches_in_turn(relations, article.date))
     # news that names one club is about it; a round-up headed "<Club> news" is about that club, though its body
     # may never name it
     clubs = [e for e in result.entities.values() if e.type == "Club"]
@@ -236,7 +241,7 @@ def extract(article: Article, reference: Reference | None = None) -> Extraction:
         for e in (r.subject, r.object):
             if e is not None and (e is topic_club or e is side):  # ("<Club> news: ..." names its club only above)
                 result.entities.setdefault(e.iri, e)
-    result.relations = _deduplicate(relations, own_teams) + cited
+    result.relations = _deduplicate(_lineups_over_guesses(relations), own_teams) + cited
     return result
 
 
@@ -682,6 +687,40 @@ def _collect_entities(result: Extraction, mentions: list[Mention]) -> None:
 
 # The cue rule that tells a move to a club, per current predicate: the moves a career order sorts.
 MOVE_RULES = {"playsFor": "cue:joined", "coaches": "cue:coach"}
+
+
+_SIDE_GUESSES = frozenset({"scorers-side", "opponent-side", "player-of-topic-club", "player-of-coach-named"})
+
+
+def _lineups_over_guesses(relations: list[Relation]) -> list[Relation]:
+    """A player a line-up lists under one club plays for no other club the prose only guessed at (the side of
+    a goal's scorer read from "after a goal by X, <Club> turned it round")."""
+    listed = {r.subject.iri: r.object.iri for r in relations if r.rule == "line-up" and isinstance(r.object, Entity)}
+    return [r for r in relations if not (r.rule in _SIDE_GUESSES and r.predicate == "playsFor" and isinstance(r.object, Entity)
+                                         and listed.get(r.subject.iri, r.object.iri) != r.object.iri)]
+
+
+def _section_heading(sent: Sentence, paragraph_sizes: Counter) -> bool:
+    """Whether the sentence is a section heading: a short paragraph of its own with no closing punctuation."""
+    text = sent.text.strip()
+    return paragraph_sizes[sent.paragraph] == 1 and 0 < len(text.split()) <= 6 and text[-1].isalnum()
+
+
+def _national_posts_ended(relations: list[Relation]) -> list[Relation]:
+    """"In 2013 he was appointed head coach of <Country> ... he joined <Club> in 2021": a national side's post the
+    article dates before a club post it tells later is over."""
+    later = [r for r in relations if r.predicate in ("coaches", "coachedAt") and r.stance == "positive"
+             and isinstance(r.object, Entity) and r.object.type == "Club" and _year_of(r.start)]
+    out = []
+    for r in relations:
+        # (undated, the latest year its sentence names: "began coaching in 1996 and later led the <Country> under-20s")
+        if r.predicate == "coaches" and r.stance == "positive" and isinstance(r.object, Entity) \
+                and r.object.type == "NationalTeam" \
+                and (year := _year_of(r.start) or max((int(y) for y in YEAR.findall(r.evidence)), default=None)) \
+                and any(c.subject is r.subject and c.sentence > r.sentence and _year_of(c.start) > year for c in later):
+            r = replace(r, predicate="coachedAt")
+        out.append(r)
+    return out
 
 
 def _coaches_in_turn(relations: list[Relation], article_date=None) -> list[Relation]:

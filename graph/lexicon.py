@@ -231,6 +231,7 @@ class Lexicon:
     fronted_subordinators: set[str]
     current_markers: set[str]  # "the current manager X": a post held now, in a list of past ones
     first_team_words: set[str]  # "l'équipe première": a squad of the club the sentence has named
+    childhood_after: PatternSet  # "moved to <Town> as a child": the name before them is a place
     recent_seasons: PatternSet  # "this season", "la saison passée": a time the coach named then likely still leads
     motion_verbs: set[str]
     self_markers: set[str]
@@ -397,6 +398,7 @@ def load_lexicon(lang: str, directory: Path = LEXICON_DIR) -> Lexicon:
         fronted_subordinators=_set(data.get("fronted_subordinators")),
         current_markers=_set(data.get("current_markers")),
         first_team_words=_set(data.get("first_team_words")),
+        childhood_after=_patterns(data.get("childhood_after")),
         recent_seasons=_patterns(data.get("recent_seasons")),
         motion_verbs=_set(data.get("motion_verbs")),
         self_markers=_set(data.get("self_markers")),

@@ -136,7 +136,8 @@ class MentionFinder:
         names = [self._league_of_clubs_here(self._team_named_before(m), names) for m in names]
         names = [self._given_name_added(toks, norms, m, names) for m in names]
         names = [m for m in names if not self._given_name_before_club(toks, norms, m, names)
-                 and not self._second_half_of_name(toks, norms, m, names)]
+                 and not self._second_half_of_name(toks, norms, m, names)
+                 and not self._first_of_longer_name(toks, norms, m, names)]
         claimed = {k for m in names for k in range(m.start, m.end)} | claimed_before
         clubs = [m for m in names if m.entity is not None and m.entity.type == "Club"]
         found = self._discover(sent, toks, norms, claimed, {m.end for m in clubs}, {m.start for m in clubs})
@@ -202,6 +203,14 @@ class MentionFinder:
             for m in mentions:
                 if s < m.start < end:
                     m.fronted = True
+
+    def _first_of_longer_name(self, toks: list[Token], norms: list[str], m: Mention, names: list[Mention]) -> bool:
+        """A known man's one-word name right before two more capitalised words no name claims is the first name
+        of someone else ("le jeune <Given> <Surname> <Surname>"): the discovery reads the three words as his name."""
+        k = m.end
+        return m.entity is not None and m.entity.type in PERSON_TYPES and m.end - m.start == 1 and k + 1 < len(toks) \
+            and all(toks[j].is_title and is_word(norms[j]) and norms[j] not in self.shapes["not_names"]
+                    and not any(x.start <= j < x.end for x in names) for j in (k, k + 1))
 
     def _second_half_of_name(self, toks: list[Token], norms: list[str], m: Mention, names: list[Mention]) -> bool:
         """A known man's surname right after a capitalised word and a hyphen is the second half of another's
@@ -696,8 +705,12 @@ class MentionFinder:
     def _alias_fits(self, entry: AliasEntry, toks, positions, norms, i) -> bool:
         if entry.lang and entry.lang != self.lex.lang:
             return False  # "die Austria" is a Viennese club in German, "Austria" a country in English
-        if len(positions) == 1 and norms[i] in self.lex.function_words and not toks[i].text.isupper():
+        if len(positions) == 1 and norms[i] in self.lex.function_words and not toks[i].text.isupper() \
+                and (i == 0 or not is_word(norms[i - 1])):
             return False  # "Como jugador ...": a word of the language, capitalised at the start of a sentence
+        if len(positions) == 1 and i + 1 < len(toks) and toks[i + 1].text[:1].islower() and is_word(norms[i + 1]) \
+                and (i == 0 or not is_word(norms[i - 1])) and self.lex.roles.matches_at(norms, i):
+            return False  # "Internacional absoluto con <País>": a role noun opening the sentence, not a club
         surface_words = _surface_words(entry.surface)
         if entry.mode == "exact":
             return [toks[p].text for p in positions] == surface_words
@@ -790,6 +803,9 @@ class MentionFinder:
                         and _syllable_after_hyphen(toks, j + 1):
                     words.append(j + 1)  # "Hwang Hee-chan", "Kim Min-jae": a given name of two syllables
                     j += 2
+                elif norms[j] == "." and len(words) >= 2 and len(toks[j - 1].text) == 1 and toks[j - 1].text.isupper() \
+                        and j + 1 < len(toks) and toks[j + 1].is_title and toks[j].start == toks[j - 1].start + 1:
+                    j += 1  # "<Town> F. <Name>": an initial inside a name, its full stop no sentence's end
                 elif norms[j] in _QUOTES and words and (k := self._after_nickname(toks, norms, j)) and k not in claimed:
                     j = k  # '<Given> "<Nickname>" <Surname>': the nickname is left out of the name
                 elif norms[j] in self.shapes["name_particles"] and words \
@@ -903,8 +919,12 @@ class MentionFinder:
                       club_starts: set[int]) -> Mention | None:
         if self._officials_line(norms):
             return None  # "Referee: <Name> (<Place>)": no one the graph holds, nor an outlet in the brackets
+        if end < len(norms) and self.lex.childhood_after.matches_at(norms, end):
+            return None  # "moved to <Town> as a child": where he grew up
         run = [norms[w] for w in words]
         surface = _span(sent, toks, start, end)
+        if "-" in surface and all(self.ref.demonym(part) is not None for part in surface.split("-")):
+            return None  # "a Greek-Australian manager": two nationalities, no name
         if len(run) == 1 and not self.lex.open_name_discovery and self._competition_compound(run[0]):
             return None  # "zu seinem Bundesligadebüt": a noun compounded with a competition's name
         if len(run) >= 2 and (run[-1] in self.shapes["competition_markers"] or run[0] in self.shapes["competition_markers"]
@@ -924,6 +944,7 @@ class MentionFinder:
                 and (run[0] not in self.given or run[-1] in self.shapes["club_last_words"]):
             return self._new_entity(sent, start, end, surface, "Club", 0.5)  # "Australian club <Name>", "the Turkish side <Name>"
         if len(run) <= 3 and self._after_club_cue(norms, start) and self.ref.demonym(surface) is None \
+                and not any(w in self.shapes["place_markers"] for w in run) \
                 and (run[0] not in self.given or run[0] in self.shapes["club_last_words"]) \
                 and not (len(run) == 1 and run[0] in generic_club_words()) \
                 and not (end < len(toks) and (toks[end].is_title or norms[end] in self.lex.club_nouns)):
@@ -1018,15 +1039,17 @@ class MentionFinder:
     def _after_club_cue(self, norms: list[str], start: int) -> bool:
         """Whether a cue whose club comes after it ends right before ``start`` ("joined", "began his career
         with", "wechselte zu"): what it names there is a club."""
-        hit = self.lex.relations.ending_at(norms, start, reach=6)
+        # (a gapped cue may be long: "won five league titles with"; not where nouns are capitalised too)
+        hit = self.lex.relations.ending_at(norms, start, reach=10 if self.lex.open_name_discovery else 6)
         if hit is None and start > 1 and norms[start - 1] in self.lex.determiners:
             hit = self.lex.relations.ending_at(norms, start - 1, reach=6)  # "procedente de la <Name>"
         if hit is None and start > 2 and norms[start - 1] in ("'", "\u2019") and norms[start - 2] in self.lex.determiners:
             hit = self.lex.relations.ending_at(norms, start - 2, reach=6)  # "en provenance de l'<Name>"
         # (a coach's "sacked by <Name>", "took charge of <Name>" too, where nouns are not capitalised: in German
         # a noun follows as often)
-        frames = ("joined", "former_member", "played") + (("coach", "coached") if self.lex.open_name_discovery else ())
-        return hit is not None and hit[1].team == "right" and hit[1].person in ("left", "any") and hit[1].frame in frames
+        # ("won ... titles with <Name>" only where nouns are not capitalised: "mit ... den Anschlusstreffer")
+        frames = ("joined", "former_member", "played") + (("coach", "coached", "won_with") if self.lex.open_name_discovery else ())
+        return hit is not None and hit[1].team == "right" and hit[1].frame in frames
 
     def _after_outlet_noun(self, toks: list[Token], norms: list[str], start: int) -> bool:
         """Whether an outlet noun ends right before ``start``, over a quote or one lower-case adjective:
@@ -1295,6 +1318,10 @@ class MentionFinder:
                 while j < len(norms) and norms[j] in ("-", "'", "s"):
                     j += 1
                 continue
+            if not taken[j] and norms[j] in lex.first_team_words and j + 2 < len(norms) and norms[j + 1] in lex.club_nouns \
+                    and self.ref.club_demonym(toks[j + 2].text) is not None:
+                j += 1  # "el primer equipo blanco": the first team, named by the club's adjective after it
+                continue
             if not taken[j] and not adjective and is_word(norms[j]) and not toks[j].is_title and j + 1 < len(norms) \
                     and norms[j] not in lex.function_words and lex.roles.matches_at(norms, j + 1):
                 adjective, j = True, j + 1  # "der defensive Mittelfeldspieler", "the experienced defender"
@@ -1349,6 +1376,10 @@ class MentionFinder:
             return Mention(sent.index, det, end, _span(sent, toks, det, end), "descriptor",
                            types=types, role=role, former=former, team=team,
                            nationality=nationality, possessor=possessor, confidence=0.75)
+        if norms[j] in lex.coach_posts and team is None and j + 1 < len(toks) and not taken[j + 1] \
+                and (club := self.ref.club_demonym(toks[j + 1].text)) is not None:
+            # "sigue en el banquillo rojiblanco": the bench named by its club's adjective is that club's
+            return Mention(sent.index, det, j + 2, _span(sent, toks, det, j + 2), "name", club, {"Club"}, confidence=0.7)
         if norms[j] in lex.club_nouns and team is None:
             if j + 2 < len(toks) and norms[j + 1] == "-" and _attached(toks, j + 1):
                 return None  # "the club-record signing": the noun is half of a compound, no club
@@ -1371,6 +1402,9 @@ class MentionFinder:
             elif region is None and end + 1 < len(toks) and norms[end] in lex.team_prepositions and not any(taken[end:end + 2]) \
                     and toks[end + 1].is_title and (region := self.ref.club_town(toks[end + 1].text)) is not None:
                 end += 2  # "el club de Bérgamo": the clubs of the town, one of which the article named
+            elif country is None and region is None and end < len(toks) and not taken[end] and not toks[end].is_title \
+                    and lex.lang in ("es", "fr") and (side := self.ref.demonym(toks[end].text)) is not None and side.country:
+                country, end = side.country, end + 1  # "el club turco", "le club italien": a club of that country
             return Mention(sent.index, det, end, _span(sent, toks, det, end), "team_descriptor",
                            types={"Club"}, country=country, region=region, confidence=0.7 if country or region else 0.6,
                            genitive=genitive_at(norms, end), side_noun=norms[j] in lex.side_nouns,

@@ -430,6 +430,9 @@ class SentenceRelations(DiscourseReadings, MatchReadings, TenureReadings):
         placed = [t for t in teams if t.entity.type == "Club" and (
             t.start > 0 and self.norms[t.start - 1] in self.lex.member_prepositions and self.clause[t.start] == self.clause[a]
             or self._where_after(t) < a)]
+        # "After three seasons at <Ground> he moved to join <Club>, where he played alongside X": the club the place
+        # relative opens, not the one left before it
+        placed = [t for t in placed if self._where_after(t) < a][-1:] or placed
         for t in placed:
             for who in (left.entity, right.entity):
                 self._add(who, "coachedAt" if who in coaches else "formerlyPlayedFor", t.entity, 0.6, "teammate-at-team", (a, b))
@@ -1059,13 +1062,16 @@ class SentenceRelations(DiscourseReadings, MatchReadings, TenureReadings):
         if cue.frame == "teammate":
             left = self._nearest(people, a, b, "left")
             right = self._nearest(people, a, b, "right")
-            if right is not None and right.kind == "possessive":
-                # "played alongside his elder brother X": the possessive's noun is named after it
-                right = next((m for m in people if right.end < m.start <= right.end + 4 and m.kind in ("name", "discovered")
+            if right is not None and (right.kind == "possessive" or right.kind in ("name", "discovered") and self._genitive_at(right.end)):
+                # "played alongside his elder brother X", "alongside <Name>'s former team-mate X": the possessive's
+                # noun is named after it
+                right = next((m for m in people if right.end < m.start <= right.end + 7 and m.kind in ("name", "discovered")
                               and self.clause[m.start] == self.clause[right.start]), right)
             inside = [m for m in people if a < m.start and m.end <= b and m.kind in ("name", "discovered")]
-            if left is not None and left.after_preposition and left.end <= a:
-                left = self._subject_before(left, people)  # "and under <Coach> formed a partnership with X": the subject did
+            if left is not None and left.after_preposition and left.end <= a and not self._genitive_at(left.end):
+                # "and under <Coach> formed a partnership with X": the subject did (not in "alongside <Name>'s former
+                # team-mate X", where the genitive's man is the team-mate's partner)
+                left = self._subject_before(left, people)
             if inside and right is not None and right.kind == "pronoun" and (left is None or left.entity is right.entity):
                 # "gemeinsam mit X und Y bildete er ...": the partners inside the cue, the subject after it
                 left, right = right, inside[0]
@@ -1217,6 +1223,10 @@ class SentenceRelations(DiscourseReadings, MatchReadings, TenureReadings):
             team = next((t for t in free_teams if person.end <= t.start <= person.end + 2), None)
         if team is None and cue.frame == "joined" and cue.team == "left":
             team = self._destination_after(b, free_teams)  # "2013 holte ihn X als Co-Trainer zu <Club>"
+        if team is None and cue.frame == "joined" and cue.team == "left" and cue.person == "right" and not teams \
+                and (boss := self._nearest([m for m in people if m.entity.type == "Coach"], a, a, "left")) is not None \
+                and (post := self._latest_post(boss.entity)) is not None:
+            team = self._topic_mention(a, post)  # "There he signed X": the coach signs for the club he leads
         if team is None and cue.frame in ("joined", "coach") and cue.team == "left" and self.topic_club is not None \
                 and not any(t.end <= a and self.clause[t.start] == self.clause[a] and t in free_teams for t in teams) \
                 and self.topic_club.iri not in self.own_teams.get(person.entity.iri, {}):
@@ -1438,6 +1448,10 @@ class SentenceRelations(DiscourseReadings, MatchReadings, TenureReadings):
         if found is None:
             return False
         at = next((k for k in range(b, len(toks)) if toks[k].start - self.sent.start >= found.start()), len(toks))
+        after = next((k for k in range(at, len(toks)) if toks[k].start - self.sent.start >= found.end()), len(toks))
+        if after < len(toks) and self.norms[after] in self.lex.prepositions \
+                and any(after < m.start <= after + 5 and m.kind in ("name", "discovered") for m in self._people()):
+            return False  # "ready to offer £8m for <Club> striker X": the sum is a bid for him
         return at - b <= 3 and not any(b <= m.start < at for m in self._people())
 
     def _suitor_before(self, a: int, b: int, people: list[Mention], teams: list[Mention], cue: RelationCue,

@@ -74,7 +74,9 @@ class TenureReadings:
                 # cue, but the sentence's only person, and its subject.
                 before = [m for m in self._people() if m.end <= lo]
                 one = len({m.entity.iri for m in before}) == 1  # "Le technicien de 51 ans": two descriptions, one man
-                person, conf = (before[0], 0.6) if one and before[0].start <= 1 else (None, conf)
+                # (its role and team may come first: "<Club> captain X will sign a new deal ..., keeping him there until")
+                person, conf = (before[0], 0.6) if one and (before[0].start <= 1 or before[0].start <= 4
+                                                          and not before[0].after_preposition) else (None, conf)
             if person is not None:
                 self._add(person.entity, "contractUntil", d.value, conf * person.confidence, "contract-date",
                           (lo, max(cue[1], d.end)))

@@ -833,3 +833,61 @@ def test_french_youth_coach_who_took_over_the_first_team_from_his_predecessor():
                 "Pélissier.", lang="fr", date="2024-09-15")
     assert ("Christophe Pélissier", "coachedAt", "FC Lorient", "positive") in t
     assert ("Christophe Pélissier", "coachedAt", "Sunderland AFC", "positive") not in t
+
+
+def test_club_names_after_gapped_cues_initials_childhood_towns_and_headings():
+    t = triples("Ange Postecoglou is a Greek-Australian football manager.\n\nBorn in Athens, Postecoglou moved to Melbourne "
+                "as a child. He won consecutive A-League titles with Brisbane Roar in 2011 and 2012.\n\nJapan and "
+                "Scotland\n\nAfter four years with Yokohama F. Marinos, Postecoglou joined Celtic in June 2021.",
+                lang="en", date="2025-11-01", title="Ange Postecoglou")
+    x = extract(article_from_text("Ange Postecoglou is a Greek-Australian football manager.\n\nBorn in Athens, Postecoglou "
+                                  "moved to Melbourne as a child.\n\nJapan and Scotland\n\nAfter four years with Yokohama "
+                                  "F. Marinos, he joined Celtic.", lang="en", date="2025-11-01", title="Ange Postecoglou"))
+    labels = {e.label for e in x.entities.values()}
+    assert not labels & {"Melbourne", "Greek-Australian", "Japan national football team"}
+    assert ("Ange Postecoglou", "coachedAt", "Yokohama F. Marinos", "positive") in t
+    assert any(s == "Ange Postecoglou" and o == "Brisbane Roar" for s, _p, o, _st in t)
+
+
+def test_a_national_post_dated_before_a_later_club_post_is_over():
+    t = triples("In October 2013 Ange Postecoglou was appointed head coach of the Australia national team. He joined "
+                "Celtic in June 2021 and Tottenham Hotspur in June 2023.", lang="en", date="2025-11-01")
+    assert ("Ange Postecoglou", "coachedAt", "Australia national soccer team", "positive") in t
+    assert ("Ange Postecoglou", "coaches", "Australia national soccer team", "positive") not in t
+
+
+def test_spanish_capitalised_function_word_club_role_noun_first_team_adjective_and_loaning_club():
+    t = triples("Álvaro Morata es un futbolista español. Debutó con el primer equipo blanco en 2010 de la mano de José "
+                "Mourinho. En 2025 se marchó al Galatasaray. En septiembre de 2025 el club turco lo cedió al Como, que "
+                "dirige Cesc Fàbregas. Internacional absoluto con España desde 2014, ganó la Eurocopa de 2024.",
+                lang="es", date="2025-09-10", title="Álvaro Morata")
+    assert ("José Mourinho", "coachedAt", "Real Madrid CF", "positive") in t
+    assert ("Álvaro Morata", "playsFor", "Como 1907", "positive") in t
+    assert ("Cesc Fàbregas", "coaches", "Como 1907", "positive") in t
+    assert ("Álvaro Morata", "formerlyPlayedFor", "Galatasaray SK", "positive") in t
+    assert not any(o == "SC Internacional" for _s, _p, o, _st in t)
+
+
+def test_french_three_word_name_after_a_known_first_name_and_line_ups_over_scorer_guesses():
+    t = triples("Le Stade Brestois s'est imposé face au Stade de Reims (2-1). Menés à la pause après un but de Keito "
+                "Nakamura, les Brestois ont renversé la situation. Prêté par le Paris Saint-Germain, le jeune Junior Dina "
+                "Ebimbe a brillé. Kamory Doumbia, ancien joueur de Reims, a été discret.\n\nBrest : Bizot – Lala, "
+                "Chardonnet, Lees-Melou, Haidara – Magnetti, Camara – Doumbia, Del Castillo – Ajorque, Sima.\n\nReims : "
+                "Diouf – Foket, Agbadou, Gbamin, Okumu – Teuma, Matusiwa – Kebbal, Dina Ebimbe, Ito – Nakamura.",
+                lang="fr", date="2024-11-10")
+    assert ("Junior Dina Ebimbe", "playsFor", "Stade de Reims", "positive") in t
+    assert not any(s == "Dorival Júnior" for s, _p, _o, _st in t)
+    assert ("Keito Nakamura", "playsFor", "Stade Brestois 29", "positive") not in t
+    assert ("Kamory Doumbia", "playsFor", "Stade Brestois 29", "positive") in t
+    assert ("Kamory Doumbia", "formerlyPlayedFor", "Stade de Reims", "positive") in t
+
+
+def test_gossip_bid_for_a_player_a_deal_keeping_him_and_a_genitive_team_mate():
+    t = triples("Arsenal boss Arsene Wenger is ready to offer £8m for Aston Villa striker Gabriel Agbonlahor. (The Sun)\n\n"
+                "Chelsea captain John Terry will sign a new deal worth £135,000 a week, keeping him at Stamford Bridge "
+                "until 2011. (Daily Star)\n\nMagpies boss Glenn Roeder, who played alongside Parker's former team-mate Alan "
+                "Shearer, insists Scott Parker is not for sale. (News of the World)", lang="en", date="2006-12-18")
+    assert ("Arsenal FC", "targets", "Gabriel Agbonlahor", "positive") in t
+    assert ("John Terry", "contractUntil", "2011", "positive") in t
+    assert ("Glenn Roeder", "formerTeammateOf", "Alan Shearer", "positive") in t
+    assert ("Glenn Roeder", "formerTeammateOf", "Scott Parker", "positive") not in t
