@@ -226,10 +226,13 @@ class DiscourseReadings:
         return team.entity, False
 
     def _club_under(self, coach: Mention) -> tuple[Entity | None, bool]:
+        objects = [m.entity for m in self._people() if m.after_preposition and m is not coach]
         # A former tie counts only where a career began ("débuts sous les ordres de X"): after "came from
         # <Club>", "unter X" is the coach of the club he came to
         ties = {r.object.iri: r for r in self.out if (r.predicate == "playsFor" or r.predicate == "formerlyPlayedFor"
                 and r.origin) and r.stance == "positive" and isinstance(r.object, Entity)
+                # (not another man's, told in a relative clause: "after an injury to X, who later joined <Club>")
+                and not (r.clause in self.relative_clauses and r.subject in objects)
                 # "Unter X debütierte er 2010; danach wurde er an <Club> verliehen": a move told in a later clause
                 and not (r.span[0] >= coach.end and self.clause[r.span[0]] != self.clause[coach.start])}
         if len(ties) > 1:
@@ -604,7 +607,8 @@ class DiscourseReadings:
             # (a club the sentence says another man has left is his past, not this one's: "le président X a trouvé
             # son successeur : Y, ex-entraîneur de <Club>")
             tied |= {r.object.iri for r in self.out if r.subject is not p.entity and isinstance(r.object, Entity)
-                     and r.predicate in FORMER_OF.values()}
+                     and (r.predicate in FORMER_OF.values() or r.rule == "cue:joined")}  # (or where another went: "le
+            # départ de Y, parti à <Club>")
             owned = p.kind == "descriptor" and p.team is None and self.norms[p.start] in self.lex.team_possessives  # "leur entraîneur, X"
             if p.kind not in ("name", "discovered") and not owned or clubs - tied - {club.iri}:
                 continue  # a club the sentence names and does not already tie to the person may be the one meant

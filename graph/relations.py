@@ -616,6 +616,8 @@ class SentenceRelations(DiscourseReadings, MatchReadings, TenureReadings):
                 continue
             if role in ("coach", "boss") and person.entity.type == "Player":
                 retype_as_coach(person.entity)
+            # "X, who had been his manager at <Club>": a pluperfect copula tells a post before the story's present
+            former = former or any(n in self.lex.background_auxiliaries for n in self.norms[max(0, cop[0] - 1):cop[1]])
             pred = membership_predicate(role, person.entity, former)
             self._add(person.entity, pred, team.entity, 0.8 * person.confidence, "predicative-role",
                       (min(cop[0], team.start), max(r_end, team.end)))
@@ -1059,6 +1061,11 @@ class SentenceRelations(DiscourseReadings, MatchReadings, TenureReadings):
                cue_text: str = "") -> None:
         if cue.frame == "none":
             return  # a phrase that holds a shorter cue but tells no tie
+        if cue.frame == "won_with":
+            # "Champion du monde avec l'équipe de France de <Coach>, X ...": the coach owning the team won nothing
+            owned = {t.end for t in teams}
+            people = [m for m in people if not (m.start >= 2 and self.norms[m.start - 1] in self.lex.coach_team_owner
+                                                and m.start - 1 in owned)]
         if cue.frame == "teammate":
             left = self._nearest(people, a, b, "left")
             right = self._nearest(people, a, b, "right")
@@ -1240,7 +1247,7 @@ class SentenceRelations(DiscourseReadings, MatchReadings, TenureReadings):
         if team is None and cue.team == "left" and not targets and (subject := next((t for t in free_teams if t.start <= 1 and t.end <= a
                                                                     and self.clause[t.start] == self.clause[a]), None)) is not None \
                 and subject.entity.iri not in exclude and not any(p.start < subject.start for p in people) \
-                and not any(subject.end <= p.start < a and not p.after_preposition for p in people):
+                and not any(subject.end <= p.start < a and not p.after_preposition and not self._plain_object(p) for p in people):
             team = subject  # "El club <adjective>, entrenado por X, ... después de perder a Y": the clause's subject, however far
         if team is None and targets and (boss := self._club_through_its_boss(a, person)) is not None:
             team = boss  # "<Club> manager X wants Y": the club wants him, through its manager
@@ -1405,6 +1412,10 @@ class SentenceRelations(DiscourseReadings, MatchReadings, TenureReadings):
         "avant de rejoindre")."""
         return bool(self.lex.shared_subject.matches_at(self.norms, a)) \
             or self.lex.shared_subject.ending_at(self.norms, a, reach=3) is not None
+
+    def _plain_object(self, m: Mention) -> bool:
+        """A verb's object ("have sacked head coach X"), not a clause's subject after "when" ("when X fired")."""
+        return self._verb_object(m) and self.norms[m.start - 1] not in self.lex.fronted_subordinators
 
     def _verb_object(self, m: Mention) -> bool:
         """Whether the name follows a verb ("replaced X"), so is its object; not a verb of saying ("said X was")."""

@@ -891,3 +891,30 @@ def test_gossip_bid_for_a_player_a_deal_keeping_him_and_a_genitive_team_mate():
     assert ("John Terry", "contractUntil", "2011", "positive") in t
     assert ("Glenn Roeder", "formerTeammateOf", "Alan Shearer", "positive") in t
     assert ("Glenn Roeder", "formerTeammateOf", "Scott Parker", "positive") not in t
+
+
+def test_a_club_sacks_one_coach_and_appoints_another_far_along_the_sentence():
+    t = triples("Wolves have sacked head coach Vitor Pereira after a winless start to the Premier League season and "
+                "appointed Rob Edwards as his replacement.", lang="en", date="2025-11-12")
+    assert ("Rob Edwards", "coaches", "Wolverhampton Wanderers FC", "positive") in t
+    assert ("Vítor Pereira", "coachedAt", "Wolverhampton Wanderers FC", "positive") in t
+
+
+def test_french_title_won_with_a_side_its_coach_owns_and_a_president_beside_a_departure():
+    t = triples("Le RC Lens a officialisé l'arrivée de Florian Thauvin. Champion du monde 2018 avec l'équipe de France de "
+                "Didier Deschamps, Thauvin avait quitté la Ligue 1 en 2021. Le président Joseph Oughourlian espère que sa "
+                "recrue compensera le départ d'Andy Diouf, parti à l'Inter Milan.", lang="fr", date="2025-07-25",
+                title="Florian Thauvin signe au RC Lens")
+    assert any(s == "Florian Thauvin" and o == "France national football team" for s, _p, o, _st in t)
+    assert ("Didier Deschamps", "coachedAt", "France national football team", "positive") not in t
+    assert ("Joseph Oughourlian", "presidentOf", "RC Lens", "positive") in t
+
+
+def test_a_pluperfect_post_and_a_coach_not_given_another_mans_new_club():
+    t = triples("Emiliano Martínez joined Arsenal in 2010. In 2020, after an injury to Bernd Leno, who later joined Fulham, "
+                "he started the last games of the season under Mikel Arteta. In 2020 he moved to Aston Villa. Under Unai "
+                "Emery, who had been his manager at Arsenal, he helped Villa qualify for the Champions League.",
+                lang="en", date="2025-06-01", title="Emiliano Martínez")
+    assert ("Mikel Arteta", "coaches", "Fulham FC", "positive") not in t
+    assert ("Unai Emery", "coachedAt", "Arsenal FC", "positive") in t
+    assert ("Unai Emery", "coaches", "Arsenal FC", "positive") not in t
