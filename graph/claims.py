@@ -121,3 +121,4 @@ class Discourse:
     section: str | None = None  # "player" or "coach" under a biography's section heading ("Playing career")
     played_until: dict[str, int] = field(default_factory=dict)  # coaches who played: their last year as players
     context_sides: list[Entity] = field(default_factory=list)  # the national sides the last sentences named
+    item_opener: bool = False  # the sentence opens an item under a heading of its own (a round-up's news)

@@ -117,6 +117,8 @@ class Resolver:
             earlier = [x for x in mentions if x.end <= m.start and x is not m and x.kind != "object"
                        and not (x.after_preposition and m.kind != "descriptor")
                        and not (x.replaced and m.kind == "descriptor" and x.end == m.start - 1)
+                       # ("Arrivé ... pour remplacer X, il avait ...": the one replaced is no subject that follows)
+                       and not (x.replaced and m.kind == "pronoun" and x.start < m.start)
                        and not (x.fronted and not m.fronted and m.kind == "pronoun")
                        and x.entity is not None and x.entity != exclude
                        and self._fits(m, x.entity, x)]

@@ -118,6 +118,11 @@ class DiscourseReadings:
             at_club = (named, self._past_year()) if (named := self._club_named_after(coach)) is not None else None
             stated = at_club or self._team_right_before(a) or self._team_described(a) or self._opening_team()
             club, former = stated or (self._national_side_under() if national else self._club_under(coach))
+            if club is None and not national and self.topic_club is not None and self._teams() and all(
+                    any(r.object is t.entity and r.predicate in FORMER_OF.values() for r in self.out) for t in self._teams()):
+                # "The Egyptian, who joined from <Club> in 2017, has 28 goals this season under X": in news about a
+                # club, the only club named one he left, the club's coach (now, unless the season is years ago)
+                club, former = self.topic_club, self._past_year() and not self.lex.recent_seasons.find(self.norms)
             if club is None:
                 continue
             # "He scored 14 goals in the <Club>'s promotion campaign under X", of a player who has left the club since

@@ -131,9 +131,11 @@ def extract(article: Article, reference: Reference | None = None) -> Extraction:
     # the sentences that open a paragraph (a round-up's items start there)
     openers = frozenset(s.index for k, s in enumerate(sentences) if k == 0 or sentences[k - 1].paragraph != s.paragraph)
     paragraph_sizes = Counter(s.paragraph for s in sentences)
+    last_heading = -2  # the index of the last section heading read (a round-up's items open after one)
     for sent in sentences:
+        after_heading = last_heading == sent.index - 1 and sent.index in openers
         if (heading := lex.section_headings.get(_heading_key(sent))) is not None:
-            section = heading or None
+            section, last_heading = heading or None, sent.index
             continue
         resolver.topic = _topic(weight, result.entities, ("Player", "Coach"))
         resolver.topic_club = _topic(weight, {**lone_headline_club, **result.entities}, ("Club",))
@@ -159,6 +161,7 @@ def extract(article: Article, reference: Reference | None = None) -> Extraction:
                                         for m in mentions if m.entity is not lineup_team)
             continue
         if _section_heading(sent, paragraph_sizes):
+            last_heading = sent.index
             # "Japan and Scotland" over a biography's section: countries as places, no national side
             mentions = [m for m in mentions if m.entity.type != "NationalTeam"]
         _collect_entities(result, mentions)
@@ -206,7 +209,8 @@ def extract(article: Article, reference: Reference | None = None) -> Extraction:
         discourse = Discourse(own_teams, article.date, _topic(weight, result.entities, ("Player", "Coach")),
                               _topic(weight, {**lone_headline_club, **result.entities}, ("Club",)), result.relations,
                               _named_lately(resolver.history, "Club", 3), retired, lead_clubs, deceased, born, section,
-                              ref.played_until, _named_lately(resolver.history, "NationalTeam", 2))
+                              ref.played_until, _named_lately(resolver.history, "NationalTeam", 2),
+                              item_opener=after_heading)
         rels = SentenceRelations(sent, mentions, lex, discourse).run()
         amounts = find_amounts(sent.text, lang) if any(r.predicate in MONEY_PREDICATES for r in rels) else []
         for r in rels:

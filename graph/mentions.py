@@ -137,7 +137,8 @@ class MentionFinder:
         names = [self._given_name_added(toks, norms, m, names) for m in names]
         names = [m for m in names if not self._given_name_before_club(toks, norms, m, names)
                  and not self._second_half_of_name(toks, norms, m, names)
-                 and not self._first_of_longer_name(toks, norms, m, names)]
+                 and not self._first_of_longer_name(toks, norms, m, names)
+                 and not self._outlet_compound(toks, norms, m)]
         claimed = {k for m in names for k in range(m.start, m.end)} | claimed_before
         clubs = [m for m in names if m.entity is not None and m.entity.type == "Club"]
         found = self._discover(sent, toks, norms, claimed, {m.end for m in clubs}, {m.start for m in clubs})
@@ -203,6 +204,13 @@ class MentionFinder:
             for m in mentions:
                 if s < m.start < end:
                     m.fronted = True
+
+    def _outlet_compound(self, toks: list[Token], norms: list[str], m: Mention) -> bool:
+        """A club's name that begins a hyphenated name right after a source's cue is an outlet's ("selon
+        <Town>-Matin"): the discovery reads the whole compound."""
+        k = m.end
+        return m.entity is not None and m.entity.type == "Club" and k + 1 < len(toks) and norms[k] == "-" \
+            and _attached(toks, k) and toks[k + 1].is_title and self._right_after_source_cue(norms, m.start)
 
     def _first_of_longer_name(self, toks: list[Token], norms: list[str], m: Mention, names: list[Mention]) -> bool:
         """A known man's one-word name right before two more capitalised words no name claims is the first name
@@ -391,6 +399,8 @@ class MentionFinder:
             return m
         hit = self.lex.relations.ending_at(norms, m.start, reach=6)
         role = m.end < len(norms) and self.lex.roles.matches_at(norms, m.end)  # "<Ground> chairman X": the club's
+        # "won the title at <Ground> in 1995 under X": a spell there under a coach
+        role = role or any(self.lex.under_coach.matches_at(norms, k) for k in range(m.end, min(len(norms), m.end + 4)))
         if not role and (hit is None or hit[1].team != "right"
                          or hit[1].frame not in ("member", "joined", "former_member", "played", "targets", "coach", "coached")):
             return m
@@ -925,6 +935,8 @@ class MentionFinder:
         surface = _span(sent, toks, start, end)
         if "-" in surface and all(self.ref.demonym(part) is not None for part in surface.split("-")):
             return None  # "a Greek-Australian manager": two nationalities, no name
+        if "-" in surface and len(run) == 2 and " " not in surface.replace(" - ", "-") and self._right_after_source_cue(norms, start):
+            return self._new_entity(sent, start, end, surface, "MediaOutlet", 0.5)  # "selon <Town>-Matin"
         if len(run) == 1 and not self.lex.open_name_discovery and self._competition_compound(run[0]):
             return None  # "zu seinem Bundesligadebüt": a noun compounded with a competition's name
         if len(run) >= 2 and (run[-1] in self.shapes["competition_markers"] or run[0] in self.shapes["competition_markers"]
@@ -963,6 +975,14 @@ class MentionFinder:
                 and norms[end] in self.lex.conjunctions and norms[end] != "," \
                 and (end + 1 in club_starts or norms[end + 1] in self.lex.determiners and end + 2 in club_starts):
             return self._new_entity(sent, start, end, surface, "Club", 0.5)  # "par <Club>, <Name> et le <Club>"
+        if len(run) <= 3 and start >= 1 and norms[start - 1] in self.lex.prepositions and end + 1 < len(norms) \
+                and norms[end] == "," and end + 1 in club_starts and self.ref.demonym(surface) is None:
+            return self._new_entity(sent, start, end, surface, "Club", 0.5)  # "für <Name>, <Club> und den <Club>"
+        if len(run) == 2 and not self.lex.open_name_discovery and end + 1 < len(norms) and norms[end] == "," \
+                and norms[end + 1] in self.lex.relative_pronouns and not toks[end + 1].is_title \
+                and not any(w in self.shapes["club_markers"] for w in run) and run[0] not in self.given \
+                and role_ending_at(self.lex, norms, start) is None and not (start > 0 and norms[start - 1][:1].isdigit()):
+            return self._new_entity(sent, start, end, surface, "Player", 0.5)  # "hatte <Given> <Surname>, der ..."
         if any(w in self.shapes["place_markers"] or w in self.shapes["body_markers"] for w in run) \
                 or start > 0 and norms[start - 1] in self.shapes["place_markers"]:
             return None

@@ -54,6 +54,7 @@ class SentenceRelations(DiscourseReadings, MatchReadings, TenureReadings):
         self.topic_club, self.earlier, self.context_teams = d.topic_club, d.earlier, d.context_teams
         self.retired, self.deceased, self.lead_clubs, self.born = d.retired, d.deceased, d.lead_clubs, d.born
         self.section, self.played_until, self.context_sides = d.section, d.played_until, d.context_sides
+        self.item_opener = d.item_opener
         # "As a player, he spent ... with <Club>": the sentence's ties are a player's
         self.playing = bool(self.lex.player_phase.matches_at(self.norms, 0)) if self.norms else False
         self.relative_clauses: set[int] = set()  # the ids of relative clauses (", who ... ,")

@@ -43,7 +43,8 @@ class TenureReadings:
                 # "On 7 August 2025 he joined <Club> on a three-year deal", late in a biography: the news of the
                 # article's year, told with its date
                 d = replace(d, kind="dated-length")
-            elif d.kind == "length" and (self.sent.paragraph > 0 and self.sent.index > 2 or self._years() or hedged):
+            elif d.kind == "length" and (self.sent.paragraph > 0 and self.sent.index > 2 and not self.item_opener
+                                         or self._years() or hedged):
                 continue  # a deal's length dates its end only as the article's news: told first, signed, with no year
             if any(n in lex.since_words for n in norms[min(cue[1], d.start):max(cue[0], d.start)]):
                 continue  # "libre depuis 2024", "free since June": when it began, not when it ends

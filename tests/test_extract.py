@@ -918,3 +918,33 @@ def test_a_pluperfect_post_and_a_coach_not_given_another_mans_new_club():
     assert ("Mikel Arteta", "coaches", "Fulham FC", "positive") not in t
     assert ("Unai Emery", "coachedAt", "Arsenal FC", "positive") in t
     assert ("Unai Emery", "coaches", "Arsenal FC", "positive") not in t
+
+
+def test_round_up_item_deal_length_and_the_clubs_coach_named_under():
+    t = triples("Morning, Reds. Here is your round-up.\n\nSalah commits his future\n\nMohamed Salah has signed a new "
+                "two-year contract. The Egyptian, who joined from Roma in 2017, has 28 Premier League goals this season "
+                "under Arne Slot.", lang="en", date="2025-04-12", title="Liverpool news: Salah extension")
+    assert ("Mohamed Salah", "contractUntil", "2027", "positive") in t
+    assert ("Arne Slot", "coaches", "Liverpool FC", "positive") in t
+
+
+def test_a_ground_before_under_a_coach_and_french_outlet_compound_and_a_coachs_request():
+    t = triples("Blackburn owner Jack Walker had hoped to keep Alan Shearer, who won the Premiership title at Ewood Park "
+                "in 1995 under Kenny Dalglish.", lang="en", date="1996-07-29")
+    assert ("Kenny Dalglish", "coachedAt", "Blackburn Rovers FC", "positive") in t
+    t = triples("L'OGC Nice a officialisé l'arrivée de Franck Haise. Selon Nice-Matin, Haise aurait déjà demandé le "
+                "recrutement de l'ailier lensois Przemyslaw Frankowski.", lang="fr", date="2024-06-25",
+                title="Franck Haise nommé entraîneur de l'OGC Nice")
+    assert ("ARTICLE", "cites", "Nice-Matin", "positive") in t
+    assert ("OGC Nice", "targets", "Przemyslaw Frankowski", "positive") in t
+
+
+def test_german_unknown_names_before_a_relative_and_in_a_list_of_clubs():
+    x = extract(article_from_text("Grossen Anteil am Titel hatte Xherdan Shaqiri, der 2024 von Chicago Fire zurückgekehrt "
+                                  "war. Als Spieler war Fabio Celestini für Lausanne-Sport, Olympique de Marseille und den "
+                                  "FC Sion aufgelaufen.", lang="de", date="2025-05-28"))
+    types = {e.label: e.type for e in x.entities.values()}
+    assert types.get("Xherdan Shaqiri") == "Player"
+    assert types.get("Lausanne-Sport") == "Club"
+    x = extract(article_from_text("Gallardo pasó por el Al-Ittihad de Arabia Saudita.", lang="es", date="2024-08-06"))
+    assert "Arabia Saudita" not in {e.label for e in x.entities.values()}
