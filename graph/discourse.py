@@ -506,7 +506,8 @@ class DiscourseReadings:
                 self._add(successor.entity, "coaches", post, 0.6 * successor.confidence, "succession", span)
                 self._add(before.entity, "coachedAt", post, 0.6 * before.confidence, "succession", (before.start, before.end))
                 continue
-            named = self._club_named_after(before) or self._club_of_where(before)  # "replaced X at <Club>"
+            # "replaced X at <Club>", "replaced X as <Club> head coach"
+            named = self._club_named_after(before) or self._club_of_where(before) or self._team_of_role_after(before)
             if named is not None:
                 self._add(successor.entity, "coaches", named, 0.6 * successor.confidence, "succession", span)
                 self._add(before.entity, "coachedAt", named, 0.6 * before.confidence, "succession", (before.start, before.end))
@@ -544,6 +545,18 @@ class DiscourseReadings:
                 self._add(successor.entity, "coaches", club, 0.5 * successor.confidence, "succession", span)
             if club is not None:
                 self._add(before.entity, "coachedAt", club, 0.6 * before.confidence, "succession", (before.start, before.end))
+
+    def _team_of_role_after(self, m: Mention) -> Entity | None:
+        """The team in "as <Team> head coach" right after a name ("replaced X as <Club> head coach")."""
+        k = m.end
+        if k >= len(self.norms) or self.norms[k] not in self.lex.predicative_markers:
+            return None
+        k += 1 + (k + 1 < len(self.norms) and self.norms[k + 1] in self.lex.determiners)
+        team = next((t for t in self._teams() if t.start == k and t.entity.type in ("Club", "NationalTeam")), None)
+        if team is None or team.end >= len(self.norms):
+            return None
+        role = self.lex.roles.matches_at(self.norms, team.end)
+        return team.entity if role and role[0][2] in ("coach", "boss") else None
 
     def _latest_post(self, coach: Entity, taking_over: bool = False) -> Entity | None:
         """The club of the last post the article told of the coach, not one he only won a title with ("who won the

@@ -134,7 +134,8 @@ def extract(article: Article, reference: Reference | None = None) -> Extraction:
     last_heading = -2  # the index of the last section heading read (a round-up's items open after one)
     for sent in sentences:
         after_heading = last_heading == sent.index - 1 and sent.index in openers
-        if (heading := lex.section_headings.get(_heading_key(sent))) is not None:
+        if (heading := lex.section_headings.get(_heading_key(sent))) is not None or _section_heading(sent, paragraph_sizes) \
+                and (heading := next((lex.section_words[w] for w in _heading_key(sent).split() if w in lex.section_words), None)):
             section, last_heading = heading or None, sent.index
             continue
         resolver.topic = _topic(weight, result.entities, ("Player", "Coach"))
@@ -718,9 +719,11 @@ def _national_posts_ended(relations: list[Relation]) -> list[Relation]:
     out = []
     for r in relations:
         # (undated, the latest year its sentence names: "began coaching in 1996 and later led the <Country> under-20s")
+        # (no year from a bracket: "is the head coach of <Country>" after "(born 23 July 1987)" is no dated post)
         if r.predicate == "coaches" and r.stance == "positive" and isinstance(r.object, Entity) \
                 and r.object.type == "NationalTeam" \
-                and (year := _year_of(r.start) or max((int(y) for y in YEAR.findall(r.evidence)), default=None)) \
+                and (year := _year_of(r.start) or max((int(y) for y in YEAR.findall(re.sub(r"\([^)]*\)", "", r.evidence))),
+                                                       default=None)) \
                 and any(c.subject is r.subject and c.sentence > r.sentence and _year_of(c.start) > year for c in later):
             r = replace(r, predicate="coachedAt")
         out.append(r)

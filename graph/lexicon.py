@@ -315,6 +315,7 @@ class Lexicon:
     assistant_of: PatternSet = field(default_factory=PatternSet)  # "assistant to X", "Co-Trainer von X": X is a coach
     # a biography's section headings, by the career they tell ("player", "coach"; "" for any other section)
     section_headings: dict[str, str] = field(default_factory=dict)
+    section_words: dict[str, str] = field(default_factory=dict)  # "Early coaching career": a heading's telling word
     predicative_markers: set[str] = field(default_factory=set)  # "appointed X as their new coach": a role, said of X
     counterpart_nouns: set[str] = field(default_factory=set)  # "his counterpart X": he coaches the other side
     # a contract's remaining term: "two and a half years left", "noch zwei Jahre", "un an de contrat restant"
@@ -472,6 +473,7 @@ def load_lexicon(lang: str, directory: Path = LEXICON_DIR) -> Lexicon:
         coach_posts=_set(data.get("coach_posts")),
         section_headings={" ".join(pieces(h)): phase if phase != "other" else ""
                           for phase, heads in (data.get("section_headings") or {}).items() for h in heads},
+        section_words={fold(w): phase for phase, words in (data.get("section_words") or {}).items() for w in words},
         source_intros=_patterns(data.get("source_intros")),
         **_remaining((data.get("dates") or {}).get("remaining") or {}),
         **_periods(data.get("periods") or {}, data),

@@ -1133,7 +1133,8 @@ class SentenceRelations(DiscourseReadings, MatchReadings, TenureReadings):
             person = self._subject_before(person, people)
         if person is not None and cue.person in ("left", "any") and person.end <= a \
                 and (person.after_preposition or self._verb_object(person)) and self._shares_subject(a) \
-                and ("," in self.norms[person.end:a] or self.lex.shared_subject.ending_at(self.norms, a, reach=2) is not None):
+                and ("," in self.norms[person.end:a] or self.lex.shared_subject.ending_at(self.norms, a, reach=2) is not None
+                     or person.replaced and self.lex.shared_subject.matches_at(self.norms, a)):
             # "won five trophies, playing alongside X, before joining <Club>": a verb with no subject of its own
             # shares the sentence's, not that of the name a preposition or a verb took as its object
             person = self._subject_before(person, people, plain=True)

@@ -948,3 +948,27 @@ def test_german_unknown_names_before_a_relative_and_in_a_list_of_clubs():
     assert types.get("Lausanne-Sport") == "Club"
     x = extract(article_from_text("Gallardo pasó por el Al-Ittihad de Arabia Saudita.", lang="es", date="2024-08-06"))
     assert "Arabia Saudita" not in {e.label for e in x.entities.values()}
+
+
+def test_coach_biography_headings_successions_as_a_clubs_coach_and_a_paid_move():
+    t = triples("Julian Nagelsmann is a German football manager.\n\nPlaying career\n\nNagelsmann played in the youth teams of "
+                "FC Augsburg.\n\nEarly coaching career\n\nHe joined the youth department of TSG 1899 Hoffenheim in 2010."
+                "\n\nHoffenheim\n\nIn February 2016 Nagelsmann replaced Huub Stevens as Hoffenheim head coach. In April "
+                "2021 Bayern Munich paid a reported €25 million to bring him to the club.", lang="en", date="2025-03-15",
+                title="Julian Nagelsmann")
+    assert ("Huub Stevens", "coachedAt", "TSG 1899 Hoffenheim", "positive") in t
+    assert ("Julian Nagelsmann", "formerlyPlayedFor", "TSG 1899 Hoffenheim", "positive") not in t
+    assert ("FC Bayern München", "targets", "Julian Nagelsmann", "positive") not in t
+    assert any(s == "Julian Nagelsmann" and o == "FC Bayern München" for s, _p, o, _st in t)
+
+
+def test_english_sacked_after_a_spell_a_successor_who_left_his_club_and_a_loan_to_come():
+    t = triples("Rob Edwards previously guided Luton Town to the Premier League in 2023 before being sacked in January "
+                "2025.", lang="en", date="2025-11-12")
+    assert ("Rob Edwards", "coachedAt", "Luton Town FC", "positive") in t
+    t = triples("Ruben Amorim has confirmed that Marcus Rashford will spend the rest of the season on loan at Aston Villa. "
+                "Amorim, who replaced Erik ten Hag in November after leaving Sporting CP, praised Kobbie Mainoo.",
+                lang="en", date="2025-02-01")
+    assert ("Marcus Rashford", "playsFor", "Aston Villa FC", "positive") in t
+    assert ("Ruben Amorim", "coachedAt", "Sporting CP", "positive") in t
+    assert ("Erik ten Hag", "coachedAt", "Sporting CP", "positive") not in t
