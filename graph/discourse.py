@@ -180,7 +180,11 @@ class DiscourseReadings:
         team = next((t for t in self._teams() if 0 <= a - t.end <= 3 and self.clause[t.start] == self.clause[a]
                      and t.entity.type in ("Club", "NationalTeam") and t.kind == "name"
                      and (a == t.end or self.norms[a - 1] in self.lex.club_nouns or self.norms[a - 1] == "," and a - t.end == 1
-                          or self._only_a_date(t.end, a) or self._genitive_phrase(t.end, a))),
+                          or self._only_a_date(t.end, a) or self._genitive_phrase(t.end, a)
+                          # "which <Country> won under X": the team, its verb, then the coach
+                          or a - t.end == 1 and self.norms[t.end].isalpha() and self.norms[t.end] not in self.lex.prepositions
+                          and self.norms[t.end] not in self.lex.determiners and t.start > 0
+                          and self.norms[t.start - 1] in self.lex.relative_pronouns)),
                     None)  # "la selección argentina, dirigida por X", "avec l'équipe de <Country> en mars 2016 sous X"
         if team is None:
             return None

@@ -138,6 +138,7 @@ class MentionFinder:
         names = [m for m in names if not self._given_name_before_club(toks, norms, m, names)
                  and not self._second_half_of_name(toks, norms, m, names)
                  and not self._first_of_longer_name(toks, norms, m, names)
+                 and not self._last_of_longer_name(toks, norms, m, names)
                  and not self._outlet_compound(toks, norms, m)]
         claimed = {k for m in names for k in range(m.start, m.end)} | claimed_before
         clubs = [m for m in names if m.entity is not None and m.entity.type == "Club"]
@@ -211,6 +212,14 @@ class MentionFinder:
         k = m.end
         return m.entity is not None and m.entity.type == "Club" and k + 1 < len(toks) and norms[k] == "-" \
             and _attached(toks, k) and toks[k + 1].is_title and self._right_after_source_cue(norms, m.start)
+
+    def _last_of_longer_name(self, toks: list[Token], norms: list[str], m: Mention, names: list[Mention]) -> bool:
+        """A known man's one-word name right after a given name and another capitalised word no name claims is the
+        second surname of someone else ("<Given> <Surname> <Surname>", a Spaniard's full name)."""
+        k = m.start
+        return m.entity is not None and m.entity.type in PERSON_TYPES and m.end - m.start == 1 and k >= 2 \
+            and norms[k - 2] in self.given and all(toks[j].is_title and is_word(norms[j]) and norms[j] not in self.shapes["not_names"]
+                                                   and not any(x.start <= j < x.end for x in names) for j in (k - 2, k - 1))
 
     def _first_of_longer_name(self, toks: list[Token], norms: list[str], m: Mention, names: list[Mention]) -> bool:
         """A known man's one-word name right before two more capitalised words no name claims is the first name
@@ -738,6 +747,8 @@ class MentionFinder:
                     return False
         if entry.mode == "context":
             end = positions[-1] + 1
+            if end + 1 < len(norms) and norms[end] == "-" and _attached(toks, end):
+                return False  # "Sport-Geschäftsführer X": the first half of a compound, no outlet
             return self._after_source_cue(norms, i) or _bracketed(norms, i, end) or any(  # 'wie die "<Name>" berichtet'
                 self.lex.source_cues.matches_at(norms, k) for k in range(end, min(len(norms), end + 3)))
         if entry.mode == "attributive":

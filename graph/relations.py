@@ -66,6 +66,7 @@ class SentenceRelations(DiscourseReadings, MatchReadings, TenureReadings):
         self.out: list[Relation] = []
         self.predecessors: list[tuple[Mention, Mention]] = []  # (predecessor, successor) of the succession cues
         self.quiet: set[int] = set()  # pieces whose negation words negate nothing (see cues)
+        self._wanting: list[tuple[int, int]] | None = None  # see _wanting_spans
 
     # ------------------------------------------------------------ clauses
     def _clauses(self) -> list[int]:
@@ -559,6 +560,8 @@ class SentenceRelations(DiscourseReadings, MatchReadings, TenureReadings):
                     t4 = None
                 if t4 is not None and self.lex.under_coach.ending_at(norms, p.start) is not None:
                     t4 = None  # "won the title under X at <Club> in 2021": the coach of a spell, read with "under"
+                if t4 is not None and any(a < p.start and t4.start <= b for a, b in self._wanting_spans()):
+                    t4 = None  # "keen to reunite with X at <Club>": where a club wants him, not where he is
                 if t4 is not None:
                     self._add(person, membership_predicate(None, person, False), t4.entity, 0.75 * p.confidence,
                               "name-of-team", (p.start, t4.end))
@@ -622,6 +625,14 @@ class SentenceRelations(DiscourseReadings, MatchReadings, TenureReadings):
             pred = membership_predicate(role, person.entity, former)
             self._add(person.entity, pred, team.entity, 0.8 * person.confidence, "predicative-role",
                       (min(cop[0], team.start), max(r_end, team.end)))
+
+    def _wanting_spans(self) -> list[tuple[int, int]]:
+        """The spans of the sentence's rumour cues whose wanting club comes after the person ("keen to reunite with
+        X at <Club>")."""
+        if self._wanting is None:
+            self._wanting = [(a, b) for a, b, _p, c in self.lex.relations.find(self.norms)
+                             if c.frame == "targets" and c.team == "right" and c.person == "inside"]
+        return self._wanting
 
     def _role_phrase_end(self, k: int) -> int:
         """Where a description before a name that starts at k ends: "former <Club> and <Club> manager", "the

@@ -972,3 +972,28 @@ def test_english_sacked_after_a_spell_a_successor_who_left_his_club_and_a_loan_t
     assert ("Marcus Rashford", "playsFor", "Aston Villa FC", "positive") in t
     assert ("Ruben Amorim", "coachedAt", "Sporting CP", "positive") in t
     assert ("Erik ten Hag", "coachedAt", "Sporting CP", "positive") not in t
+
+
+def test_a_full_legal_name_ending_in_another_mans_surname_is_the_titles_man():
+    x = extract(article_from_text("Daniel Olmo Carvajal (born 7 May 1998) is a Spanish footballer who plays for La Liga "
+                                  "club Barcelona.", lang="en", date="2025-05-20", title="Dani Olmo"))
+    labels = {e.label for e in x.entities.values()}
+    assert "Dani Olmo" in labels and "Dani Carvajal" not in labels
+
+
+def test_paper_talk_renewal_offer_talks_with_a_selling_club_and_a_coachs_reunion():
+    t = triples("Newcastle are preparing to offer Alexander Isak a new contract to fend off interest from Liverpool.\n\n"
+                "Manchester City have opened talks with Lyon over a move for midfielder Rayan Cherki.\n\nThomas Frank is "
+                "keen to reunite with Bryan Mbeumo at Tottenham.", lang="en", date="2025-07-20")
+    assert ("Newcastle United FC", "targets", "Alexander Isak", "positive") not in t
+    assert ("Manchester City FC", "targets", "Rayan Cherki", "positive") in t
+    assert ("Bryan Mbeumo", "playsFor", "Tottenham Hotspur FC", "positive") not in t
+    assert ("Tottenham Hotspur FC", "targets", "Bryan Mbeumo", "positive") in t
+
+
+def test_a_compound_is_no_outlet_and_a_side_that_won_under_its_coach():
+    t = triples("Das bestätigte Sport-Geschäftsführer Simon Rolfes am Montag.", lang="de", date="2025-05-26")
+    assert not any(p == "cites" for _s, p, _o, _st in t)
+    t = triples("Dani Olmo plays for Barcelona. He scored three goals at Euro 2024, which Spain won under Luis de la "
+                "Fuente.", lang="en", date="2025-05-20")
+    assert not any(s == "Luis de la Fuente" and o == "FC Barcelona" for s, _p, o, _st in t)
