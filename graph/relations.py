@@ -388,7 +388,8 @@ class SentenceRelations(DiscourseReadings, MatchReadings, TenureReadings):
             if dist > MAX_DISTANCE:
                 continue
             # "von Trainer X": a name after a preposition and a role is as unlikely a subject as one right after it
-            prep = m.start > 0 and self.norms[m.start - 1] in self.lex.prepositions or m.after_preposition
+            # (not the cue's own last word: "scored twice as <Club> beat <Other>")
+            prep = m.start != b and (m.start > 0 and self.norms[m.start - 1] in self.lex.prepositions or m.after_preposition)
             # an object, or a possessive after a preposition ("à l'issue de son prêt"), is seldom the subject
             penalty = (3 if prep else 0) + (8 if (m.kind == "object" or m.kind == "possessive" and prep) and m.end <= a else 0)
             cands.append(((0 if same else 1), dist + penalty, m))

@@ -997,3 +997,14 @@ def test_a_compound_is_no_outlet_and_a_side_that_won_under_its_coach():
     t = triples("Dani Olmo plays for Barcelona. He scored three goals at Euro 2024, which Spain won under Luis de la "
                 "Fuente.", lang="en", date="2025-05-20")
     assert not any(s == "Luis de la Fuente" and o == "FC Barcelona" for s, _p, o, _st in t)
+
+
+def test_french_end_of_an_adventure_and_pluperfect_posts_and_a_scorer_whose_side_won():
+    t = triples("Le Stade Rennais a mis fin lundi à l'aventure de Jorge Sampaoli. Sampaoli avait auparavant dirigé "
+                "l'Olympique de Marseille et le FC Séville.", lang="fr", date="2025-01-27")
+    assert ("Jorge Sampaoli", "coachedAt", "Stade Rennais FC", "positive") in t
+    assert ("Jorge Sampaoli", "coachedAt", "Sevilla FC", "positive") in t
+    assert ("Jorge Sampaoli", "coaches", "Sevilla FC", "positive") not in t
+    t = triples("Victor Osimhen scored twice as Galatasaray beat Samsunspor 3-2.", lang="en", date="2024-11-10")
+    assert ("Victor Osimhen", "playsFor", "Galatasaray SK", "positive") in t
+    assert ("Victor Osimhen", "playsFor", "Samsunspor", "positive") not in t
