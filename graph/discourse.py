@@ -307,9 +307,9 @@ class DiscourseReadings:
         for m in sorted((m for m in people if m.start >= coach.end), key=lambda m: m.start):
             between = self.norms[group[-1].end:m.start]
             untyped = m.entity.discovered and not m.entity.typed and m.kind in ("name", "discovered")
-            if m.entity.type != "Coach" and not untyped or not between or len(between) > 3 and not self._current_coach_phrase(between) \
-                    or not all(t in self.lex.conjunctions or t in self.lex.prepositions or t in ("'", "’") for t in between) \
-                    and not self._current_coach_phrase(between):
+            joined = between and len(between) <= 3 and all(
+                t in self.lex.conjunctions or t in self.lex.prepositions or t in ("'", "’") for t in between)
+            if m.entity.type != "Coach" and not untyped or not (joined or between and self._current_coach_phrase(between)):
                 break
             retype_as_coach(m.entity)  # "sous X puis de Y": a new name after a coach's, the next coach
             group.append(m)

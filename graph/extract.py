@@ -134,7 +134,8 @@ def extract(article: Article, reference: Reference | None = None) -> Extraction:
     last_heading = -2  # the index of the last section heading read (a round-up's items open after one)
     for sent in sentences:
         after_heading = last_heading == sent.index - 1 and sent.index in openers
-        if (heading := lex.section_headings.get(_heading_key(sent))) is not None or _section_heading(sent, paragraph_sizes) \
+        is_heading = _section_heading(sent, paragraph_sizes)
+        if (heading := lex.section_headings.get(_heading_key(sent))) is not None or is_heading \
                 and (heading := next((lex.section_words[w] for w in _heading_key(sent).split() if w in lex.section_words), None)):
             section, last_heading = heading or None, sent.index
             continue
@@ -161,7 +162,7 @@ def extract(article: Article, reference: Reference | None = None) -> Extraction:
                                                  confidence=0.85, rule="line-up")
                                         for m in mentions if m.entity is not lineup_team)
             continue
-        if _section_heading(sent, paragraph_sizes):
+        if is_heading:
             last_heading = sent.index
             # "Japan and Scotland" over a biography's section: countries as places, no national side
             mentions = [m for m in mentions if m.entity.type != "NationalTeam"]
