@@ -8,7 +8,7 @@ possession's referent ("his former teammate").
 
 from __future__ import annotations
 
-from graph.claims import retype_as_coach
+from graph.claims import retype_as_coach, retype_as_executive
 from graph.mentions import Mention
 from graph.reference import PERSON_TYPES, TEAM_TYPES, Entity, OwnTeams, Reference
 
@@ -56,7 +56,16 @@ class Resolver:
                 named = next((x for x in mentions if (x.start == m.end + 1 and m.end in m.commas or x.start == m.end
                                                       or x.start == m.end + 2 and m.end + 1 in m.commas and m.end not in m.commas)
                               and x.kind in ("name", "discovered") and x.entity is not None
-                              and x.entity.type in (m.types or PERSON_TYPES)), None)
+                              and (x.entity.type in (m.types or PERSON_TYPES)
+                                   or x.entity.discovered and not x.entity.typed and m.types == {"Executive"})), None)
+                if named is None and m.types == {"Executive"}:
+                    # "El presidente de la federación, X, ...": a body's head named after its phrase and a comma
+                    named = next((x for x in mentions if x.kind in ("name", "discovered") and x.entity is not None
+                                  and x.start - 1 in m.commas and 0 < x.start - 1 - m.end <= 4
+                                  and not any(m.end <= y.start < x.start for y in mentions if y is not m)
+                                  and (x.entity.type == "Executive" or x.entity.discovered and not x.entity.typed)), None)
+                if named is not None and named.entity.type not in (m.types or PERSON_TYPES):
+                    retype_as_executive(named.entity)  # the name is the one the role describes
                 # "el segundo entrenador, <Name>, ...", "der Deutsche <Name>": a description set right before a
                 # name is that name
                 m.entity = named.entity if named is not None else self._person(m, mentions, exclude=exclude)

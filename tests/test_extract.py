@@ -1008,3 +1008,14 @@ def test_french_end_of_an_adventure_and_pluperfect_posts_and_a_scorer_whose_side
     t = triples("Victor Osimhen scored twice as Galatasaray beat Samsunspor 3-2.", lang="en", date="2024-11-10")
     assert ("Victor Osimhen", "playsFor", "Galatasaray SK", "positive") in t
     assert ("Victor Osimhen", "playsFor", "Samsunspor", "positive") not in t
+
+
+def test_spanish_departure_to_come_a_new_national_post_and_a_federation_head():
+    t = triples("Carlo Ancelotti dejará el Real Madrid al término de la temporada para convertirse en seleccionador de "
+                "Brasil. El presidente de la federación, Ednaldo Rodrigues, llevaba un año intentando convencerlo.",
+                lang="es", date="2025-05-12")
+    assert ("Carlo Ancelotti", "coaches", "Real Madrid CF", "positive") in t
+    assert ("Carlo Ancelotti", "coaches", "Brazil national football team", "positive") in t
+    x = extract(article_from_text("El presidente de la federación, Ednaldo Rodrigues, llevaba un año intentándolo.",
+                                  lang="es", date="2025-05-12"))
+    assert {e.label: e.type for e in x.entities.values()}.get("Ednaldo Rodrigues") == "Executive"
