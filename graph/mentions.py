@@ -217,17 +217,23 @@ class MentionFinder:
         """A known man's one-word name right after a given name and another capitalised word no name claims is the
         second surname of someone else ("<Given> <Surname> <Surname>", a Spaniard's full name)."""
         k = m.start
-        return m.entity is not None and m.entity.type in PERSON_TYPES and m.end - m.start == 1 and k >= 2 \
-            and norms[k - 2] in self.given and all(toks[j].is_title and is_word(norms[j]) and norms[j] not in self.shapes["not_names"]
-                                                   and not any(x.start <= j < x.end for x in names) for j in (k - 2, k - 1))
+        return self._one_word_person(m) and k >= 2 and norms[k - 2] in self.given \
+            and all(self._free_name_word(toks, norms, j, names) for j in (k - 2, k - 1))
 
     def _first_of_longer_name(self, toks: list[Token], norms: list[str], m: Mention, names: list[Mention]) -> bool:
         """A known man's one-word name right before two more capitalised words no name claims is the first name
         of someone else ("le jeune <Given> <Surname> <Surname>"): the discovery reads the three words as his name."""
         k = m.end
-        return m.entity is not None and m.entity.type in PERSON_TYPES and m.end - m.start == 1 and k + 1 < len(toks) \
-            and all(toks[j].is_title and is_word(norms[j]) and norms[j] not in self.shapes["not_names"]
-                    and not any(x.start <= j < x.end for x in names) for j in (k, k + 1))
+        return self._one_word_person(m) and k + 1 < len(toks) and all(self._free_name_word(toks, norms, j, names) for j in (k, k + 1))
+
+    @staticmethod
+    def _one_word_person(m: Mention) -> bool:
+        return m.entity is not None and m.entity.type in PERSON_TYPES and m.end - m.start == 1
+
+    def _free_name_word(self, toks: list[Token], norms: list[str], j: int, names: list[Mention]) -> bool:
+        """A capitalised word that may be part of a name and that no name found so far claims."""
+        return toks[j].is_title and is_word(norms[j]) and norms[j] not in self.shapes["not_names"] \
+            and not any(x.start <= j < x.end for x in names)
 
     def _second_half_of_name(self, toks: list[Token], norms: list[str], m: Mention, names: list[Mention]) -> bool:
         """A known man's surname right after a capitalised word and a hyphen is the second half of another's
