@@ -244,6 +244,8 @@ class Resolver:
             for x in sent:
                 if x.entity is not None and ok(x.entity) and x.entity.iri in current:
                     return x.entity
+        if self.topic_club is not None and ok(self.topic_club) and not here:
+            return self.topic_club  # (a club named lately that no one is at now is less likely than the article's)
         for sent in reversed(window):
             for x in sent:
                 if x.entity is not None and ok(x.entity):

@@ -455,6 +455,10 @@ class DiscourseReadings:
                     # a verb last: "der im Herbst auf X gefolgt war" names the predecessor inside the cue
                     before = next((m for m in reversed(people) if a < m.start and m.end <= b
                                    and m.kind in ("name", "discovered")), None)
+                if before is not None and before.entity.discovered and not before.entity.typed \
+                        and any(p == "player" and k > 0 and self.norms[k - 1] in self.lex.indefinites
+                                for k, _, _, p in self.lex.roles.find(self.norms[:a])):
+                    before = None  # "necesita un central tras la salida de X": a player's place, not a coach's post
                 successor = None if before is None else self._nearest(people, a, a, "left") or next(
                     (m for m in people if a < m.start and m.end <= b and m.kind in ("name", "discovered", "pronoun")), None) or next(
                     (m for m in people if m.start >= before.end and m.entity is not before.entity), None)

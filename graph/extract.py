@@ -119,6 +119,7 @@ def extract(article: Article, reference: Reference | None = None) -> Extraction:
     resolver.headline_club = opening or (next(iter(headline.clubs.values())) if len(headline.clubs) == 1 else None)
     # a headline that opens with its one club counts it before the body names it (a round-up may never name it again)
     lone_headline_club = {opening.iri: opening} if opening is not None and list(headline_clubs) == [opening.iri] else {}
+    headlined = next(iter(headline_clubs.values())) if len(headline_clubs) == 1 else None  # the headline's one club
     title_key = _title_name(article)  # an encyclopedic article's title is its person's name
     finder.title_person, finder.title_key = _titled_known(ref, title_key), title_key or ()
     last_lineup = -2  # the index of the last sentence that was a line-up
@@ -140,7 +141,7 @@ def extract(article: Article, reference: Reference | None = None) -> Extraction:
             section, last_heading = heading or None, sent.index
             continue
         resolver.topic = _topic(weight, result.entities, ("Player", "Coach"))
-        resolver.topic_club = _topic(weight, {**lone_headline_club, **result.entities}, ("Club",))
+        resolver.topic_club = _topic(weight, {**lone_headline_club, **result.entities}, ("Club",), headlined)
         mentions = resolver.resolve(finder.find(sent), sent.paragraph)
         if last_lineup == sent.index - 1 and lineup_team is not None \
                 and (coach := _lineup_coach(sent, mentions, lex)) is not None:
@@ -209,7 +210,8 @@ def extract(article: Article, reference: Reference | None = None) -> Extraction:
         # The clubs of the last three sentences before this one (the national sides of the last two), the latest
         # sentence's first
         discourse = Discourse(own_teams, article.date, _topic(weight, result.entities, ("Player", "Coach")),
-                              _topic(weight, {**lone_headline_club, **result.entities}, ("Club",)), result.relations,
+                              _topic(weight, {**lone_headline_club, **result.entities}, ("Club",), headlined),
+                              result.relations,
                               _named_lately(resolver.history, "Club", 3), retired, lead_clubs, deceased, born, section,
                               ref.played_until, _named_lately(resolver.history, "NationalTeam", 2),
                               item_opener=after_heading)
@@ -233,7 +235,7 @@ def extract(article: Article, reference: Reference | None = None) -> Extraction:
     # may never name it
     clubs = [e for e in result.entities.values() if e.type == "Club"]
     side = _headline_side(headline, relations)  # news about a national side is about no club it names
-    topic_club = _topic(weight, {**lone_headline_club, **result.entities}, ("Club",)) \
+    topic_club = _topic(weight, {**lone_headline_club, **result.entities}, ("Club",), headlined) \
         or (clubs[0] if len(clubs) == 1 and not headline_clubs.keys() - {clubs[0].iri} and side is None else None) \
         or (next(iter(headline_clubs.values())) if len(headline_clubs) == 1 else None)
     opposed = {e.iri for o in oppositions for e in o.opposed}  # their side follows from their opponents' (below)
@@ -390,6 +392,12 @@ def _topic_members(seen: dict[str, Seen], relations: list[Relation], topic_club:
 
     out = []
     for iri, w in sorted(seen.items(), key=lambda kv: kv[1].person.type != "Coach"):  # coaches first: players follow them
+        if iri in tied and w.departed and topic_club is not None and w.person.type == "Player" and iri not in retired \
+                and not any(r.subject.iri == iri and r.object is topic_club for r in relations):
+            # "tras la salida de X, que puso rumbo a <Other>": the club the news is about is one he has left
+            out.append(Relation(w.person, "formerlyPlayedFor", topic_club, w.sentence, w.evidence, confidence=0.4,
+                                rule="player-of-topic-club", span=w.span, paragraph=w.paragraph))
+            continue
         if iri in tied or iri in left and not w.arrived or iri in retired or w.other_tie or iri in national_coaches \
                 or w.person.discovered and not w.person.typed and not w.described \
                 and fold(w.person.label.split()[0].split("-")[0]) not in given:
@@ -642,10 +650,14 @@ def _title_name(article: Article) -> tuple[str, ...] | None:
     return alias_key(title)
 
 
-def _topic(weight: dict[str, int], entities: dict[str, Entity], kinds: tuple[str, ...]) -> Entity | None:
-    """The person (or club) the article is about so far: mentioned most, and clearly more than any other."""
+def _topic(weight: dict[str, int], entities: dict[str, Entity], kinds: tuple[str, ...],
+           headlined: Entity | None = None) -> Entity | None:
+    """The person (or club) the article is about so far: mentioned most, and clearly more than any other; or the one
+    the headline names, when the body names it too (the headline counts twice) and no less than any other."""
     ranked = sorted(((iri, n) for iri, n in weight.items() if iri in entities and entities[iri].type in kinds),
                     key=lambda kv: -kv[1])
+    if headlined is not None and ranked and weight.get(headlined.iri, 0) >= max(3, ranked[0][1]):
+        return entities.get(headlined.iri, headlined)
     if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[1][1] * 2 > ranked[0][1]):
         return None
     return entities[ranked[0][0]]

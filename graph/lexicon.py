@@ -271,6 +271,7 @@ class Lexicon:
     own_club_roles: PatternSet = field(default_factory=PatternSet)
     kin_words: PatternSet = field(default_factory=PatternSet)  # "the son of X": a family tie, not a club's
     replacement_words: PatternSet = field(default_factory=PatternSet)  # "a replacement for X": X is going or gone
+    not_descriptors: PatternSet = field(default_factory=PatternSet)  # "la defensa": a team's unit, not "el defensa"
     left_after_name: PatternSet = field(default_factory=PatternSet)  # "since X left": gone, no destination named
     departure_of: PatternSet = field(default_factory=PatternSet)  # "the departure of X": gone, no destination named
     arrival_from: PatternSet = field(default_factory=PatternSet)  # "joined from <Club>": came to the article's club
@@ -294,6 +295,7 @@ class Lexicon:
     source_intros: PatternSet = field(default_factory=PatternSet)  # "according to", "según": a source's name follows
     shared_subject: PatternSet = field(default_factory=PatternSet)  # "before joining", "avant de": the subject is shared
     additive_markers: set[str] = field(default_factory=set)  # "also", "también": one more suitor for the same man
+    example_markers: PatternSet = field(default_factory=PatternSet)  # "signed five players, including X": X among them
     sequence_words: set[str] = field(default_factory=set)  # "then", "puis": what follows came after
     opposed_phrases: PatternSet = field(default_factory=PatternSet)  # "saves from X": X is on the other side
     league_nouns: set[str] = field(default_factory=set)  # "le championnat d'<Country>": the country's league, no team
@@ -430,6 +432,7 @@ def load_lexicon(lang: str, directory: Path = LEXICON_DIR) -> Lexicon:
         own_club_roles=_patterns(data.get("own_club_roles")),
         kin_words=_patterns(data.get("kin_words")),
         replacement_words=_patterns(data.get("replacement_words")),
+        not_descriptors=_patterns(data.get("not_descriptors")),
         left_after_name=_patterns(data.get("left_after_name")),
         departure_of=_patterns(data.get("departure_of")),
         arrival_from=_patterns(data.get("arrival_from")),
@@ -454,6 +457,7 @@ def load_lexicon(lang: str, directory: Path = LEXICON_DIR) -> Lexicon:
         predicative_markers=_set(data.get("predicative_markers")),
         shared_subject=_patterns(data.get("shared_subject")),
         additive_markers=_set(data.get("additive_markers")),
+        example_markers=_patterns(data.get("example_markers")),
         sequence_words=_set(data.get("sequence_words")),
         opposed_phrases=_patterns(data.get("opposed_phrases")),
         league_nouns=_set(data.get("league_nouns")),

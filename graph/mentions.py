@@ -1300,6 +1300,7 @@ class MentionFinder:
         i = 0
         while i < len(toks):
             if taken[i] or norms[i] not in lex.determiners or norms[i] in lex.indefinites \
+                    or lex.not_descriptors.matches_at(norms, i) \
                     or i > 0 and norms[i - 1] in lex.predicative_markers and lex.roles.find(norms[i:i + 5]):
                 i += 1  # "appointed X as their new head coach": a role said of X, no one referred to
                 continue

@@ -97,10 +97,23 @@ class SentenceRelations(DiscourseReadings, MatchReadings, TenureReadings):
                 elif nxt in lex.subordinators:
                     cid += 1
                     main, in_rel = cid, False
-                elif in_rel:
+                elif in_rel and not self._names_listed_on(i):
                     cid, in_rel = main, False
             ids[i] = cid
         return ids
+
+    def _names_listed_on(self, i: int) -> bool:
+        """Whether the comma at piece i goes on with a list of names ("who managed <A>, <B> and <C>, signed"): a
+        name before it and after it, and "and" with a name before the next comma."""
+        toks, norms = self.sent.tokens, self.norms
+        if i == 0 or i + 1 >= len(norms) or not toks[i - 1].is_title or not toks[i + 1].is_title:
+            return False
+        for k in range(i + 2, min(i + 8, len(norms) - 1)):
+            if norms[k] == ",":
+                return False
+            if norms[k] in self.lex.conjunctions and toks[k + 1].is_title:
+                return True
+        return False
 
     def _in_where_clause_before(self, k: int, a: int) -> bool:
         """Whether piece k is inside a place relative (", where ...,", ", donde ...,") that closes before piece a."""
@@ -225,7 +238,14 @@ class SentenceRelations(DiscourseReadings, MatchReadings, TenureReadings):
         years = self._clause_years(a)
         # a loan tells the move of the one who moved (a cue's), not of a coach named with him ("loaned out under X")
         return bool(years) and max(years) < last or moved and any(
-            self.clause[k] == clause for k, _e, _p, _ in self.lex.loan_words.find(self.norms))
+            self.clause[k] == clause and not self._other_person_between(subj, a, k)
+            for k, _e, _p, _ in self.lex.loan_words.find(self.norms))
+
+    def _other_person_between(self, subj: Entity, a: int, k: int) -> bool:
+        """Whether someone other than ``subj`` is named between pieces a and k (a loan told after another man is
+        his: "managed <Club>, signed X, who had spent the season on loan")."""
+        lo, hi = min(a, k), max(a, k)
+        return any(m.entity is not subj and m.entity.type in PEOPLE and lo <= m.start < hi for m in self.mentions)
 
     def _past_span(self, a: int, b: int) -> bool:
         """The clause dates the tie to a closed period ("between 2004 and 2006", "von 2015 bis 2019")."""
@@ -270,7 +290,13 @@ class SentenceRelations(DiscourseReadings, MatchReadings, TenureReadings):
             k = idx
             while 0 <= k + step < len(ordered):
                 a, b = (ordered[k + step], ordered[k]) if step < 0 else (ordered[k], ordered[k + step])
-                between = self.norms[a.end:b.start]
+                gap = a.end
+                if m.entity.type in PEOPLE and a.kind in ("name", "discovered") and gap < b.start \
+                        and self.norms[gap] in self.lex.origin_prepositions \
+                        and (origin := next((t for t in self._teams() if t.start == gap + 1 and t.end < b.start), None)) \
+                        and self.norms[origin.end] in self.lex.conjunctions and self.norms[origin.end] != ",":
+                    gap = origin.end  # "striker X from <Club> and midfielder Y": where the first came from, then the next
+                between = self.norms[gap:b.start]
                 if between[:1] == ["("] and ")" in between:
                     between = between[between.index(")") + 1:]  # "<A> (2012-2015) and <B> (2015-2019)"
                 elif len(between) == 3 and between[0] in self.lex.locative_prepositions and m.entity.type in TEAM_TYPES \
@@ -289,7 +315,7 @@ class SentenceRelations(DiscourseReadings, MatchReadings, TenureReadings):
                 if between == [","] and a.after_preposition != b.after_preposition and m.entity.type in PEOPLE:
                     break  # "où il a débuté sous X, Y avait été prêté": the object of a phrase, then the next subject
                 described = between[:1] != [","] and between[:1] and between[0] in self.lex.conjunctions \
-                    and a.end + 1 < b.start and self._role_phrase_end(a.end + 1) == b.start  # "X und Ex-<Club>-Trainer Y"
+                    and gap + 1 < b.start and self._role_phrase_end(gap + 1) == b.start  # "X und Ex-<Club>-Trainer Y"
                 if described or between and len(between) <= 3 + ("'" in between) + (again in between) \
                         and any(t in self.lex.conjunctions for t in between) and all(
                         t in self.lex.conjunctions or t in self.lex.determiners or t in self.lex.team_prepositions
@@ -1120,15 +1146,21 @@ class SentenceRelations(DiscourseReadings, MatchReadings, TenureReadings):
             right_max = max(right_max, self._role_phrase_end(b) - b)  # "appointed former <Club> manager X"
         if targets:  # "chasing a top-four place under X": the one a side plays under is no one it wants; nor is the
             # one he would replace ("quiere al francés como relevo de X")
-            people = [m for m in people if self.lex.under_coach.ending_at(self.norms, m.start) is None
-                      and self.lex.replacement_words.ending_at(self.norms, m.start, reach=3) is None
-                      and not m.replaced]  # nor the one a successor follows ("zum Nachfolger von X")
+            kept = [m for m in people if self.lex.under_coach.ending_at(self.norms, m.start) is None
+                    and self.lex.replacement_words.ending_at(self.norms, m.start, reach=3) is None
+                    and not m.replaced]  # nor the one a successor follows ("zum Nachfolger von X")
+            # (nor, as the one wanted, a relative pronoun that stands for one of those: "wants a replacement for X,
+            # who ..."; as a subject it may be: "X, who is expected to join <Club>")
+            people = [m for m in kept if m.kind != "relative" or m.antecedent is None or m.antecedent in kept or m.start < b]
         # "l'ancien technicien de <Club>": a cue that starts inside a description is about the one described
         # (not "El entrenador del <Club>, X, ...": the name after it is whom it describes)
         described = next((m for m in people if m.kind == "descriptor" and m.start < a < m.end), None) \
             if cue.person in ("left", "any") and not any(m.kind in ("name", "discovered") and b <= m.start <= b + 8
                                                          for m in people) else None
         person = described or self._nearest(people, a, b, cue.person, right_max=right_max)
+        if person is None and cue.person == "right" and not targets and (k := self._examples_after(b)) is not None:
+            # "signed several players in the summer, including striker X and Y": the ones named as examples
+            person = next((m for m in people if k <= m.start <= k + 3 and m.kind in ("name", "discovered")), None)
         if person is not None and cue.person in ("right", "any") and person.start >= b:
             person = self._head_after_possessor(person, people)  # "signed <Other>'s team-mate X": X
         if person is not None and cue.person in ("left", "any") and person.end <= a and person.after_preposition \
@@ -1244,10 +1276,13 @@ class SentenceRelations(DiscourseReadings, MatchReadings, TenureReadings):
             team = next((t for t in free_teams if person.end <= t.start <= person.end + 2), None)
         if team is None and cue.frame == "joined" and cue.team == "left":
             team = self._destination_after(b, free_teams)  # "2013 holte ihn X als Co-Trainer zu <Club>"
-        if team is None and cue.frame == "joined" and cue.team == "left" and cue.person == "right" and not teams \
+        if team is None and cue.frame == "joined" and cue.team == "left" and cue.person == "right" \
                 and (boss := self._nearest([m for m in people if m.entity.type == "Coach"], a, a, "left")) is not None \
-                and (post := self._latest_post(boss.entity)) is not None:
-            team = self._topic_mention(a, post)  # "There he signed X": the coach signs for the club he leads
+                and (post := self._latest_post(boss.entity, taking_over=True)) is not None \
+                and all(self._from_team(t) or t.entity is post or self.clause[t.start] != self.clause[a] for t in teams):
+            # "There he signed X", "<Coach> signed X from <Other>": the coach signs for the club he leads (not one
+            # this sentence says he led before)
+            team = self._topic_mention(a, post)
         if team is None and cue.frame in ("joined", "coach") and cue.team == "left" and self.topic_club is not None \
                 and not any(t.end <= a and self.clause[t.start] == self.clause[a] and t in free_teams for t in teams) \
                 and self.topic_club.iri not in self.own_teams.get(person.entity.iri, {}):
@@ -1304,7 +1339,11 @@ class SentenceRelations(DiscourseReadings, MatchReadings, TenureReadings):
             self._club_after(person, team, self.lex.destination_prepositions, "joined")  # "sold X to <Other>"
         if cue.frame == "joined" and cue.person == "right" and cue.team == "left":
             self._club_after(person, team, self.lex.origin_prepositions, "former_member")  # "signing of X from <Other>"
-        wanted = [person] if person.kind == "topic" or person is described else self._coordinated(person, people)
+        # (a relative pronoun stands for the name before it, not for those listed with it: "X und Y, der bei <Club>
+        # spielte")
+        relative = person.kind == "relative" or person.end <= a and self.clause[a] in self.relative_clauses \
+            and self.clause[person.start] != self.clause[a]
+        wanted = [person] if person.kind == "topic" or relative or person is described else self._coordinated(person, people)
         if targets and person in (listed := self._listed_after_colon(b)):
             wanted = listed
         for p in wanted:
@@ -1341,6 +1380,17 @@ class SentenceRelations(DiscourseReadings, MatchReadings, TenureReadings):
                     if rel is not None and cue.frame in ("member", "joined", "former_member") and p.entity.discovered \
                             and not p.entity.typed and not self._playing(a, p.entity):
                         rel.retypable = True
+
+    def _examples_after(self, b: int) -> int | None:
+        """Where the names begin that an "including"/"darunter" a few words after a cue gives as examples of its
+        object ("signed several players in the summer, including X"); None when there is no such word, or another
+        verb's clause comes first."""
+        for k in range(b, min(b + 9, len(self.norms))):
+            if self.clause[k] != self.clause[b]:
+                return None
+            if (hit := self.lex.example_markers.matches_at(self.norms, k)):
+                return hit[0][0]
+        return None
 
     def _listed_after_colon(self, b: int) -> list[Mention]:
         """The names listed after a colon a few words after a cue ("shortlisted two names for the job: X and

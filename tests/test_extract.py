@@ -1019,3 +1019,52 @@ def test_spanish_departure_to_come_a_new_national_post_and_a_federation_head():
     x = extract(article_from_text("El presidente de la federación, Ednaldo Rodrigues, llevaba un año intentándolo.",
                                   lang="es", date="2025-05-12"))
     assert {e.label: e.type for e in x.entities.values()}.get("Ednaldo Rodrigues") == "Executive"
+
+
+def test_the_headline_club_is_the_topic_when_named_no_less_than_any_other():
+    # two clubs named as often in the body; the headline's one club is what the article is about
+    t = triples("Jens Keller wird neuer Cheftrainer des 1. FC Nürnberg. Keller war zuletzt beim Karlsruher SC tätig. "
+                "Beim Karlsruher SC musste er im Frühjahr gehen.\n\nAuch Präsident Thomas Grethlein setzt große "
+                "Hoffnungen in den Neuen.", lang="de", date="2025-06-12",
+                title="1. FC Nürnberg präsentiert Jens Keller als Cheftrainer")
+    assert ("Thomas Grethlein", "presidentOf", "1. FC Nürnberg", "positive") in t
+
+
+def test_the_club_a_player_left_is_the_articles_not_one_named_lately_as_someones_past():
+    t = triples("Jens Keller wird neuer Cheftrainer des 1. FC Nürnberg.\n\nSein Assistent Tim Weber hat ihn bereits "
+                "beim Karlsruher SC begleitet.\n\nMit Lukas Brandt hat der beste Torschütze den Verein in Richtung "
+                "Belgien verlassen, der 20-Jährige wechselte zu Standard Lüttich.", lang="de", date="2025-06-12",
+                title="1. FC Nürnberg präsentiert Jens Keller")
+    assert ("Lukas Brandt", "formerlyPlayedFor", "1. FC Nürnberg", "positive") in t
+    assert ("Lukas Brandt", "playsFor", "Standard Liège", "positive") in t
+    assert not any(s == "Lukas Brandt" and o == "Belgium national football team" for s, _p, o, _st in t)
+
+
+def test_the_one_a_replacement_is_wanted_for_is_not_wanted_even_through_a_relative():
+    t = triples("Simone Inzaghi wants a replacement for Lautaro Martínez, who is expected to join Barcelona.",
+                lang="en", date="2025-06-12", title="Inter news")
+    assert ("FC Barcelona", "targets", "Lautaro Martínez", "positive") in t
+    assert not any(p == "targets" and s == "FC Internazionale Milano" for s, p, _o, _st in t)
+
+
+def test_spanish_a_player_gone_abroad_for_a_club_and_the_defence_is_no_defender():
+    t = triples("El Real Sociedad busca un central. El técnico considera que la defensa necesita un central zurdo tras "
+                "la salida de Iker Ugarte, que este verano puso rumbo a Arabia Saudí para jugar en el Al-Ittihad.",
+                lang="es", date="2025-10-08", title="La Real busca un central")
+    assert ("Iker Ugarte", "playsFor", "Al-Ittihad Club", "positive") in t
+    assert ("Iker Ugarte", "formerlyPlayedFor", "Real Sociedad", "positive") in t
+    assert not any(s == "Iker Ugarte" and p in ("coaches", "coachedAt") for s, p, _o, _st in t)
+    assert not any(o == "Saudi Arabia national football team" for _s, _p, o, _st in t)
+
+
+def test_a_coachs_signings_listed_as_examples_and_anothers_loan_leaves_his_posts_a_coachs():
+    t = triples("Hearts have sacked head coach Neil Critchley. Critchley, who previously managed Luton Town, Coventry "
+                "City and Aberdeen, signed several players in the summer, including striker Tom Baird from Celtic and "
+                "midfielder Sam Kerr, who had spent the previous season on loan at Hearts.", lang="en", date="2025-10-05")
+    for club in ("Luton Town FC", "Coventry City FC", "Aberdeen FC"):
+        assert ("Neil Critchley", "coachedAt", club, "positive") in t
+        assert ("Neil Critchley", "formerlyPlayedFor", club, "positive") not in t
+    assert ("Tom Baird", "playsFor", "Heart of Midlothian FC", "positive") in t
+    assert ("Tom Baird", "formerlyPlayedFor", "Celtic FC", "positive") in t
+    assert ("Sam Kerr", "playsFor", "Heart of Midlothian FC", "positive") in t
+    assert ("Tom Baird", "formerlyPlayedFor", "Heart of Midlothian FC", "positive") not in t
