@@ -82,7 +82,8 @@ def follow_retyping(relations: list[Relation], retired: set[str]) -> list[Relati
     coach_of = {"playsFor": "coaches", "formerlyPlayedFor": "coachedAt"}
     for r in relations:
         if r.retypable and r.subject.type == "Coach" and r.predicate in coach_of and r.subject.iri not in retired:
-            r.predicate = coach_of[r.predicate]
+            # (a title won with a team: a side a coach led, his post now told elsewhere if at all)
+            r.predicate = "coachedAt" if r.rule == "cue:won_with" else coach_of[r.predicate]
     return relations
 
 

@@ -1308,7 +1308,10 @@ class SentenceRelations(DiscourseReadings, MatchReadings, TenureReadings):
         tied = {r.object.iri for r in self.out if isinstance(r.object, Entity)}  # clubs the sentence ties to people
         if team is None and targets and self.topic_club is not None and self.topic_club.iri not in exclude \
                 and ((clubs := [t for t in teams if t.entity.type == "Club"])
-                     and (all(t.entity.iri in exclude or t.entity.iri in tied or t.entity is self.topic_club for t in clubs)
+                     and (all(t.entity.iri in exclude or t.entity.iri in tied or t.entity is self.topic_club
+                              or t.start >= b and self.clause[t.start] != self.clause[a] and "," in self.norms[b:t.start]
+                              # (of a clause after it: ", while ...")
+                              for t in clubs)
                           or cue.team == "left" and not any(t.end <= a for t in clubs))
                      or not teams and cue.team == "left" and b <= person.start <= b + 1 and person.kind in ("name", "discovered")):
             # ("la directiva ya había sondeado a X": a sentence that names no team, in news about one club)
@@ -1353,7 +1356,10 @@ class SentenceRelations(DiscourseReadings, MatchReadings, TenureReadings):
                 if cue.frame in ("coach", "coached") or targets and self._for_a_coach_post(a, p) \
                         or cue.frame == "joined" and (any(n in self.lex.coach_posts for n in self.norms[p.end:p.end + 4])
                                                       or self._as_coach(p.end)):
-                    retype_as_coach(p.entity)  # "l'arrivée de X sur son banc", "la contratación de X como entrenador"
+                    # "l'arrivée de X sur son banc", "la contratación de X como entrenador"; "assisted by former
+                    # <Club> captain X": a player's role said to be past does not keep him from coaching
+                    retype_as_coach(p.entity, stated=cue.frame in ("coach", "coached") and b <= p.start
+                                    and any(self.lex.former_markers.matches_at(self.norms, k) for k in range(b, p.start)))
                 if cue.frame == "president":
                     retype_as_executive(p.entity)  # "der Präsident des <Club>, X", "<Club> hat einen neuen Präsidenten: X"
                 pred = frame_predicate(cue.frame, p.entity)
@@ -1377,7 +1383,7 @@ class SentenceRelations(DiscourseReadings, MatchReadings, TenureReadings):
                     # a team listed after the first ends the span later: "rejoint <A>, puis <B>" tells B after A
                     rel = self._add(p.entity, pred, t.entity, conf, f"cue:{cue.frame}", (a, b) if t is team else (a, max(b, t.end)),
                                     cue_text)
-                    if rel is not None and cue.frame in ("member", "joined", "former_member") and p.entity.discovered \
+                    if rel is not None and cue.frame in ("member", "joined", "former_member", "won_with") and p.entity.discovered \
                             and not p.entity.typed and not self._playing(a, p.entity):
                         rel.retypable = True
 

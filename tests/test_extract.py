@@ -1068,3 +1068,20 @@ def test_a_coachs_signings_listed_as_examples_and_anothers_loan_leaves_his_posts
     assert ("Tom Baird", "formerlyPlayedFor", "Celtic FC", "positive") in t
     assert ("Sam Kerr", "playsFor", "Heart of Midlothian FC", "positive") in t
     assert ("Tom Baird", "formerlyPlayedFor", "Heart of Midlothian FC", "positive") not in t
+
+
+def test_a_team_mate_of_a_shortlist_a_coachs_title_and_an_assistant_who_captained():
+    t = triples("Conor Coady moved to Wolves in 2015. He was a team-mate of Ruben Vinagre and Pedro Lima throughout that "
+                "period.", lang="en", date="2025-03-02", title="Conor Coady")
+    assert ("Conor Coady", "formerTeammateOf", "Ruben Vinagre", "positive") in t
+    assert ("Conor Coady", "formerTeammateOf", "Pedro Lima", "positive") in t
+    t = triples("Hearts have sacked head coach Neil Critchley. The search for a new head coach is under way. Kevin "
+                "Marsh, who won two league titles with Aberdeen and now manages Celtic, is also on the shortlist, while "
+                "Tom Baird is admired after impressing at Luton Town.", lang="en", date="2025-10-05",
+                title="Hearts sack Neil Critchley")
+    assert ("Heart of Midlothian FC", "targets", "Kevin Marsh", "positive") in t
+    assert ("Kevin Marsh", "coachedAt", "Aberdeen FC", "positive") in t
+    assert ("Kevin Marsh", "playsFor", "Aberdeen FC", "positive") not in t
+    t = triples("Hearts have sacked head coach Neil Critchley. B team coach Tom Baird will take charge of the first "
+                "team, assisted by former Hearts captain Sam Kerr.", lang="en", date="2025-10-05")
+    assert ("Sam Kerr", "coaches", "Heart of Midlothian FC", "positive") in t
