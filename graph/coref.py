@@ -50,6 +50,11 @@ class Resolver:
                 m.entity = self._object(m, mentions)
             else:
                 exclude = m.possessor.entity if m.possessor is not None else None
+                if exclude is None and m.kind == "descriptor" and m.verb_object:
+                    # "X is said to value the former <Club> winger": the one a verb's subject speaks of is another
+                    subject = next((x for x in mentions if x.end <= m.start and x.kind in ("name", "discovered")
+                                    and x.entity is not None and not x.after_preposition), None)
+                    exclude = subject.entity if subject is not None and not m.comma_before_since(subject) else None
                 if m.team is not None and m.team.entity is not None and m.team.entity.type == "NationalTeam":
                     m.nationality = m.nationality or m.team.entity  # "the Spain international"
                 # ("el técnico amarillo, X": an adjective between)

@@ -332,8 +332,9 @@ class DiscourseReadings:
                 retype_as_coach(m.entity)
                 self._add(m.entity, "coaches", club.entity, 0.6 * m.confidence, "club-of-coach", (club.start, m.end))
                 continue
-            if not self._names_a_team(m) or self.own_teams.get(m.entity.iri):
-                continue
+            if not self._names_a_team(m) or self.own_teams.get(m.entity.iri) \
+                    or m.start > 0 and self.norms[m.start - 1] in self.lex.counterpart_nouns:
+                continue  # ("Sein Gegenüber X": the counterparts below)
             retype_as_coach(m.entity)
             if m.entity.type != "Coach":
                 continue
@@ -449,7 +450,7 @@ class DiscourseReadings:
                 if before is not None and successor is not None and before.entity.type == "Coach":
                     retype_as_coach(successor.entity)
             else:
-                before = next((m for m in people if b <= m.start <= b + 1
+                before = next((m for m in people if (b <= m.start <= b + 1 or self._described_after(b, m.start))
                                and m.kind in ("name", "discovered", "object", "pronoun")), None)
                 if before is None and gapped:
                     # a verb last: "der im Herbst auf X gefolgt war" names the predecessor inside the cue
@@ -488,6 +489,13 @@ class DiscourseReadings:
                 pairs.append((before, successor, (a, b)))
         return pairs
 
+    def _described_after(self, b: int, k: int) -> bool:
+        """Whether pieces b..k are an article and a word or two describing the name at k ("replaced the sacked X")."""
+        words = self.norms[b:k]
+        return 2 <= len(words) <= 3 and words[0] in self.lex.determiners and words[0] not in self.lex.indefinites \
+            and all(is_word(n) and n not in self.lex.conjunctions and not self.sent.tokens[b + j].is_title
+                    for j, n in enumerate(words))
+
     def executive_successions(self) -> None:
         """A president's or director's predecessor ran the club too ("wählte X zum Nachfolger von Y" after "hat
         einen neuen Präsidenten"); told once the cues have typed the successor."""
@@ -517,6 +525,11 @@ class DiscourseReadings:
             # "replaced X at <Club>", "replaced X as <Club> head coach"
             named = self._club_named_after(before) or self._club_of_where(before) or self._team_of_role_after(before)
             if named is not None:
+                # ("l'arrivée de X, qui a succédé à Y sur le banc monégasque": the club named, not the article's
+                # that an arrival with no club named presumed)
+                self.out[:] = [r for r in self.out if not (r.subject is successor.entity and r.predicate == "coaches"
+                                                           and r.object is self.topic_club and r.object is not named
+                                                           and r.rule == "cue:joined")]
                 self._add(successor.entity, "coaches", named, 0.6 * successor.confidence, "succession", span)
                 self._add(before.entity, "coachedAt", named, 0.6 * before.confidence, "succession", (before.start, before.end))
                 continue
@@ -636,7 +649,11 @@ class DiscourseReadings:
                      and (r.predicate in FORMER_OF.values() or r.rule == "cue:joined")}  # (or where another went: "le
             # départ de Y, parti à <Club>")
             owned = p.kind == "descriptor" and p.team is None and self.norms[p.start] in self.lex.team_possessives  # "leur entraîneur, X"
-            if p.kind not in ("name", "discovered") and not owned or clubs - tied - {club.iri}:
+            # (a club of a clause of its own after the person's is another matter: "Le président X a pris des
+            # renseignements, mais <Other>, qui ..., réclame 35 millions")
+            near = {t.entity.iri for t in self._teams() if t.entity.type == "Club"
+                    and (t.start < p.start or self.clause[t.start] == self.clause[p.start])}
+            if p.kind not in ("name", "discovered") and not owned or clubs & near - tied - {club.iri}:
                 continue  # a club the sentence names and does not already tie to the person may be the one meant
             role, start = (p.role, p.start) if owned else self._role_before(p.start)
             if role is None and previous is not None and previous[1] is not None and p.start == previous[0].end + 1 \
@@ -644,6 +661,8 @@ class DiscourseReadings:
                 role, start = previous[1], previous[2]  # "Les présidents X et Y": the role of both
                 if role == "president":
                     retype_as_executive(p.entity)
+                elif role == "coach":
+                    retype_as_coach(p.entity)  # "his assistants X and Y"
             previous = (p, role, start)
             if role == "president" and p.entity.type == "Executive":
                 pred = "presidentOf"

@@ -18,7 +18,7 @@ from graph.dates import YEAR
 from graph.discourse import LONG_AGO
 from graph.language import detect_language
 from graph.lexicon import Lexicon, given_names, load_lexicon, opponent_before
-from graph.lineups import Lineup, read_lineup
+from graph.lineups import Lineup, listed_surnames, read_lineup
 from graph.mentions import Mention, MentionFinder
 from graph.reference import ENTITY_TYPES, PERSON_TYPES, SOURCE_TYPES, Entity, OwnTeams, Reference, alias_key, load_reference
 from graph.relations import SentenceRelations
@@ -129,6 +129,7 @@ def extract(article: Article, reference: Reference | None = None) -> Extraction:
     oppositions: list[Opposition] = []  # players a sentence sets against each other (match prose)
     sides: list[Entity] = []  # the clubs the first sentences name: a match report's two sides
     sentences = split_sentences(article.text, lang)
+    finder.lineup_surnames = listed_surnames(sentences, lex)
     # the sentences that open a paragraph (a round-up's items start there)
     openers = frozenset(s.index for k, s in enumerate(sentences) if k == 0 or sentences[k - 1].paragraph != s.paragraph)
     paragraph_sizes = Counter(s.paragraph for s in sentences)
@@ -176,7 +177,9 @@ def extract(article: Article, reference: Reference | None = None) -> Extraction:
                    and m.entity.iri not in self_outlets | self_marked]
         for m in mentions:
             if m.entity in sources and m.entity.iri not in cites:
-                cue = any(lex.source_cues.matches_at(norms, k) for k in range(max(0, m.start - 6), min(len(norms), m.end + 6)))
+                # (or a gapped cue that ends right before it: "sagte Trainer X nach dem Spiel zu <Outlet>")
+                cue = any(lex.source_cues.matches_at(norms, k) for k in range(max(0, m.start - 6), min(len(norms), m.end + 6))) \
+                    or lex.source_cues.ending_at(norms, m.start, reach=10) is not None
                 bracketed = 0 < m.start and m.end < len(norms) and norms[m.start - 1] == "(" and norms[m.end] in (")", ",")
                 if not cue and not bracketed and not _only_sources(norms, mentions):
                     continue  # "he later worked as a pundit for <Outlet>": named, not cited
@@ -222,6 +225,7 @@ def extract(article: Article, reference: Reference | None = None) -> Extraction:
             if r.predicate in MONEY_PREDICATES:
                 r.amounts = amounts
         result.relations.extend(rels)
+    _stand_in(result, finder.surname_stand_ins())
     own = self_outlets | self_marked  # the article's own outlet is not a cited source
     for r in result.relations:
         r.sources = [s for s in r.sources if s.iri not in own]
@@ -241,7 +245,7 @@ def extract(article: Article, reference: Reference | None = None) -> Extraction:
     opposed = {e.iri for o in oppositions for e in o.opposed}  # their side follows from their opponents' (below)
     unopposed = {iri: w for iri, w in seen.items() if iri not in opposed}
     relations += _topic_members(unopposed, relations, topic_club, retired)
-    relations += _side_members(unopposed, relations, side, retired)
+    relations += _side_members(unopposed, relations, side, retired, entry=bool(title_key))
     relations += opposing_sides(oppositions, relations, sides[:2])
     if _match_report(article, relations):
         relations += _unclaimed_side_coach(unopposed, relations, sides[:2])
@@ -264,6 +268,7 @@ class Seen:
     span: tuple[int, int]
     clubs: set[str] = field(default_factory=set)    # clubs named with him
     clubs_by_sentence: dict[int, set[str]] = field(default_factory=dict)  # the same, sentence by sentence
+    with_club_names: set[int] = field(default_factory=set)  # the sentences naming him that name a club by its name
     coaches: set[str] = field(default_factory=set)  # coaches named with him
     sides: set[str] = field(default_factory=set)  # national sides named with him
     other_tie: bool = False  # a sentence naming him told another kind of tie: kin, teammate, the one replaced
@@ -303,6 +308,8 @@ def _note_people(seen: dict[str, Seen], sent: Sentence, mentions: list[Mention],
             w = seen.setdefault(m.entity.iri, Seen(m.entity, sent.index, sent.text, sent.paragraph, (m.start, m.end)))
             w.clubs |= clubs
             w.clubs_by_sentence.setdefault(sent.index, set()).update(clubs)
+            if any(x.entity is not None and x.entity.type == "Club" and x.kind == "name" for x in mentions):
+                w.with_club_names.add(sent.index)
             w.sides |= sides
             w.coaches |= coaches - {m.entity.iri}
             w.other_tie = w.other_tie or other_tie
@@ -598,10 +605,11 @@ def _headline_side(headline: Headline, relations: list[Relation]) -> Entity | No
 
 
 def _side_members(seen: dict[str, Seen], relations: list[Relation], side: Entity | None,
-                  retired: set[str]) -> list[Relation]:
+                  retired: set[str], entry: bool = False) -> list[Relation]:
     """In news about a national side (its headline names it or its coach), a player tied to no national side
     and never named beside another is in its squad ("Erstmals dabei sind X und Y", "Parmi les nouveautés figure
-    X, qui joue à <Club>")."""
+    X, qui joue à <Club>"). In an encyclopedic entry on its coach (``entry``), only one named once with no club:
+    the entry tells his club posts too ("entrenó al <Club>, donde contó con X")."""
     if side is None:
         return []
     capped = {r.subject.iri for r in relations if isinstance(r.object, Entity) and r.object.type == "NationalTeam"
@@ -610,7 +618,7 @@ def _side_members(seen: dict[str, Seen], relations: list[Relation], side: Entity
                      span=w.span, paragraph=w.paragraph)
             for iri, w in seen.items()
             if w.person.type == "Player" and iri not in capped and iri not in retired and not w.other_tie
-            and not w.sides - {side.iri}]
+            and not w.sides - {side.iri} and not (entry and w.with_club_names >= w.clubs_by_sentence.keys())]
 
 
 def _named_as_titled(entity: Entity, title_key: tuple[str, ...], title: str) -> None:
@@ -648,6 +656,18 @@ def _title_name(article: Article) -> tuple[str, ...] | None:
     if not 2 <= len(words) <= 5 or not all(w[:1].isupper() and w.replace("-", "").replace("'", "").isalpha() for w in words):
         return None
     return alias_key(title)
+
+
+def _stand_in(result: Extraction, stand_ins: dict[str, Entity]) -> None:
+    """Put the new man named in full in place of a known one the article only named by the same bare surname."""
+    if not stand_ins:
+        return
+    for r in result.relations:
+        r.subject = stand_ins.get(r.subject.iri, r.subject)
+        if isinstance(r.object, Entity):
+            r.object = stand_ins.get(r.object.iri, r.object)
+    for iri in stand_ins:
+        result.entities.pop(iri, None)
 
 
 def _topic(weight: dict[str, int], entities: dict[str, Entity], kinds: tuple[str, ...],

@@ -244,6 +244,7 @@ class Lexicon:
     next_summer: PatternSet
     season_end: PatternSet
     open_name_discovery: bool = True
+    pro_drop: bool = False  # the language leaves a known subject unsaid ("Después entrenó al <Club>")
     lowercase_demonym_nouns: bool = False  # "el francés": a demonym after an article is a person, written in lower case
     ordinal_full_stop: bool = False  # "die 84. Minute": numbers with a full stop are ordinals, not a sentence's end
     locative_prepositions: set[str] = field(default_factory=set)
@@ -415,6 +416,7 @@ def load_lexicon(lang: str, directory: Path = LEXICON_DIR) -> Lexicon:
         season_end=_patterns((data.get("dates") or {}).get("season_end")),
         # German capitalises every noun, so a capitalised run alone says nothing about a name there.
         open_name_discovery=not data.get("capitalised_nouns", False),
+        pro_drop=bool(data.get("pro_drop", False)),
         lowercase_demonym_nouns=data.get("demonym_nouns") == "lowercase",
         ordinal_full_stop=bool(data.get("ordinal_full_stop", False)),
         locative_prepositions=_set(data.get("locative_prepositions")),

@@ -60,6 +60,21 @@ def read_lineup(sent: Sentence, mentions: list[Mention], lex: Lexicon) -> Lineup
     return Lineup(team, names)
 
 
+def listed_surnames(sentences: list[Sentence], lex: Lexicon) -> frozenset[str]:
+    """The folded last words of the names the article's line-ups list ("Basel: Hitz; Tsunemoto, ..."), read
+    ahead of the prose: a capitalised word a line-up lists is a surname where the prose names the player in full
+    ("Xherdan Shaqiri zirkelte ...")."""
+    out: set[str] = set()
+    for sent in sentences:
+        colon = sent.text.find(":")
+        if colon <= 0:
+            continue
+        names = _names(sent.text, colon + 1, _and_words(lex))
+        if len(names) >= MIN_STARTERS:
+            out.update(fold(n.surface.split()[-1]) for n in names if n.surface.split())
+    return frozenset(out)
+
+
 def _team_at_start(sent: Sentence, mentions: list[Mention], colon: int) -> Entity | None:
     for m in mentions:
         if m.entity is None or m.entity.type not in TEAM_TYPES or m.kind not in ("name", "discovered"):

@@ -77,6 +77,7 @@ class Mention:
     speaker: bool = False          # named right after a quotation: '"...", said X' (the clause's subject)
     new: bool = False              # a description of the one newly come ("the new coach"): an appointment's man
     fronted: bool = False          # inside a clause fronted by a subordinator ("after X replaced Y he ..."): not the main clause's
+    verb_object: bool = False      # a description right after a verb ("X is said to value the former <Club> winger"): not X
     quote_end: int = -1            # where that quotation closes
 
     def comma_before_since(self, other: Mention) -> bool:
@@ -106,6 +107,8 @@ class MentionFinder:
         self.local_aliases: dict[tuple[str, ...], Entity] = {}
         self._local_first: set[str] = set()  # first words of local aliases, for the quick reject below
         self.seen: set[str] = set()
+        self.named_in_full: set[str] = set()  # the people the article has named by more than one word
+        self.lineup_surnames: frozenset[str] = frozenset()  # the last words of the names its line-ups list
         self.times_named: dict[str, int] = {}  # how often the article has named each entity so far
         self.team_names: dict[str, list[tuple[str, ...]]] = {}  # the words each team was named by, articles dropped
         self._towns_blocked: set[tuple[str, ...]] = set()
@@ -134,6 +137,7 @@ class MentionFinder:
         if norms[:1] == ["("]:
             names = [self._bracketed_outlet(m) for m in names]
         names = [self._league_of_clubs_here(self._team_named_before(m), names) for m in names]
+        names = [self._place_begins_club(sent, toks, norms, m, names) for m in names]
         names = [self._given_name_added(toks, norms, m, names) for m in names]
         names = [m for m in names if not self._given_name_before_club(toks, norms, m, names)
                  and not self._second_half_of_name(toks, norms, m, names)
@@ -143,6 +147,9 @@ class MentionFinder:
         claimed = {k for m in names for k in range(m.start, m.end)} | claimed_before
         clubs = [m for m in names if m.entity is not None and m.entity.type == "Club"]
         found = self._discover(sent, toks, norms, claimed, {m.end for m in clubs}, {m.start for m in clubs})
+        # ("prêté à Motherwell puis à Sturm" after "Sturm Graz": the short name of a club named before, no new one)
+        found = [self._team_named_before(m) if m.entity is not None and m.entity.discovered and m.entity.type == "Club"
+                 else m for m in found]
         # An outlet's own name outranks a club or place inside it ("el diario <Name> de <City>").
         outlets = [m for m in found if m.entity is not None and m.entity.type == "MediaOutlet"]
         for m in outlets + names + [m for m in found if m not in outlets]:
@@ -178,11 +185,14 @@ class MentionFinder:
                 and norms[previous.end] in self.lex.conjunctions and norms[previous.end] != ","
             previous = m
             m.replaced = m.start > 0 and self.lex.succession.ending_at(norms, m.start, reach=4) is not None
+            m.verb_object = m.kind == "descriptor" and m.start > 0 and self._after_verb(toks, norms, m.start)
             m.quote_end = max((k for k in range(max(0, m.start - 5), m.start) if norms[k] in CLOSING_QUOTES), default=-1)
             m.speaker = m.quote_end >= 0
             if m.entity is not None:
                 self._count_country(m.entity)
                 self.seen.add(m.entity.iri)
+                if m.end - m.start > 1 and m.entity.type in PERSON_TYPES:
+                    self.named_in_full.add(m.entity.iri)
                 if m.entity.type in ("Club", "NationalTeam") and m.kind == "name":
                     self.team_names.setdefault(m.entity.iri, []).append(self._bare_key(m.surface))
                 self.times_named[m.entity.iri] = self.times_named.get(m.entity.iri, 0) + 1
@@ -559,10 +569,21 @@ class MentionFinder:
         self.local_aliases.setdefault(alias_key(e.label), e)
         return Mention(m.sent, k, m.end, f"{toks[k].text} {m.surface}", m.kind, e, m.types, confidence=m.confidence)
 
+    def _place_begins_club(self, sent, toks, norms, m: Mention, names: list[Mention]) -> Mention:
+        """A place's name that goes on with capitalised words no name claims begins a club's name ("Los Angeles
+        Aztecs", "Chicago Fire"): a new club, named whole."""
+        if m.entity is None or m.entity.type != "Place" or m.end >= len(toks) or not self._free_name_word(toks, norms, m.end, names):
+            return m
+        end = m.end + 1
+        if end < len(toks) and self._free_name_word(toks, norms, end, names):
+            end += 1
+        return self._new_entity(sent, m.start, end, _span(sent, toks, m.start, end), "Club", 0.5)
+
     def _team_named_before(self, m: Mention) -> Mention:
         """A team's short name that begins the longer name the article has named another team by is that team ("les
         Lions" after "les Lions de la Teranga"), not a third team known by the short name alone."""
-        if m.entity is None or m.entity.type not in ("Club", "NationalTeam") or m.entity.iri in self.seen:
+        if m.entity is None or m.entity.type not in ("Club", "NationalTeam") or m.entity.iri in self.seen \
+                and not m.entity.discovered:
             return m
         key = self._bare_key(m.surface)
         for iri, keys in self.team_names.items():
@@ -712,9 +733,12 @@ class MentionFinder:
         # Several entities share a name: prefer one this article already mentioned, then a person it named in
         # full ("Lewis Ferguson", then "Ferguson": not another Ferguson the reference knows).
         named = [e for e in valid if e.entity.iri in self.seen]
+        local = self.local_aliases.get(key)
+        if named and local is not None and local.discovered and local.type in PERSON_TYPES and len(key) == 1 \
+                and local.iri in self.named_in_full and not any(e.entity.iri in self.named_in_full for e in named):
+            return local  # "Ferguson" in a heading, then "Evan Ferguson": the surname is the man named in full
         if named:  # ("the Blues" in news about one of two clubs so called: the one named most)
             return max(named, key=lambda e: self.times_named.get(e.entity.iri, 0)).entity
-        local = self.local_aliases.get(key)
         if local is not None and local.type in PERSON_TYPES and all(e.entity.type in PERSON_TYPES for e in valid) \
                 and all(toks[p].is_title for p in positions):
             return local
@@ -1023,7 +1047,7 @@ class MentionFinder:
                 and len(run) <= 4:
             # a gossip item closes with its source alone in brackets: "(<Name> <Name>)" is an outlet
             return self._new_entity(sent, start, end, surface, "MediaOutlet", 0.6)
-        role = self._role_before(toks, norms, start) or self._role_after(norms, end)
+        role = self._role_before(toks, norms, start) or self._role_after(norms, end) or self._role_as_after(norms, end)
         if role in NO_CLASS_ROLES:
             return None  # "referee <Name>", "X, agente del extremo": no one the graph holds
         types = ROLE_TYPES.get(role or "", set())
@@ -1056,6 +1080,9 @@ class MentionFinder:
             # German capitalises nouns, but two capitalised words before a verb that tells a move or a tie
             # ("<Given> <Surname> wechselt vom <Club>") name a person
             return self._new_entity(sent, start, end, surface, kind, 0.5)
+        if len(run) == 2 and end - start == 2 and not self.lex.open_name_discovery and run[1] in self.lineup_surnames \
+                and run[0] not in self.lineup_surnames and not any(self.lex.roles.matches_at(norms, k) for k in words):
+            return self._new_entity(sent, start, end, surface, kind, 0.5)  # "<Given> <Surname>" of a line-up's "<Surname>"
         apposition_next = end + 1 < len(toks) and norms[end] == "," and is_word(norms[end + 1]) and not toks[end + 1].is_title
         if 2 <= len(run) <= 3 and self.lex.open_name_discovery and (not _sentence_initial(norms, start)
                                                                     or len(run) == 2 and (verb_next or apposition_next)):
@@ -1158,6 +1185,17 @@ class MentionFinder:
         hit = role_ending_at(self.lex, norms, start)
         return hit is not None and any(n in self.lex.indefinites for n in norms[max(0, hit[1] - 2):hit[1]])
 
+    def _role_as_after(self, norms: list[str], end: int) -> str | None:
+        """The role a name is given right after it with "as" ("con X como segundo entrenador", "X as his
+        assistant")."""
+        if not self.lex.open_name_discovery or end >= len(norms) or norms[end] not in self.lex.predicative_markers:
+            return None  # (German capitalises its nouns: "nach fünf Jahren als Trainer")
+        k = end + 1
+        while k < len(norms) and (norms[k] in self.lex.determiners or norms[k] in self.lex.new_words):
+            k += 1
+        hits = self.lex.roles.matches_at(norms, k) if k < len(norms) else []
+        return hits[0][2] if hits else None
+
     def _role_after(self, norms: list[str], end: int) -> str | None:
         """The role noun of an apposition right after the name: "Peter Lim, propietario de", "X, the club's
         president,"."""
@@ -1221,6 +1259,27 @@ class MentionFinder:
                     self.local_aliases.setdefault(alias_key(called), entity)
             self._local_first.update(k[0] for k in self.local_aliases if k)
         return entity
+
+    def _after_verb(self, toks: list[Token], norms: list[str], k: int) -> bool:
+        """Whether the word before piece k is a lowercase word that may be a verb (no function word, copula,
+        preposition or conjunction)."""
+        w = norms[k - 1]
+        lex = self.lex
+        return is_word(w) and not toks[k - 1].is_title and not w.isdigit() and w not in lex.function_words \
+            and w not in lex.predicative_markers and w not in lex.team_prepositions and not lex.copulas.matches_at(norms, k - 1)
+
+    def surname_stand_ins(self) -> dict[str, Entity]:
+        """Known people the article named only by a bare surname that a new man it named in full also bears
+        ("Potter eyes Ferguson loan" above "Brighton's Evan Ferguson"): the new man, by known iri."""
+        out = {}
+        for iri in self.seen - self.named_in_full:
+            known = self.ref.entities.get(iri)
+            if known is None or known.type not in PERSON_TYPES:
+                continue
+            local = self.local_aliases.get(alias_key(known.label)[-1:])
+            if local is not None and local.discovered and local.iri in self.named_in_full:
+                out[iri] = local
+        return out
 
     def person_named(self, surface: str) -> tuple[Entity, bool]:
         """The person a bare name stands for (a line-up entry): known alias, a name already met in this

@@ -314,6 +314,10 @@ class SentenceRelations(DiscourseReadings, MatchReadings, TenureReadings):
                 again = self.norms[k0] if k0 >= 0 and self.norms[k0] in self.lex.prepositions else None
                 if between == [","] and a.after_preposition != b.after_preposition and m.entity.type in PEOPLE:
                     break  # "où il a débuté sous X, Y avait été prêté": the object of a phrase, then the next subject
+                if between == [","] and step > 0 and m.entity.type in TEAM_TYPES and b.end < len(self.norms) \
+                        and self.norms[b.end] not in self.lex.conjunctions | self.lex.prepositions | self.lex.team_prepositions \
+                        and is_word(self.norms[b.end]) and not self.norms[b.end].isdigit():
+                    break  # "le départ de X à <A>, <B> cherche ...": a list goes on after its items; a verb is a new clause
                 described = between[:1] != [","] and between[:1] and between[0] in self.lex.conjunctions \
                     and gap + 1 < b.start and self._role_phrase_end(gap + 1) == b.start  # "X und Ex-<Club>-Trainer Y"
                 if described or between and len(between) <= 3 + ("'" in between) + (again in between) \
@@ -366,13 +370,16 @@ class SentenceRelations(DiscourseReadings, MatchReadings, TenureReadings):
         <Club>" (articles, club nouns, the adjective after one, prepositions)."""
         lex, norms = self.lex, self.norms
         between = range(b, end)
-        if not any(norms[k] in lex.club_nouns for k in between):
+        # (a national side's noun as well: "dirige a la selección de <Country>")
+        nouns = {k for k in between if norms[k] in lex.club_nouns} | {
+            j for k in between for e, _p, _ in lex.national_team_nouns.matches_at(norms, k) for j in range(k, min(e, end))}
+        if not nouns:
             return 0
-        last_noun = max(k for k in between if norms[k] in lex.club_nouns)
+        last_noun = max(nouns)
         league = {k for m in self.mentions if m.entity.type == "Competition" for k in range(m.start, m.end)}
-        plain = [k for k in between if norms[k] in lex.determiners or norms[k] in lex.club_nouns or norms[k] in lex.prepositions
+        plain = [k for k in between if norms[k] in lex.determiners or k in nouns or norms[k] in lex.prepositions
                  or norms[k] in ("'", "\u2019") or YEAR.fullmatch(norms[k]) or norms[k] in lex.since_words  # "depuis 2023"
-                 or k > b and norms[k - 1] in lex.club_nouns and not self.sent.tokens[k].is_title
+                 or k > b and k - 1 in nouns and not self.sent.tokens[k].is_title
                  # "den englischen Premier-League-Klub <Club>": an adjective, a league and hyphens before the noun
                  or k < last_noun and (norms[k] == "-" or k in league
                                        or is_word(norms[k]) and not self.sent.tokens[k].is_title)]
@@ -633,7 +640,10 @@ class SentenceRelations(DiscourseReadings, MatchReadings, TenureReadings):
                     and lex.copulas.matches_at(norms, team.end):
                 cop = (j, j)  # a subordinate clause puts the copula last: "ehe er 2016 Cheftrainer beim <Club> wurde"
             if cop is None:
-                if j == 0 and team is not None and after is None:
+                if j == 0 and team is not None and after is None \
+                        and not (team.start < r_start and r_end < len(norms) and is_word(norms[r_end])
+                                 and norms[r_end] not in lex.conjunctions | lex.prepositions | lex.team_prepositions):
+                    # ("The <Country> midfielder has been linked ...": a subject of its own, not a phrase before one)
                     self._fronted_role(role, former, team, people)
                 continue
             person = self._nearest(people, cop[0], cop[1], "left") or self._inverted_subject(people, cop[1])
@@ -1238,6 +1248,9 @@ class SentenceRelations(DiscourseReadings, MatchReadings, TenureReadings):
             # "Ein Wechsel zum <Club> ist kein Thema", "Tiene contrato con el club hasta 2030": a sentence that
             # names no person, or only after a preposition (Spanish drops its subjects), is about the article's player
             person = self._topic_mention(a)
+        if person is None and self.lex.pro_drop and cue.person in ("left", "any") and self.topic is not None \
+                and not targets and not any(m.end <= a and m.kind != "possessive" for m in people):
+            person = self._topic_mention(a)  # "Después entrenó al <Club>, donde contó con X": the article's man
         if person is None and targets and not any(self.clause[m.start] == self.clause[a] for m in self._people()) \
                 and (wanted := self._last_wanted()) is not None:
             person = self._topic_mention(a, wanted)  # "<Other> has also enquired": about the rumour's man
@@ -1382,7 +1395,7 @@ class SentenceRelations(DiscourseReadings, MatchReadings, TenureReadings):
                 else:
                     # a team listed after the first ends the span later: "rejoint <A>, puis <B>" tells B after A
                     rel = self._add(p.entity, pred, t.entity, conf, f"cue:{cue.frame}", (a, b) if t is team else (a, max(b, t.end)),
-                                    cue_text)
+                                    cue_text, cue.negation_before)
                     if rel is not None and cue.frame in ("member", "joined", "former_member", "won_with") and p.entity.discovered \
                             and not p.entity.typed and not self._playing(a, p.entity):
                         rel.retypable = True

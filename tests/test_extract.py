@@ -1085,3 +1085,80 @@ def test_a_team_mate_of_a_shortlist_a_coachs_title_and_an_assistant_who_captaine
     t = triples("Hearts have sacked head coach Neil Critchley. B team coach Tom Baird will take charge of the first "
                 "team, assisted by former Hearts captain Sam Kerr.", lang="en", date="2025-10-05")
     assert ("Sam Kerr", "coaches", "Heart of Midlothian FC", "positive") in t
+
+
+def test_french_a_departure_to_a_club_and_a_successor_on_a_bench_named_by_its_adjective():
+    t = triples("Six mois après le départ de Lucas Moreau à la Juventus, Rennes cherche toujours un vrai numéro 9.",
+                lang="fr", date="2025-12-10", title="Rennes pense à un attaquant")
+    assert ("Lucas Moreau", "playsFor", "Juventus FC", "positive") in t
+    assert ("Lucas Moreau", "playsFor", "Stade Rennais FC", "positive") not in t
+    t = triples("Rennes pense à Paul Girard. Rennes veut un attaquant. Mais le joueur a perdu sa place depuis l'arrivée "
+                "de Marc Lebrun, qui a succédé à Adi Hütter sur le banc monégasque en octobre.", lang="fr",
+                date="2025-12-10", title="Rennes pense à Paul Girard")
+    assert ("Marc Lebrun", "coaches", "AS Monaco", "positive") in t
+    assert ("Adi Hütter", "coachedAt", "AS Monaco", "positive") in t
+    assert ("Marc Lebrun", "coaches", "Stade Rennais FC", "positive") not in t
+
+
+def test_french_a_president_beside_a_club_of_another_clause_and_a_short_name_of_a_club_named_before():
+    t = triples("Rennes veut Paul Girard, l'attaquant de Monaco. Rennes a fait une offre. Le président Olivier Dupuis a "
+                "déjà pris des renseignements, mais Monaco, qui l'a fait signer jusqu'en 2029, réclame 35 millions "
+                "d'euros.", lang="fr", date="2025-12-10", title="Rennes pense à Paul Girard")
+    assert ("Olivier Dupuis", "presidentOf", "Stade Rennais FC", "positive") in t
+    x = extract(article_from_text("Arrivé de Sturm Graz, Paul Girard a marqué treize buts. Il avait été prêté à "
+                                  "Motherwell puis à Sturm, où il avait explosé.", lang="fr", date="2025-12-10"))
+    assert not any(e.label == "Sturm" for e in x.entities.values())
+
+
+def test_a_surname_in_an_item_heading_is_the_man_the_item_names_in_full_and_a_described_object_is_not_the_subject():
+    x = extract(article_from_text("Everton news round-up\n\nDyche eyes Ferguson loan\n\nSean Dyche wants a striker, and "
+                                  "Brighton's Evan Ferguson is at the top of his list.", lang="en", date="2025-01-20"))
+    assert not any(e.label == "Alex Ferguson" for e in x.entities.values())
+    t = triples("Everton news.\n\nKudus not for sale\n\nMohammed Kudus will not be sold this month. Chairman Bill Kenwright "
+                "is said to value the former Ajax winger at £85m.", lang="en", date="2025-01-20", title="Everton news")
+    assert ("Mohammed Kudus", "formerlyPlayedFor", "AFC Ajax", "positive") in t
+    assert not any(s == "Bill Kenwright" and o == "AFC Ajax" for s, _p, o, _st in t)
+    t = triples("Sean Dyche, who replaced the sacked Frank Lampard earlier this month, wants a striker.", lang="en",
+                date="2023-01-30", title="Everton news")
+    assert ("Frank Lampard", "coachedAt", "Everton FC", "positive") in t
+
+
+def test_english_assistants_a_businessman_a_subject_described_by_its_country_and_a_past_post_after_not():
+    t = triples("Martin O'Neill has been appointed manager of Sunderland. O'Neill will bring his long-time assistants "
+                "Tom Walsh and Steve Walford with him. Chairman Niall Quinn is expected to sell to American businessman "
+                "Ellis Short.", lang="en", date="2011-12-03", title="O'Neill named Sunderland boss")
+    assert ("Tom Walsh", "coaches", "Sunderland AFC", "positive") in t
+    assert ("Steve Walford", "coaches", "Sunderland AFC", "positive") in t
+    assert not any(s == "Ellis Short" and p == "playsFor" for s, p, _o, _st in t)
+    t = triples("The England midfielder has been linked with a move to Liverpool, while striker Milan Baros, signed from "
+                "Liverpool a year ago, is wanted by Lyon.", lang="en", date="2006-08-04")
+    assert not any(s == "Milan Baroš" and o == "England national football team" for s, _p, o, _st in t)
+    t = triples("Martin O'Neill has not worked since stepping down at Celtic in May 2005. Before that he had enjoyed "
+                "success at Leicester City, winning the League Cup twice.", lang="en", date="2006-08-04")
+    assert ("Martin O'Neill", "coachedAt", "Celtic FC", "positive") in t
+    assert ("Martin O'Neill", "coachedAt", "Leicester City FC", "positive") in t
+
+
+def test_spanish_an_unsaid_subject_a_national_side_named_by_its_noun_and_a_club_named_after_a_city():
+    t = triples("Javier Aguirre es un entrenador mexicano. Actualmente dirige a la selección de México. Comenzó su carrera "
+                "en los banquillos como ayudante en el Atlante. Después entrenó al Atlético de Madrid, donde contó con "
+                "Fernando Torres, Sergio Agüero y Diego Forlán.", lang="es", date="2025-04-15", title="Javier Aguirre")
+    assert ("Javier Aguirre", "coaches", "Mexico national football team", "positive") in t
+    assert ("Javier Aguirre", "coachedAt", "Atlante", "positive") in t
+    assert ("Javier Aguirre", "coachedAt", "Atlético de Madrid", "positive") in t
+    assert not any(s in ("Sergio Agüero", "Diego Forlán") and o == "Mexico national football team" for s, _p, o, _st in t)
+    x = extract(article_from_text("Javier Aguirre jugó una temporada cedido en Los Angeles Aztecs.", lang="es",
+                                  date="2025-04-15"))
+    assert {e.label: e.type for e in x.entities.values()}.get("Los Angeles Aztecs") == "Club"
+
+
+def test_german_a_full_name_of_a_line_up_surname_a_counterpart_and_a_quote_to_an_outlet():
+    t = triples("Der FC Basel besiegt die Young Boys mit 2:1. Xherdan Shaqiri zirkelte einen Freistoss in den Winkel. "
+                "Für den 34-Jährigen, der im Sommer von Chicago Fire zurückgekehrt war, war es das siebte Tor. \"Wir haben "
+                "Charakter gezeigt\", sagte Trainer Ludovic Magnin nach dem Spiel zu Blick. Sein Gegenüber Giorgio Contini "
+                "haderte.\n\nBasel: Hitz; Tsunemoto, Vouilloz, Adjetey, Schmid; Leroy, Metinho; Traoré, Shaqiri, Otele; "
+                "Ajeti.", lang="de", date="2025-09-28", title="Basel schlägt YB 2:1")
+    assert ("Xherdan Shaqiri", "playsFor", "FC Basel 1893", "positive") in t
+    assert ("Xherdan Shaqiri", "formerlyPlayedFor", "Chicago Fire FC", "positive") in t
+    assert ("Giorgio Contini", "coaches", "BSC Young Boys", "positive") in t
+    assert ("ARTICLE", "cites", "Blick", "positive") in t
