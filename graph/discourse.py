@@ -179,6 +179,7 @@ class DiscourseReadings:
         (a past year in the sentence makes the coach's tie a former one)."""
         team = next((t for t in self._teams() if 0 <= a - t.end <= 3 and self.clause[t.start] == self.clause[a]
                      and t.entity.type in ("Club", "NationalTeam") and t.kind == "name"
+                     and not opponent_before(self.lex, self.norms, t.start, t.end)  # not "contre l'<Country>, sous X"
                      and (a == t.end or self.norms[a - 1] in self.lex.club_nouns or self.norms[a - 1] == "," and a - t.end == 1
                           or self._only_a_date(t.end, a) or self._genitive_phrase(t.end, a)
                           # "which <Country> won under X": the team, its verb, then the coach
@@ -645,6 +646,8 @@ class DiscourseReadings:
             tied = {r.object.iri for r in self.out if r.subject is p.entity and isinstance(r.object, Entity)}
             # (a club the sentence says another man has left is his past, not this one's: "le président X a trouvé
             # son successeur : Y, ex-entraîneur de <Club>")
+            tied |= {r.subject.iri for r in self.out if r.predicate == "targets" and r.object is not p.entity}  # (or one
+            # that wants another: "le comunicó al presidente X que aceptó una oferta del <Club>")
             tied |= {r.object.iri for r in self.out if r.subject is not p.entity and isinstance(r.object, Entity)
                      and (r.predicate in FORMER_OF.values() or r.rule == "cue:joined")}  # (or where another went: "le
             # départ de Y, parti à <Club>")

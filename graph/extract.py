@@ -119,7 +119,9 @@ def extract(article: Article, reference: Reference | None = None) -> Extraction:
     resolver.headline_club = opening or (next(iter(headline.clubs.values())) if len(headline.clubs) == 1 else None)
     # a headline that opens with its one club counts it before the body names it (a round-up may never name it again)
     lone_headline_club = {opening.iri: opening} if opening is not None and list(headline_clubs) == [opening.iri] else {}
-    headlined = next(iter(headline_clubs.values())) if len(headline_clubs) == 1 else None  # the headline's one club
+    # the headline's one club (not one it names as where someone comes from: "<Club> holt X aus <Other>")
+    subjects = [e for iri, e in headline_clubs.items() if weight.get(iri, 0) > 1]
+    headlined = subjects[0] if len(subjects) == 1 else None
     title_key = _title_name(article)  # an encyclopedic article's title is its person's name
     finder.title_person, finder.title_key = _titled_known(ref, title_key), title_key or ()
     last_lineup = -2  # the index of the last sentence that was a line-up
@@ -324,7 +326,12 @@ def _note_people(seen: dict[str, Seen], sent: Sentence, mentions: list[Mention],
 
 def _departed(m: Mention, norms: list[str], mentions: list[Mention], lex: Lexicon) -> bool:
     """A departure told of the one named, with no club he went to: "since X left.", "the departure of X"."""
-    after = [end for end, _p, _ in lex.left_after_name.matches_at(norms, m.end)] if m.end < len(norms) else []
+    k = m.end
+    if k + 1 < len(norms) and norms[k] == "," and norms[k + 1] in lex.relative_pronouns:
+        # "X, who returned as manager in 1992 after ..., walked out last week": the verb after his relative clause
+        k = next((j + 1 for j in range(len(norms) - 1, k + 1, -1) if norms[j] == "," and j + 1 < len(norms)
+                  and lex.left_after_name.matches_at(norms, j + 1)), k)
+    after = [end for end, _p, _ in lex.left_after_name.matches_at(norms, k)] if k < len(norms) else []
     if after and (after[0] == len(norms) or not is_word(norms[after[0]]) or norms[after[0]] in lex.conjunctions):
         return True
     return lex.departure_of.ending_at(norms, m.start, reach=4) is not None and not any(
@@ -544,8 +551,9 @@ def _settle_coach_teams(relations: list[Relation]) -> list[Relation]:
         # "<Coach>'s side led ..., but <Other>'s men turned it round": the other coach of the sentence, guessed
         # the side the first has moved to, takes the one he left
         for j, r in enumerate(relations):
-            if j not in swapped and r.rule == "coach-team-phrase" and r.sentence == moved.sentence \
+            if j not in swapped and r.rule == "coach-team-phrase" and (r.sentence == moved.sentence or not r.alternatives) \
                     and r.subject is not moved.subject and r.object is moved.object:
+                # (or a later guess left with that side only because the first had taken the other)
                 swapped[j] = replace(r, object=relations[k].object, alternatives=[])
     out = []
     for k, r in enumerate(relations):
@@ -862,6 +870,9 @@ def _chronology(relations: list[Relation], article_date=None, openers: frozenset
                 current = None if any(_told_after(f, r) and (_dated_after(f, dated) or f.sequel and not dated.start)
                                       for f in formers.get((r.subject.iri, former), [])) \
                     else r.object.iri
+            elif r.predicate == "coaches" and (lead := [c for c in told if c.sentence == 0 and c.rule.startswith("cue:")
+                                                        and not (c.start and article_date and int(c.start[:4]) < article_date.year)]):
+                current = lead[-1].object.iri  # the post the lead gives him is the news ("X was confirmed as the new manager of <Club>")
             else:
                 order = _move_order(told, article_date, openers)
                 last = max(told, key=order)

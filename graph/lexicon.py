@@ -68,6 +68,8 @@ def opponent_before(lex: Lexicon, norms: list[str], start: int, end: int | None 
     an article between them allowed, or (given the name's ``end``) a fixture noun right after it ("for the <Country>
     qualifier"): the team named there is an opponent, not a side meant."""
     k = start - 1 if start > 0 and norms[start - 1] in lex.determiners else start
+    if start >= 2 and norms[start - 1] in ("'", "\u2019") and norms[start - 2] + "'" in lex.club_articles:
+        k = start - 2  # an elided article: "contre l'<Country>"
     if end is not None and end < len(norms) and norms[end] in lex.fixture_nouns:
         return True
     return k > 0 and (norms[k - 1] in lex.opponent_words or " ".join(norms[max(0, k - 2):k]) in lex.opponent_words)
@@ -296,6 +298,7 @@ class Lexicon:
     source_intros: PatternSet = field(default_factory=PatternSet)  # "according to", "según": a source's name follows
     shared_subject: PatternSet = field(default_factory=PatternSet)  # "before joining", "avant de": the subject is shared
     additive_markers: set[str] = field(default_factory=set)  # "also", "también": one more suitor for the same man
+    footballer_nouns: set[str] = field(default_factory=set)  # "a former footballer": a career, not a position
     example_markers: PatternSet = field(default_factory=PatternSet)  # "signed five players, including X": X among them
     sequence_words: set[str] = field(default_factory=set)  # "then", "puis": what follows came after
     opposed_phrases: PatternSet = field(default_factory=PatternSet)  # "saves from X": X is on the other side
@@ -460,6 +463,7 @@ def load_lexicon(lang: str, directory: Path = LEXICON_DIR) -> Lexicon:
         shared_subject=_patterns(data.get("shared_subject")),
         additive_markers=_set(data.get("additive_markers")),
         example_markers=_patterns(data.get("example_markers")),
+        footballer_nouns=_set(data.get("footballer_nouns")),
         sequence_words=_set(data.get("sequence_words")),
         opposed_phrases=_patterns(data.get("opposed_phrases")),
         league_nouns=_set(data.get("league_nouns")),

@@ -115,7 +115,9 @@ class MentionFinder:
         self.club_countries: dict[str, int] = {}  # how many clubs of each country the article has named
         self._counted: set[str] = set()
         self.shapes = name_shapes()
-        self.given = given_names()
+        # words never a name alone, less those the language uses as given names ("Les" in English)
+        self.not_names = self.shapes["not_names"] - {fold(w) for w in self.shapes.get("names_in", {}).get(self.lex.lang, [])}
+        self.given = given_names() | (self.shapes["not_names"] - self.not_names)  # ("Les" in English)
         # the known person an encyclopedic article's title names, and the title's name: his full name in the text
         # ("Edward John Frank Howe" under "Eddie Howe") is he
         self.title_person: Entity | None = None
@@ -242,7 +244,7 @@ class MentionFinder:
 
     def _free_name_word(self, toks: list[Token], norms: list[str], j: int, names: list[Mention]) -> bool:
         """A capitalised word that may be part of a name and that no name found so far claims."""
-        return toks[j].is_title and is_word(norms[j]) and norms[j] not in self.shapes["not_names"] \
+        return toks[j].is_title and is_word(norms[j]) and norms[j] not in self.not_names \
             and not any(x.start <= j < x.end for x in names)
 
     def _second_half_of_name(self, toks: list[Token], norms: list[str], m: Mention, names: list[Mention]) -> bool:
@@ -341,7 +343,7 @@ class MentionFinder:
             start -= 1  # "La Nueva" before the country's name
         if not self._after_source_cue(norms, start):
             return m
-        while end < len(toks) and toks[end].is_title and is_word(norms[end]) and norms[end] not in self.shapes["not_names"] \
+        while end < len(toks) and toks[end].is_title and is_word(norms[end]) and norms[end] not in self.not_names \
                 and norms[end] not in self.shapes["club_markers"] and not self.lex.roles.matches_at(norms, end):
             end += 1
         if (start, end) == (m.start, m.end):
@@ -561,7 +563,7 @@ class MentionFinder:
         e = m.entity
         if e is None or not e.discovered or e.type not in PERSON_TYPES or k < 0 or alias_key(e.label) != alias_key(m.surface) \
                 or len(alias_key(e.label)) > 2 or not toks[k].is_title or not norms[k].isalpha() \
-                or norms[k] in self.shapes["not_names"] or any(x.start <= k < x.end for x in names) \
+                or norms[k] in self.not_names or any(x.start <= k < x.end for x in names) \
                 or not (norms[k] in self.given or k == 0) or role_ending_at(self.lex, norms, m.start) is not None:
             return m
         e.aliases.append(e.label)
@@ -684,7 +686,7 @@ class MentionFinder:
         nxt = norms[end]
         if end + 1 < len(norms) and norms[end + 1] == "(" and nxt not in self.given:
             return True  # "<Given> <Surname> <Second surname> (<Town>, 1997)": a biography's full name, whatever else it names
-        return (nxt,) not in self.ref.prefixes and nxt not in self.shapes["not_names"] and nxt not in self.given \
+        return (nxt,) not in self.ref.prefixes and nxt not in self.not_names and nxt not in self.given \
             and not (end + 1 < len(toks) and toks[end + 1].is_title)  # a third capitalised word: a list or a headline
 
     def _part_of_another_name(self, entity: Entity, word: str, toks: list[Token], norms: list[str], i: int, end: int) -> bool:
@@ -696,19 +698,19 @@ class MentionFinder:
             # first name, then another surname; "die <Town>er" are a club's players, not a man of that name
             if i > 0 and norms[i - 1] in self.shapes["plural_articles"] and self.ref.club_demonym(toks[i].text) is not None:
                 return True
-            if end == i + 1 and after_title and norms[i] in self.given and norms[end] not in self.shapes["not_names"]:
+            if end == i + 1 and after_title and norms[i] in self.given and norms[end] not in self.not_names:
                 return True  # "<Given> <Surname>": a known one-word name that is also a first name begins another's
             return self._other_given_name(toks, norms, i, entity) or (
-                entity.discovered and self.lex.open_name_discovery and after_title and norms[end] not in self.shapes["not_names"])
+                entity.discovered and self.lex.open_name_discovery and after_title and norms[end] not in self.not_names)
         if entity.type != "Club":
             return False
         markers = self.shapes["club_markers"]
         acronym = toks[i].text.isupper() and len(toks[i].text) <= 4 and end == i + 1
         return (before_title and norms[i - 1] in markers and after_title  # "SK <Alias> <Town>"
-                or acronym and after_title and self.lex.open_name_discovery and norms[end] not in self.shapes["not_names"]
+                or acronym and after_title and self.lex.open_name_discovery and norms[end] not in self.not_names
                 and not self.lex.roles.matches_at(norms, end)  # "<ACR> <Town>": another club of that acronym
                 or word in generic_club_words() and after_title  # "Real Club <Town>": the rest of another club's name
-                or word in markers and before_title and norms[i - 1] not in self.shapes["not_names"])  # "<Town> Athletic"
+                or word in markers and before_title and norms[i - 1] not in self.not_names)  # "<Town> Athletic"
 
     def _other_given_name(self, toks: list[Token], norms: list[str], i: int, entity: Entity) -> bool:
         """A capitalised given name right before a surname that is not the known person's own first name (one we
@@ -820,7 +822,7 @@ class MentionFinder:
             name_first = name_first or self.lex.open_name_discovery and i + 1 < len(toks) and toks[i].is_title \
                 and toks[i + 1].is_title and is_word(norms[i + 1]) and role_ending_at(self.lex, norms, i) is not None
             if i in claimed or not toks[i].is_title or not is_word(norms[i]) \
-                    or norms[i] in self.shapes["not_names"] and not name_first:
+                    or norms[i] in self.not_names and not name_first:
                 i += 1
                 continue
             if i >= 2 and norms[i - 1] == "-" and _attached(toks, i - 1) and (i - 2 in claimed or not self.lex.open_name_discovery):
@@ -840,7 +842,7 @@ class MentionFinder:
             while j < len(toks) and j not in claimed:
                 if words and not self.lex.open_name_discovery and self.lex.roles.matches_at(norms, j):
                     break  # "<Name> Cheftrainer des <Club>": German capitalises the role noun after a name
-                if toks[j].is_title and is_word(norms[j]) and (norms[j] not in self.shapes["not_names"]
+                if toks[j].is_title and is_word(norms[j]) and (norms[j] not in self.not_names
                                                                  or j == i and name_first):
                     words.append(j)
                     j += 1
@@ -904,7 +906,7 @@ class MentionFinder:
         markers = self.shapes["competition_markers"]
         while words and words[-1] not in markers:
             words.pop()
-        if len(words) < 2 or not any(w in self.shapes["not_names"] for w in words) or words[0] in self.lex.function_words:
+        if len(words) < 2 or not any(w in self.not_names for w in words) or words[0] in self.lex.function_words:
             return None
         end = i
         for _ in words:  # the end of the last kept word
@@ -1066,7 +1068,7 @@ class MentionFinder:
         if types and len(run) <= 3 and start > 0 and not (len(run) == 1 and self._indefinite_role(norms, start)):
             return self._new_entity(sent, start, end, surface, kind, 0.6, role)
         noun = not self.lex.open_name_discovery and len(run) == 1 and start > 0 and (
-            norms[start - 1] in self.lex.determiners or norms[start - 1] in self.shapes["not_names"]  # "im Kader"
+            norms[start - 1] in self.lex.determiners or norms[start - 1] in self.not_names  # "im Kader"
             or not toks[start - 1].is_title and is_word(norms[start - 1]))  # "in der laufenden Saison traf"
         if len(run) <= 3 and not noun and (end < len(norms) and norms[end] in self.shapes["player_verbs"]
                               or start > 0 and norms[start - 1] in self.shapes["player_verbs"] and len(run) >= 2):

@@ -284,6 +284,8 @@ class SentenceRelations(DiscourseReadings, MatchReadings, TenureReadings):
     def _coordinated(self, m: Mention, pool: list[Mention]) -> list[Mention]:
         """m plus mentions joined to it by 'and'/','/'und' ("X and Y")."""
         group = [m]
+        if m.entity.type in PEOPLE and m.kind in ("name", "discovered"):
+            pool = [x for x in pool if x is m or x.kind in ("name", "discovered")]  # (not "who", "him" in between)
         ordered = sorted(pool, key=lambda x: x.start)
         idx = ordered.index(m)
         for step in (-1, 1):
@@ -296,6 +298,12 @@ class SentenceRelations(DiscourseReadings, MatchReadings, TenureReadings):
                         and (origin := next((t for t in self._teams() if t.start == gap + 1 and t.end < b.start), None)) \
                         and self.norms[origin.end] in self.lex.conjunctions and self.norms[origin.end] != ",":
                     gap = origin.end  # "striker X from <Club> and midfielder Y": where the first came from, then the next
+                if gap + 1 < b.start and self.norms[gap] == "," and self.clause[gap + 1] in self.relative_clauses:
+                    # "X, who played under him at <Club>, Y and Z": the relative clause about X, then the list goes on
+                    close = next((k for k in range(gap + 1, b.start)
+                                  if self.norms[k] == "," and self.clause[k] != self.clause[gap + 1]), None)
+                    if close is not None and all(n in self.lex.conjunctions for n in self.norms[close:b.start]):
+                        gap = close  # (a list of bare names only: not "el de X, que ..., y el de Y, sin equipo desde ...")
                 between = self.norms[gap:b.start]
                 if between[:1] == ["("] and ")" in between:
                     between = between[between.index(")") + 1:]  # "<A> (2012-2015) and <B> (2015-2019)"
@@ -418,6 +426,11 @@ class SentenceRelations(DiscourseReadings, MatchReadings, TenureReadings):
                 dist -= sum(1 for k in range(m.end, a) if self.clause[k] != cue_clause)
             if not same and dist > 6:
                 continue
+            if same and m.kind == "relative" and m.end <= a and cue_clause in self.relative_clauses \
+                    and not any(x.start > m.end and x.end <= a and self.clause[x.start] == cue_clause
+                                and (x.entity.type in PEOPLE or x.end == a) for x in self.mentions):
+                # (not past a team right before the cue, its own subject: "after a defeat to <Club> left <Other> bottom")
+                dist = min(dist, 1)  # "X, who returned ... in 1992 after a long playing career with <Club>": its subject
             if dist > MAX_DISTANCE:
                 continue
             # "von Trainer X": a name after a preposition and a role is as unlikely a subject as one right after it
@@ -557,7 +570,9 @@ class SentenceRelations(DiscourseReadings, MatchReadings, TenureReadings):
                 group = self._teams_before(team, team_end)
                 first = min(t.start for t in group)
                 former = bool(hits) or any(self.lex.former_markers.matches_at(norms, h)
-                                           for h in range(max(0, first - 2), first))
+                                           for h in range(max(0, first - 2), first)) \
+                    or any(self.lex.loan_words.matches_at(norms, h) for h in range(max(0, first - 3), first))
+                # ("on-loan <Club> winger X": his parent club)
                 if role == "teammate":
                     self._teammate_at(p, group, first)
                     continue
@@ -652,8 +667,9 @@ class SentenceRelations(DiscourseReadings, MatchReadings, TenureReadings):
             if team is None:
                 if role == "coach":
                     retype_as_coach(person.entity)  # "X ist ein deutscher Fußballtrainer"
-                elif role == "player" and former:
-                    self.retired.add(person.entity.iri)  # "X is a <nationality> former footballer"
+                elif role == "player" and former and norms[r_start] in lex.footballer_nouns:
+                    # "X is a <nationality> former footballer" (not "war X zuletzt Kapitän": his last role there)
+                    self.retired.add(person.entity.iri)
                 continue
             if role in ("coach", "boss") and person.entity.type == "Player":
                 retype_as_coach(person.entity)
@@ -1326,7 +1342,10 @@ class SentenceRelations(DiscourseReadings, MatchReadings, TenureReadings):
                               # (of a clause after it: ", while ...")
                               for t in clubs)
                           or cue.team == "left" and not any(t.end <= a for t in clubs))
-                     or not teams and cue.team == "left" and b <= person.start <= b + 1 and person.kind in ("name", "discovered")):
+                     or not teams and cue.team == "left" and b <= person.start <= b + 1 and person.kind in ("name", "discovered")
+                     # ("También suenan X y Y, aunque este último está comprometido con la selección de <Country>")
+                     or not clubs and cue.team == "any" and b <= person.start <= b + 1 and person.kind in ("name", "discovered")
+                     and all(n in self.lex.additive_markers for n in self.norms[:a])):  # (the sentence opens with the cue)
             # ("la directiva ya había sondeado a X": a sentence that names no team, in news about one club)
             # "X, coach of <Other>, is the chosen one to replace <Coach>": the only club named is the person's
             # own, so the club that wants him is the one the article is about; so is the one wanting when the
@@ -1347,9 +1366,12 @@ class SentenceRelations(DiscourseReadings, MatchReadings, TenureReadings):
                       "cue:targets", (suitor.start, b), cue_text)
         if cue.to_topic_club:
             self._to_topic_club(person, team, b)
-        if cue.from_topic_club and self.topic_club is not None and team.entity is not self.topic_club \
+        # ("Brentford, who lost X to <Other>": the club the clause is about, right before it, else the article's)
+        losing = next((t.entity for t in reversed(self._teams()) if t.end <= a and a - t.end <= 3 and t.entity.type == "Club"
+                       and not self._after_preposition(t) and t.entity is not team.entity), None) if cue.from_topic_club else None
+        if cue.from_topic_club and (losing or self.topic_club) is not None and team.entity is not (losing or self.topic_club) \
                 and person.entity.type in PEOPLE:
-            self._add(person.entity, frame_predicate("former_member", person.entity), self.topic_club,
+            self._add(person.entity, frame_predicate("former_member", person.entity), losing or self.topic_club,
                       0.6 * person.confidence, "cue:former_member", (a, b))
         if cue.frame == "former_member" and cue.person == "right" and cue.team == "left":
             self._club_after(person, team, self.lex.destination_prepositions, "joined")  # "sold X to <Other>"
@@ -1404,7 +1426,7 @@ class SentenceRelations(DiscourseReadings, MatchReadings, TenureReadings):
         """Where the names begin that an "including"/"darunter" a few words after a cue gives as examples of its
         object ("signed several players in the summer, including X"); None when there is no such word, or another
         verb's clause comes first."""
-        for k in range(b, min(b + 9, len(self.norms))):
+        for k in range(b, min(b + 12, len(self.norms))):
             if self.clause[k] != self.clause[b]:
                 return None
             if (hit := self.lex.example_markers.matches_at(self.norms, k)):

@@ -1162,3 +1162,65 @@ def test_german_a_full_name_of_a_line_up_surname_a_counterpart_and_a_quote_to_an
     assert ("Xherdan Shaqiri", "formerlyPlayedFor", "Chicago Fire FC", "positive") in t
     assert ("Giorgio Contini", "coaches", "BSC Young Boys", "positive") in t
     assert ("ARTICLE", "cites", "Blick", "positive") in t
+
+
+def test_english_a_relative_clauses_subject_a_lead_appointment_a_coachs_title_and_a_squad_inherited():
+    t = triples("Kenny Dalglish was last night confirmed as the new manager of Newcastle United. Arthur Cox, who gave "
+                "Dalglish his first job in management as his number two at Derby, is expected to join him. Keegan, who "
+                "returned to St James' Park as manager in 1992 after a glittering playing career with Liverpool, Hamburg "
+                "and Southampton, walked out last week.", lang="en", date="1997-01-14")
+    assert ("Kenny Dalglish", "coaches", "Newcastle United FC", "positive") in t
+    for club in ("Liverpool FC", "Hamburger SV", "Southampton FC"):
+        assert ("Kevin Keegan", "formerlyPlayedFor", club, "positive") in t
+    t = triples("Kenny Dalglish was confirmed as the new manager of Newcastle United. The Scot, who guided Blackburn "
+                "Rovers to the Premiership title in 1995, has signed a contract until 1999. Dalglish inherits a squad that "
+                "cost more than £60m to assemble, including world record signing Alan Shearer, who played under him at "
+                "Blackburn, Les Ferdinand, David Ginola and Faustino Asprilla.", lang="en", date="1997-01-14")
+    assert ("Kenny Dalglish", "coachedAt", "Blackburn Rovers FC", "positive") in t
+    for player in ("Alan Shearer", "Les Ferdinand", "David Ginola", "Faustino Asprilla"):
+        assert (player, "playsFor", "Newcastle United FC", "positive") in t
+
+
+def test_english_a_bare_apostrophe_genitive_a_coach_a_club_lost_and_an_on_loan_players_parent_club():
+    t = triples("Igor Thiago struck late to rescue a 2-2 draw for Brentford at Everton. Kevin Schade had given Keith "
+                "Andrews' side an early lead. David Moyes' side responded "
+                "well. On-loan Manchester City winger Jack Grealish set up the equaliser. But Brentford, who lost Thomas "
+                "Frank to Tottenham in the summer, refused to give up.", lang="en", date="2025-10-26",
+                title="Everton 2-2 Brentford")
+    assert ("Keith Andrews", "coaches", "Brentford FC", "positive") in t
+    assert ("David Moyes", "coaches", "Everton FC", "positive") in t
+    assert ("Jack Grealish", "formerlyPlayedFor", "Manchester City FC", "positive") in t
+    assert ("Thomas Frank", "coachedAt", "Brentford FC", "positive") in t
+
+
+def test_german_a_headline_club_signing_from_another_and_a_last_role_that_is_no_retirement():
+    t = triples("Eintracht Frankfurt hat einen neuen Stürmer. Die Hessen verpflichten Stürmer Jonas Kramer vom Rivalen "
+                "1. FSV Mainz 05. In Mainz war Kramer zuletzt Kapitän.", lang="de", date="2025-06-05",
+                title="Eintracht Frankfurt holt Kramer aus Mainz")
+    assert ("Jonas Kramer", "playsFor", "Eintracht Frankfurt", "positive") in t
+    assert ("Jonas Kramer", "formerlyPlayedFor", "1. FSV Mainz 05", "positive") in t
+    assert ("Jonas Kramer", "formerlyPlayedFor", "Eintracht Frankfurt", "positive") not in t
+
+
+def test_french_a_coach_named_after_an_opponent_and_a_team_mate_after_an_elided_article():
+    t = triples("Bradley Barcola honore sa première sélection avec l'équipe de France le 21 mars 2024 contre "
+                "l'Allemagne, sous la direction de Didier Deschamps.", lang="fr", date="2025-08-20", title="Bradley Barcola")
+    assert ("Didier Deschamps", "coaches", "France national football team", "positive") in t
+    assert not any(s == "Didier Deschamps" and o == "Germany national football team" for s, _p, o, _st in t)
+    t = triples("Bradley Barcola s'impose la saison suivante aux côtés d'Alexandre Lacazette.", lang="fr",
+                date="2025-08-20", title="Bradley Barcola")
+    assert ("Bradley Barcola", "formerTeammateOf", "Alexandre Lacazette", "positive") in t
+
+
+def test_spanish_a_cycle_ended_a_president_told_of_an_offer_a_source_in_dialogue_and_names_that_sound():
+    t = triples("Se terminó el ciclo de Gustavo Quinteros en Vélez. Tres días después de consagrarse campeón de la Liga "
+                "Profesional, el entrenador le comunicó al presidente Fabián Berlanga que no renovará su contrato y que "
+                "aceptó una oferta del Grêmio de Porto Alegre. \"Le estaré agradecido a Vélez\", dijo Quinteros en "
+                "diálogo con TyC Sports. En Vélez ya trabajan en el reemplazo. También suenan Guillermo Barros Schelotto "
+                "y Ricardo Gareca.", lang="es", date="2024-12-18", title="Quinteros se va de Vélez y el Fortín ya busca DT")
+    assert ("Gustavo Quinteros", "coachedAt", "Vélez Sarsfield", "positive") in t
+    assert ("Fabián Berlanga", "presidentOf", "Vélez Sarsfield", "positive") in t
+    assert ("Grêmio FBPA", "targets", "Gustavo Quinteros", "positive") in t
+    assert ("ARTICLE", "cites", "TyC Sports", "positive") in t
+    assert ("Vélez Sarsfield", "targets", "Ricardo Gareca", "positive") in t
+    assert not any(o == "FC Porto" for _s, _p, o, _st in t)
