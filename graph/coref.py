@@ -163,7 +163,7 @@ class Resolver:
                 # left unsaid (or named far back) is the person the article is about
                 return self.topic
             if cands and m.kind in ("descriptor", "possessive", "pronoun") and m.nationality is None and self.topic is not None \
-                    and all(x.after_preposition for x in cands) and self.topic not in [x.entity for x in cands] \
+                    and all(x.after_preposition and not x.after_agent for x in cands) and self.topic not in [x.entity for x in cands] \
                     and self.topic != exclude and self._fits(m, self.topic) and not self._new_in_paragraph(sent):
                 # "<Coach> seeks a replacement for X. <Club> asked about the defender": the last sentence named
                 # its fitting person only after a preposition, not as its subject; the description is the
@@ -193,8 +193,12 @@ class Resolver:
         replaced: "pour succéder à X, l'ancien technicien de <Club> avait ..." opens the main clause)."""
         if m.kind != "descriptor" or m.start <= 1 or not m.commas or m.start - 1 not in m.commas:
             return None
+        # (a new name nothing has typed yet is what the description says, after a preposition too: "la petición
+        # de X, el nuevo entrenador")
         apposed = next((x for x in mentions if x.end == m.start - 1 and x.kind in ("name", "discovered") and not x.replaced
-                        and x.entity is not None and x.entity != exclude and self._fits(m, x.entity, x)), None)
+                        and x.entity is not None and x.entity != exclude
+                        and (self._fits(m, x.entity, x) or x.entity.discovered and not x.entity.typed
+                             and x.entity.type == "Player" and bool(m.types & PEOPLE))), None)
         return apposed.entity if apposed is not None else None
 
     def _new_in_paragraph(self, sent: list[Mention]) -> bool:

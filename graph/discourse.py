@@ -58,7 +58,8 @@ class DiscourseReadings:
             comma = next((k for k in range(comma + 2, len(self.norms)) if self.norms[k] == ","), None)
             if comma is None:
                 return None
-        subject = next((m for m in people if comma < m.start <= comma + 5 and not m.after_preposition), None)  # ", l'attaquant <Name>"
+        subject = next((m for m in people if comma < m.start <= comma + 5 and not m.after_preposition
+                        and not m.replaced), None)  # ", l'attaquant <Name>" (not ", recruté pour remplacer <Name>")
         if subject is None:
             # "Ancien entraîneur de <Club>, finaliste de la <Cup> en 2017, X est ...": an apposition first
             nxt = next((k for k in range(comma + 1, min(len(self.norms), comma + 12)) if self.norms[k] == ","), None)

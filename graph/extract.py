@@ -246,7 +246,7 @@ def extract(article: Article, reference: Reference | None = None) -> Extraction:
         or (next(iter(headline_clubs.values())) if len(headline_clubs) == 1 else None)
     opposed = {e.iri for o in oppositions for e in o.opposed}  # their side follows from their opponents' (below)
     unopposed = {iri: w for iri, w in seen.items() if iri not in opposed}
-    relations += _topic_members(unopposed, relations, topic_club, retired)
+    relations += _topic_members(unopposed, relations, topic_club if not title_key else None, retired)
     relations += _side_members(unopposed, relations, side, retired, entry=bool(title_key))
     relations += opposing_sides(oppositions, relations, sides[:2])
     if _match_report(article, relations):

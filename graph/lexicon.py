@@ -298,6 +298,7 @@ class Lexicon:
     source_intros: PatternSet = field(default_factory=PatternSet)  # "according to", "según": a source's name follows
     shared_subject: PatternSet = field(default_factory=PatternSet)  # "before joining", "avant de": the subject is shared
     additive_markers: set[str] = field(default_factory=set)  # "also", "también": one more suitor for the same man
+    agent_prepositions: set[str] = field(default_factory=set)  # "saved by X": X acted, as a subject would
     footballer_nouns: set[str] = field(default_factory=set)  # "a former footballer": a career, not a position
     example_markers: PatternSet = field(default_factory=PatternSet)  # "signed five players, including X": X among them
     sequence_words: set[str] = field(default_factory=set)  # "then", "puis": what follows came after
@@ -464,6 +465,7 @@ def load_lexicon(lang: str, directory: Path = LEXICON_DIR) -> Lexicon:
         additive_markers=_set(data.get("additive_markers")),
         example_markers=_patterns(data.get("example_markers")),
         footballer_nouns=_set(data.get("footballer_nouns")),
+        agent_prepositions=_set(data.get("agent_prepositions")),
         sequence_words=_set(data.get("sequence_words")),
         opposed_phrases=_patterns(data.get("opposed_phrases")),
         league_nouns=_set(data.get("league_nouns")),

@@ -78,6 +78,7 @@ class Mention:
     new: bool = False              # a description of the one newly come ("the new coach"): an appointment's man
     fronted: bool = False          # inside a clause fronted by a subordinator ("after X replaced Y he ..."): not the main clause's
     verb_object: bool = False      # a description right after a verb ("X is said to value the former <Club> winger"): not X
+    after_agent: bool = False      # after a passive's agent preposition ("repoussée par X"): the one who acted
     quote_end: int = -1            # where that quotation closes
 
     def comma_before_since(self, other: Mention) -> bool:
@@ -185,6 +186,7 @@ class MentionFinder:
                 or m.kind == "descriptor" and norms[m.start] in self.lex.prepositions \
                 or previous is not None and previous.after_preposition and m.start == previous.end + 1 \
                 and norms[previous.end] in self.lex.conjunctions and norms[previous.end] != ","
+            m.after_agent = m.after_preposition and _word_before(norms, m.start) in self.lex.agent_prepositions
             previous = m
             m.replaced = m.start > 0 and self.lex.succession.ending_at(norms, m.start, reach=4) is not None
             m.verb_object = m.kind == "descriptor" and m.start > 0 and self._after_verb(toks, norms, m.start)

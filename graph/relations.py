@@ -472,7 +472,7 @@ class SentenceRelations(DiscourseReadings, MatchReadings, TenureReadings):
         played alongside X". A known coach who never played in the reference's eyes was the player's coach
         there, no teammate ("donde coincidió con <Coach>")."""
         coaches = [x.entity for x in (left, right) if x.entity.type == "Coach" and not x.entity.discovered
-                   and x.entity.iri not in self.played_until]
+                   and x.entity.iri not in self.played_until and not self._playing(a, x.entity)]  # (not under "Playing career")
         if len(coaches) != 1 or {left.entity.type, right.entity.type} != {"Coach", "Player"}:
             coaches = []
             self._add(left.entity, "formerTeammateOf", right.entity, 0.75, "cue:teammate", (a, b))
@@ -1377,6 +1377,8 @@ class SentenceRelations(DiscourseReadings, MatchReadings, TenureReadings):
             self._club_after(person, team, self.lex.destination_prepositions, "joined")  # "sold X to <Other>"
         if cue.frame == "joined" and cue.person == "right" and cue.team == "left":
             self._club_after(person, team, self.lex.origin_prepositions, "former_member")  # "signing of X from <Other>"
+        if targets and cue.person == "right" and cue.team == "left" and person.kind in ("name", "discovered"):
+            self._club_after(person, team, self.lex.origin_prepositions, "member")  # "an attempt to sign X from <Other>": his club now
         # (a relative pronoun stands for the name before it, not for those listed with it: "X und Y, der bei <Club>
         # spielte")
         relative = person.kind == "relative" or person.end <= a and self.clause[a] in self.relative_clauses \

@@ -65,6 +65,11 @@ class TenureReadings:
         for d, cue, _marker in found:
             lo = min(cue[0], d.start)
             person = self._nearest(self._people(), lo, lo, "left") or self._nearest(self._people(), cue[0], cue[1], "right")
+            if person is not None and person.after_preposition and person.end <= cue[0] \
+                    and "," in norms[max(person.end, cue[0] - 3):cue[0]]:
+                # "X was announced as the successor to Y at <Club>, signing a contract until 2027": the clause's subject
+                person = next((m for m in self._people() if m.end <= cue[0] and not m.after_preposition
+                               and m.kind in ("name", "discovered", "pronoun", "descriptor")), person)
             conf = 0.8
             if person is None:
                 person = self._fronted_subject(cue[0], max(cue[1], d.end), self._people())

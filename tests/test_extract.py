@@ -1224,3 +1224,54 @@ def test_spanish_a_cycle_ended_a_president_told_of_an_offer_a_source_in_dialogue
     assert ("ARTICLE", "cites", "TyC Sports", "positive") in t
     assert ("Vélez Sarsfield", "targets", "Ricardo Gareca", "positive") in t
     assert not any(o == "FC Porto" for _s, _p, o, _st in t)
+
+
+def test_spanish_a_description_apposed_after_a_preposition_a_club_before_its_verb_and_a_verb_of_going_on():
+    t = triples("La Real Sociedad ya tiene delantero. Guedes es la petición expresa de Sergio Francisco, el nuevo "
+                "entrenador realista. El director deportivo sigue trabajando en la salida de Martín Zubimendi, a quien "
+                "el Arsenal pretende desde hace meses.", lang="es", date="2025-07-14",
+                title="La Real Sociedad cierra el fichaje de Gonçalo Guedes")
+    assert ("Sergio Francisco", "coaches", "Real Sociedad", "positive") in t
+    assert not any(s == "Guedes" and p in ("coaches", "coachedAt") for s, p, _o, _st in t)
+    assert ("Arsenal FC", "targets", "Martín Zubimendi", "positive") in t
+    assert ("Real Sociedad", "targets", "Martín Zubimendi", "positive") not in t
+
+
+def test_french_a_description_after_a_passives_agent_and_a_broadcaster():
+    t = triples("Les Rennais ont réagi par Esteban Lepaul, qui a égalisé juste avant la pause. Arrivé cet été en "
+                "provenance d'Angers, l'attaquant en est déjà à sept réalisations. « On a mérité cette victoire », s'est "
+                "réjoui Éric Roy au micro de beIN Sports.", lang="fr", date="2025-11-02", title="Brest bat Rennes")
+    assert ("Esteban Lepaul", "formerlyPlayedFor", "Angers SCO", "positive") in t
+    assert ("ARTICLE", "cites", "beIN Sports", "positive") in t
+
+
+def test_an_entry_on_a_person_gives_no_one_its_club_by_default_and_a_participles_contract_is_the_subjects():
+    t = triples("Vincent Kompany is the head coach of Bayern Munich. At Manchester City he played alongside Joleon "
+                "Lescott. In 2019 he returned to Anderlecht, sharing the coaching duties with Simon Davies. On 29 May "
+                "2024, Kompany was announced as the successor to Thomas Tuchel at Bayern Munich, signing a contract until "
+                "2027.", lang="en", date="2025-05-20", title="Vincent Kompany")
+    assert ("Vincent Kompany", "contractUntil", "2027", "positive") in t
+    assert ("Thomas Tuchel", "contractUntil", "2027", "positive") not in t
+    t = triples("Chris Hughton is an Irish football manager. He spent his playing career at Tottenham Hotspur. After "
+                "retiring, Hughton returned to Tottenham as a youth coach and served as assistant to a succession of "
+                "managers, including Gerry Francis and Glenn Hoddle.", lang="en", date="2025-05-20", title="Chris Hughton")
+    assert not any(s in ("Gerry Francis", "Glenn Hoddle") and p == "playsFor" for s, p, _o, _st in t)
+
+
+def test_german_a_woman_president_a_name_that_falls_and_a_title_a_coach_led_a_side_to():
+    t = triples("Die WSG Tirol hat sich von Trainer Philipp Semlic getrennt. \"Wir mussten reagieren\", erklärte "
+                "Präsidentin Diana Langes-Swarovski. Auch der Name Peter Pacult, der einst Rapid Wien zum Meistertitel "
+                "führte, fällt in Wattens.", lang="de", date="2025-10-20", title="WSG Tirol trennt sich von Semlic")
+    assert ("Diana Langes-Swarovski", "presidentOf", "WSG Tirol", "positive") in t
+    assert ("Peter Pacult", "coachedAt", "SK Rapid Wien", "positive") in t
+    assert ("WSG Tirol", "targets", "Peter Pacult", "positive") in t
+
+
+def test_english_gossip_an_attempt_to_sign_from_a_club_and_a_leading_candidate():
+    t = triples("Manchester United manager Sir Alex Ferguson will make a fresh attempt to sign Dimitar Berbatov from "
+                "Tottenham. (Daily Mail)\n\nFormer Tottenham boss Martin Jol is the leading candidate to take over at "
+                "Hamburg. (The Times)", lang="en", date="2008-05-28", title="Football gossip column")
+    assert ("Manchester United FC", "targets", "Dimitar Berbatov", "positive") in t
+    assert ("Dimitar Berbatov", "playsFor", "Tottenham Hotspur FC", "positive") in t
+    assert ("Hamburger SV", "targets", "Martin Jol", "positive") in t
+    assert ("Martin Jol", "coaches", "Hamburger SV", "positive") not in t
