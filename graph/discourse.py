@@ -282,6 +282,11 @@ class DiscourseReadings:
         if not ties:
             return None, False
         past = self._past_year()
+        # "scored 12 goals in Ligue 1 last season under X": the club of his in the league's country
+        countries = {m.entity.country for m in self.mentions if m.entity.type == "Competition" and m.entity.country}
+        in_league = [r for r in ties if r.object.type == "Club" and r.object.country in countries]
+        if countries and len({r.object.iri for r in in_league}) == 1:
+            return in_league[0].object, past  # (his leaving the club since does not make its coach leave)
         # with no year to place it, "made his debut under X" is at the club he is at, not one told as a flashback
         current = next((r.object for r in ties if r.predicate == "playsFor"), None)
         return (ties[0].object if past or current is None else current), past
@@ -349,8 +354,11 @@ class DiscourseReadings:
             options = [t for t in dict.fromkeys([*here, *self.context_teams]) if t.iri not in coached]
             options = self._likely_sides(options)
             if any(n in self.lex.signing_nouns for n in self.norms[m.end:m.end + 5]):
-                # "will be <Coach>'s second signing": the club that signs, the one after the player, not his own
+                # "will be <Coach>'s second signing": the club that signs, the one after the player, not his own (or
+                # the one the article has him join: "becomes <Coach>'s second signing of the summer")
                 suitors = {r.subject.iri for r in [*self.earlier, *self.out] if r.predicate == "targets" and r.stance == "positive"}
+                suitors |= {r.object.iri for r in [*self.earlier, *self.out] if r.rule == "cue:joined"
+                            and r.predicate == "playsFor" and r.stance == "positive" and isinstance(r.object, Entity)}
                 options.sort(key=lambda t: t.iri not in suitors)
                 at = next((t.entity for t in self._teams() if m.end < t.start <= m.end + 8 and t.entity.type == "Club"
                            and self.norms[t.start - 1] in self.lex.member_prepositions), None)

@@ -1275,3 +1275,16 @@ def test_english_gossip_an_attempt_to_sign_from_a_club_and_a_leading_candidate()
     assert ("Dimitar Berbatov", "playsFor", "Tottenham Hotspur FC", "positive") in t
     assert ("Hamburger SV", "targets", "Martin Jol", "positive") in t
     assert ("Martin Jol", "coaches", "Hamburger SV", "positive") not in t
+
+
+def test_english_a_coach_under_whom_a_player_scored_in_a_league_a_coachs_signing_and_a_club_selling():
+    t = triples("Aston Villa have completed the signing of forward Evann Guessand from Nice. The 24-year-old has signed a "
+                "five-year contract and becomes Unai Emery's second signing of the summer. Guessand scored 12 goals in "
+                "Ligue 1 last season under Franck Haise. Villa have been looking for reinforcements since selling Jhon "
+                "Durán to Al-Nassr in January.", lang="en", date="2025-08-06",
+                title="Aston Villa complete signing of Nice forward Evann Guessand")
+    assert ("Unai Emery", "coaches", "Aston Villa FC", "positive") in t
+    assert ("Franck Haise", "coaches", "OGC Nice", "positive") in t
+    assert ("Franck Haise", "coaches", "Aston Villa FC", "positive") not in t
+    assert ("Jhon Durán", "formerlyPlayedFor", "Aston Villa FC", "positive") in t
+    assert ("Jhon Durán", "playsFor", "Al-Nassr FC", "positive") in t
