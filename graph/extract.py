@@ -616,8 +616,8 @@ def _side_members(seen: dict[str, Seen], relations: list[Relation], side: Entity
                   retired: set[str], entry: bool = False) -> list[Relation]:
     """In news about a national side (its headline names it or its coach), a player tied to no national side
     and never named beside another is in its squad ("Erstmals dabei sind X und Y", "Parmi les nouveautés figure
-    X, qui joue à <Club>"). In an encyclopedic entry on its coach (``entry``), only one named once with no club:
-    the entry tells his club posts too ("entrenó al <Club>, donde contó con X")."""
+    X, qui joue à <Club>"). In an encyclopedic entry on its coach (``entry``), only a player some sentence names
+    with no club by name: the entry tells the coach's club posts too ("entrenó al <Club>, donde contó con X")."""
     if side is None:
         return []
     capped = {r.subject.iri for r in relations if isinstance(r.object, Entity) and r.object.type == "NationalTeam"

@@ -1335,6 +1335,7 @@ class SentenceRelations(DiscourseReadings, MatchReadings, TenureReadings):
             if boss.entity.type == "Coach":
                 self._add(boss.entity, "coaches", self.topic_club, 0.5 * boss.confidence, "suitor-coach", (boss.start, boss.end))
         tied = {r.object.iri for r in self.out if isinstance(r.object, Entity)}  # clubs the sentence ties to people
+        named_next = b <= person.start <= b + 1 and person.kind in ("name", "discovered")  # the one wanted, named right after
         if team is None and targets and self.topic_club is not None and self.topic_club.iri not in exclude \
                 and ((clubs := [t for t in teams if t.entity.type == "Club"])
                      and (all(t.entity.iri in exclude or t.entity.iri in tied or t.entity is self.topic_club
@@ -1342,9 +1343,9 @@ class SentenceRelations(DiscourseReadings, MatchReadings, TenureReadings):
                               # (of a clause after it: ", while ...")
                               for t in clubs)
                           or cue.team == "left" and not any(t.end <= a for t in clubs))
-                     or not teams and cue.team == "left" and b <= person.start <= b + 1 and person.kind in ("name", "discovered")
+                     or named_next and not teams and cue.team == "left"
                      # ("También suenan X y Y, aunque este último está comprometido con la selección de <Country>")
-                     or not clubs and cue.team == "any" and b <= person.start <= b + 1 and person.kind in ("name", "discovered")
+                     or named_next and not clubs and cue.team == "any"
                      and all(n in self.lex.additive_markers for n in self.norms[:a])):  # (the sentence opens with the cue)
             # ("la directiva ya había sondeado a X": a sentence that names no team, in news about one club)
             # "X, coach of <Other>, is the chosen one to replace <Coach>": the only club named is the person's
@@ -1367,11 +1368,11 @@ class SentenceRelations(DiscourseReadings, MatchReadings, TenureReadings):
         if cue.to_topic_club:
             self._to_topic_club(person, team, b)
         # ("Brentford, who lost X to <Other>": the club the clause is about, right before it, else the article's)
-        losing = next((t.entity for t in reversed(self._teams()) if t.end <= a and a - t.end <= 3 and t.entity.type == "Club"
-                       and not self._after_preposition(t) and t.entity is not team.entity), None) if cue.from_topic_club else None
-        if cue.from_topic_club and (losing or self.topic_club) is not None and team.entity is not (losing or self.topic_club) \
-                and person.entity.type in PEOPLE:
-            self._add(person.entity, frame_predicate("former_member", person.entity), losing or self.topic_club,
+        origin = (next((t.entity for t in reversed(self._teams()) if t.end <= a and a - t.end <= 3 and t.entity.type == "Club"
+                        and not self._after_preposition(t) and t.entity is not team.entity), None)
+                  or self.topic_club) if cue.from_topic_club else None
+        if origin is not None and team.entity is not origin and person.entity.type in PEOPLE:
+            self._add(person.entity, frame_predicate("former_member", person.entity), origin,
                       0.6 * person.confidence, "cue:former_member", (a, b))
         if cue.frame == "former_member" and cue.person == "right" and cue.team == "left":
             self._club_after(person, team, self.lex.destination_prepositions, "joined")  # "sold X to <Other>"
