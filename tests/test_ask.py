@@ -68,3 +68,19 @@ def test_cli_ask_shows_sparql_that_runs(demo_store):
     assert "FC Bayern München" in rerun.stdout  # the SPARQL shown is the SPARQL that answered
     res = fkg("ask", "Tell me a joke", "--store", demo_store["store"])
     assert res.returncode == 1 and res.stderr.count("\n") == 1 and "I can answer questions like" in res.stderr
+
+
+def test_a_claim_citing_two_sources_counts_once(tmp_path):
+    # one rumour, credited to two outlets: one article's claim, not two
+    art = tmp_path / "a.md"
+    art.write_text("---\ntitle: Arsenal want Saliba\ndate: 2025-09-01\nlang: en\n---\nArsenal want to sign William "
+                   "Saliba, according to Marca and L'Équipe.\n", encoding="utf-8")
+    store = str(tmp_path / "store")
+    fkg("build", str(art), "--store", store, "--exports", str(tmp_path / "exports"), check=True)
+    st = open_store(store)
+    try:
+        answer = ask(st, "Which clubs want Saliba?")
+    finally:
+        st.close()
+    assert "(1 for, 0 against" in answer.text, answer.text
+    assert "Marca" in answer.text and "L'Équipe" in answer.text, answer.text
