@@ -156,6 +156,9 @@ class Resolver:
             # a relative pronoun stands where its antecedent stands, which is a candidate itself ("..., quien dejó")
             cands = [x for x in sent if x.entity is not None and x.entity != exclude and x.kind != "relative"
                      and self._fits(m, x.entity)]
+            if m.kind == "descriptor":
+                # ("Su sustituto será X. El técnico catalán ...": the man named, not the one a possessive stood for)
+                cands = [x for x in cands if x.kind != "possessive"] or cands
             if cands and m.start <= 1 and m.kind in ("possessive", "pronoun") and self.topic is not None \
                     and all(x.start > 2 and not x.speaker for x in cands) and self.topic not in [x.entity for x in cands] \
                     and self.topic != exclude and self._fits(m, self.topic):

@@ -450,7 +450,9 @@ class DiscourseReadings:
         pairs = []
         for a, b, is_passive, gapped in found:
             if is_passive:  # "X sera remplacé par Y": a coach's successor is a coach
-                before = self._nearest(people, a, a, "left")
+                # (or the possessive the cue opens with: "Su sustituto será Y")
+                before = self._nearest(people, a, a, "left") or next(
+                    (m for m in people if a <= m.start < b and m.kind == "possessive"), None)
                 if before is not None and before.entity.type != "Coach":
                     # "il dirige notamment X et Y, avant d'être remplacé par Z": the coach, not the last name told
                     before = self._nearest([m for m in people if m.entity.type == "Coach"], a, a, "left") or before

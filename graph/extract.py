@@ -850,7 +850,9 @@ def _chronology(relations: list[Relation], article_date=None, openers: frozenset
         if later is not None and later.sentence > r.sentence and r.rule == "cue:joined" and _earlier_spell(later, r, article_date):
             later = None  # "ya jugó en el <Club> entre 2019 y 2020": a spell before the one the news begins
         if later is not None and (later.sentence > r.sentence or later.sentence < r.sentence and (
-                r.background or _dated_arrival_before(r, article_date) and not _ended_before(later, r))):
+                r.background or r.rule == "cue:member" and r.subject.type == "Coach"
+                or _dated_arrival_before(r, article_date) and not _ended_before(later, r))):
+            # (a coach's contract told after the news that ended it: "He signed a three-year contract at <Ground>")
             # ("llegó a Vigo en 2020" after the news of his sacking: the arrival began the spell the news ended)
             # (a flashback told after it, "war 2018 nach <Town> gekommen", does not reopen a tie the article ended)
             later.start = later.start or r.start  # the spell began when the earlier claim says

@@ -275,7 +275,9 @@ class SentenceRelations(DiscourseReadings, MatchReadings, TenureReadings):
         # "he rejected a new contract and joined <Club>": a verb coordinated after "and" is not the negated one's
         joined = next((a - k for k in (1, 2) if a - k >= 0 and self.norms[a - k] in self.lex.conjunctions
                        and self.norms[a - k] != ","), None)
-        back = 0 if not look_back else min(6, a - joined - 1) if joined is not None else 6
+        if not look_back:  # (nor the cue's own words: "ha decidido no continuar con X" ends his post)
+            return self._window_has(self.lex.negation, b, b, 0, 3)
+        back = min(6, a - joined - 1) if joined is not None else 6
         return self._window_has(self.lex.negation, a, b, back, 3)
 
     def _hedged(self, a: int, b: int) -> bool:

@@ -1288,3 +1288,35 @@ def test_english_a_coach_under_whom_a_player_scored_in_a_league_a_coachs_signing
     assert ("Franck Haise", "coaches", "Aston Villa FC", "positive") not in t
     assert ("Jhon Durán", "formerlyPlayedFor", "Aston Villa FC", "positive") in t
     assert ("Jhon Durán", "playsFor", "Al-Nassr FC", "positive") in t
+
+
+def test_a_contract_at_a_ground_and_a_coachs_contract_told_after_his_sacking():
+    t = triples("Middlesbrough have completed the signing of Leeds United striker Mark Viduka. The Australian "
+                "international has signed a three-year contract at the Riverside after Leeds were forced to sell.",
+                lang="en", date="2004-07-08")
+    assert ("Mark Viduka", "playsFor", "Middlesbrough FC", "positive") in t
+    assert ("Mark Viduka", "playsFor", "Leeds United AFC", "positive") not in t
+    t = triples("Stoke City have sacked manager Daniel Pryce. Pryce was appointed in May 2025. He signed a three-year "
+                "contract at the bet365 Stadium.", lang="en", date="2025-11-03")
+    assert ("Daniel Pryce", "coaches", "Stoke City FC", "positive") not in t
+
+
+def test_spanish_a_club_that_will_not_go_on_with_its_coach_his_successor_and_a_former_player():
+    t = triples("El Deportivo de La Coruña ha decidido no continuar con Óscar Gilsanz. Su sustituto será Antonio "
+                "Hidalgo, que firmará por dos temporadas. El técnico catalán, exjugador del Racing de Santander y del "
+                "Málaga, ya trabajó en el Betis.", lang="es", date="2025-06-03",
+                title="El Deportivo destituye a Gilsanz y apuesta por Antonio Hidalgo")
+    assert ("Óscar Gilsanz", "coachedAt", "Deportivo de La Coruña", "positive") in t
+    assert ("Antonio Hidalgo", "coaches", "Deportivo de La Coruña", "positive") in t
+    assert ("Antonio Hidalgo", "contractUntil", "2027", "positive") in t
+    assert ("Antonio Hidalgo", "formerlyPlayedFor", "Real Racing Club", "positive") in t
+    assert not any(s == "Óscar Gilsanz" and o == "Málaga CF" for s, _p, o, _st in t)
+
+
+def test_french_the_end_of_a_collaboration_an_interim_and_a_candidate_met():
+    t = triples("Le Red Star a annoncé lundi la fin de sa collaboration avec Grégory Poirier. Le club a confié "
+                "l'intérim à son adjoint, Vincent Bordot. Selon Le Parisien, la direction a déjà rencontré Laurent "
+                "Guyot.", lang="fr", date="2025-11-24", title="Le Red Star se sépare de Grégory Poirier")
+    assert ("Grégory Poirier", "coachedAt", "Red Star FC", "positive") in t
+    assert ("Vincent Bordot", "coaches", "Red Star FC", "positive") in t
+    assert ("Red Star FC", "targets", "Laurent Guyot", "positive") in t
