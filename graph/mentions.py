@@ -426,8 +426,9 @@ class MentionFinder:
         <Ground>")."""
         if m.entity is None or m.entity.type != "Place" or m.entity.iri not in self.ref.home_of:
             return m
-        at = m.start - 1 if m.start > 0 and norms[m.start - 1] in self.lex.determiners else m.start  # "at the <Ground>"
-        hit = self.lex.relations.ending_at(norms, at, reach=6)
+        hit = self.lex.relations.ending_at(norms, m.start, reach=6)
+        if hit is None and m.start > 0 and norms[m.start - 1] in self.lex.determiners:
+            hit = self.lex.relations.ending_at(norms, m.start - 1, reach=6)  # "a contract at the <Ground>"
         role = m.end < len(norms) and self.lex.roles.matches_at(norms, m.end)  # "<Ground> chairman X": the club's
         # "won the title at <Ground> in 1995 under X": a spell there under a coach
         role = role or any(self.lex.under_coach.matches_at(norms, k) for k in range(m.end, min(len(norms), m.end + 4)))
