@@ -122,6 +122,9 @@ def extract(article: Article, reference: Reference | None = None) -> Extraction:
     # the headline's one club (not one it names as where someone comes from: "<Club> holt X aus <Other>")
     subjects = [e for iri, e in headline_clubs.items() if weight.get(iri, 0) > 1]
     headlined = subjects[0] if len(subjects) == 1 else None
+
+    def topic_club_now() -> Entity | None:  # the club the article is about, as far as it has been read
+        return _topic(weight, {**lone_headline_club, **result.entities}, ("Club",), headlined)
     title_key = _title_name(article)  # an encyclopedic article's title is its person's name
     finder.title_person, finder.title_key = _titled_known(ref, title_key), title_key or ()
     last_lineup = -2  # the index of the last sentence that was a line-up
@@ -144,7 +147,7 @@ def extract(article: Article, reference: Reference | None = None) -> Extraction:
             section, last_heading = heading or None, sent.index
             continue
         resolver.topic = _topic(weight, result.entities, ("Player", "Coach"))
-        resolver.topic_club = _topic(weight, {**lone_headline_club, **result.entities}, ("Club",), headlined)
+        resolver.topic_club = topic_club_now()
         mentions = resolver.resolve(finder.find(sent), sent.paragraph)
         if last_lineup == sent.index - 1 and lineup_team is not None \
                 and (coach := _lineup_coach(sent, mentions, lex)) is not None:
@@ -215,7 +218,7 @@ def extract(article: Article, reference: Reference | None = None) -> Extraction:
         # The clubs of the last three sentences before this one (the national sides of the last two), the latest
         # sentence's first
         discourse = Discourse(own_teams, article.date, _topic(weight, result.entities, ("Player", "Coach")),
-                              _topic(weight, {**lone_headline_club, **result.entities}, ("Club",), headlined),
+                              topic_club_now(),
                               result.relations,
                               _named_lately(resolver.history, "Club", 3), retired, lead_clubs, deceased, born, section,
                               ref.played_until, _named_lately(resolver.history, "NationalTeam", 2),
@@ -241,7 +244,7 @@ def extract(article: Article, reference: Reference | None = None) -> Extraction:
     # may never name it
     clubs = [e for e in result.entities.values() if e.type == "Club"]
     side = _headline_side(headline, relations)  # news about a national side is about no club it names
-    topic_club = _topic(weight, {**lone_headline_club, **result.entities}, ("Club",), headlined) \
+    topic_club = topic_club_now() \
         or (clubs[0] if len(clubs) == 1 and not headline_clubs.keys() - {clubs[0].iri} and side is None else None) \
         or (next(iter(headline_clubs.values())) if len(headline_clubs) == 1 else None)
     opposed = {e.iri for o in oppositions for e in o.opposed}  # their side follows from their opponents' (below)

@@ -294,18 +294,7 @@ class SentenceRelations(DiscourseReadings, MatchReadings, TenureReadings):
             k = idx
             while 0 <= k + step < len(ordered):
                 a, b = (ordered[k + step], ordered[k]) if step < 0 else (ordered[k], ordered[k + step])
-                gap = a.end
-                if m.entity.type in PEOPLE and a.kind in ("name", "discovered") and gap < b.start \
-                        and self.norms[gap] in self.lex.origin_prepositions \
-                        and (origin := next((t for t in self._teams() if t.start == gap + 1 and t.end < b.start), None)) \
-                        and self.norms[origin.end] in self.lex.conjunctions and self.norms[origin.end] != ",":
-                    gap = origin.end  # "striker X from <Club> and midfielder Y": where the first came from, then the next
-                if gap + 1 < b.start and self.norms[gap] == "," and self.clause[gap + 1] in self.relative_clauses:
-                    # "X, who played under him at <Club>, Y and Z": the relative clause about X, then the list goes on
-                    close = next((k for k in range(gap + 1, b.start)
-                                  if self.norms[k] == "," and self.clause[k] != self.clause[gap + 1]), None)
-                    if close is not None and all(n in self.lex.conjunctions for n in self.norms[close:b.start]):
-                        gap = close  # (a list of bare names only: not "el de X, que ..., y el de Y, sin equipo desde ...")
+                gap = self._joining_words_start(a, b, m.entity.type in PEOPLE)
                 between = self.norms[gap:b.start]
                 if between[:1] == ["("] and ")" in between:
                     between = between[between.index(")") + 1:]  # "<A> (2012-2015) and <B> (2015-2019)"
@@ -340,6 +329,21 @@ class SentenceRelations(DiscourseReadings, MatchReadings, TenureReadings):
                 else:
                     break
         return group
+
+    def _joining_words_start(self, a: Mention, b: Mention, people: bool) -> int:
+        """Where the words that may join a to the later b begin: right after a, or past what is said of a first
+        (of people: "striker X from <Club> and midfielder Y"; "X, who played under him at <Club>, Y and Z")."""
+        gap = a.end
+        if people and a.kind in ("name", "discovered") and gap < b.start and self.norms[gap] in self.lex.origin_prepositions \
+                and (origin := next((t for t in self._teams() if t.start == gap + 1 and t.end < b.start), None)) \
+                and self.norms[origin.end] in self.lex.conjunctions and self.norms[origin.end] != ",":
+            gap = origin.end  # where the first came from, then the next
+        if gap + 1 < b.start and self.norms[gap] == "," and self.clause[gap + 1] in self.relative_clauses:
+            close = next((j for j in range(gap + 1, b.start)
+                          if self.norms[j] == "," and self.clause[j] != self.clause[gap + 1]), None)
+            if close is not None and all(n in self.lex.conjunctions for n in self.norms[close:b.start]):
+                gap = close  # (a list of bare names only: not "el de X, que ..., y el de Y, sin equipo desde ...")
+        return gap
 
     def _from_team(self, t: Mention) -> bool:
         """A team after "from" ("vom <Club>", "procedente del <Club>"), not after "team of" ("équipe de
