@@ -39,6 +39,7 @@ class Relation:
     background: bool = False       # told in the pluperfect ("had joined"): before the story's present
     sequel: bool = False           # told as a later stage ("He later managed <Club>"): after what was told before
     origin: bool = False           # a former tie told as where a career began ("formé à", "came through at")
+    loan: bool = False             # a move its cue calls a loan ("le prêt de X au <Club>"): he is there now
     alternatives: list = field(default_factory=list)  # other objects the reading allows, settled at article end
     companions: tuple[str, ...] = ()  # the players named with a guessed team's coach ("X pulled one back for <Coach>'s side")
     retypable: bool = False        # read as a player's tie of a new name the article may yet call a coach

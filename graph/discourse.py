@@ -123,7 +123,9 @@ class DiscourseReadings:
                     any(r.object is t.entity and r.predicate in FORMER_OF.values() for r in self.out) for t in self._teams()):
                 # "The Egyptian, who joined from <Club> in 2017, has 28 goals this season under X": in news about a
                 # club, the only club named one he left, the club's coach (now, unless the season is years ago)
-                club, former = self.topic_club, self._past_year() and not self.lex.recent_seasons.find(self.norms)
+                # (a year set off by commas dates something else: "X, arrivé de <Club> à l'été 2024, n'entrait plus
+                # dans les plans de Y")
+                club, former = self.topic_club, self._past_year_near(a) and not self.lex.recent_seasons.find(self.norms)
             if club is None:
                 continue
             # "He scored 14 goals in the <Club>'s promotion campaign under X", of a player who has left the club since
@@ -249,6 +251,11 @@ class DiscourseReadings:
         if len(ties) > 1:
             # "Arrivé à <Club> en provenance de <Club>, ... sous la direction de X": the club he moved to
             ties = {iri: r for iri, r in ties.items() if r.predicate == "playsFor"} or ties
+        if len(ties) > 1:
+            # "Sous contrat avec <Club>, l'international <gallois> avait disputé ... sous les ordres de X": a club's
+            # coach (a national one is read elsewhere) led the club, not the national side (not a club joined years
+            # ago: "who joined <Club> in 2017, has scored 10 goals this season under X")
+            ties = {iri: r for iri, r in ties.items() if r.object.type == "Club" and r.start is None} or ties
         if len(ties) == 1:
             tie = next(iter(ties.values()))
             return tie.object, tie.predicate == "formerlyPlayedFor" or tie.background or tie.end is not None \
@@ -303,6 +310,12 @@ class DiscourseReadings:
     def _now(self) -> int:
         """The article's year (today's when it has no date)."""
         return self.article_date.year if self.article_date else date.today().year
+
+    def _past_year_near(self, a: int) -> bool:
+        """Whether the words between the commas around piece a name a year before the article's."""
+        lo = max((k for k in range(a) if self.norms[k] == ","), default=-1) + 1
+        hi = next((k for k in range(a, len(self.norms)) if self.norms[k] == ","), len(self.norms))
+        return any(YEAR.fullmatch(n) and int(n) < self._now() for n in self.norms[lo:hi])
 
     def _past_year(self) -> bool:
         """Whether the sentence names a year before the article's: a post it tells is a former one."""
@@ -468,11 +481,20 @@ class DiscourseReadings:
                     # a verb last: "der im Herbst auf X gefolgt war" names the predecessor inside the cue
                     before = next((m for m in reversed(people) if a < m.start and m.end <= b
                                    and m.kind in ("name", "discovered")), None)
+                verb_last = None
+                if before is None and not gapped and (b >= len(self.norms) or not is_word(self.norms[b])
+                                                      or self.norms[b] in self.lex.conjunctions):
+                    # the cue ends its clause, the verb last: "<Subject> ... und hatte X beerbt, der ..." names him
+                    # right before it, and the sentence's subject succeeded him
+                    before = next((m for m in people if m.end == a and m.kind in ("name", "discovered")), None)
+                    verb_last = before and next((m for m in people if m.end <= before.start and not m.after_preposition
+                                                 and m.entity is not before.entity), None)
+                    before = before if verb_last else None
                 if before is not None and before.entity.discovered and not before.entity.typed \
                         and any(p == "player" and k > 0 and self.norms[k - 1] in self.lex.indefinites
                                 for k, _, _, p in self.lex.roles.find(self.norms[:a])):
                     before = None  # "necesita un central tras la salida de X": a player's place, not a coach's post
-                successor = None if before is None else self._nearest(people, a, a, "left") or next(
+                successor = None if before is None else verb_last or self._nearest(people, a, a, "left") or next(
                     (m for m in people if a < m.start and m.end <= b and m.kind in ("name", "discovered", "pronoun")), None) or next(
                     (m for m in people if m.start >= before.end and m.entity is not before.entity), None)
                 if before is not None and successor is None and self._shares_subject(a):

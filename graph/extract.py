@@ -328,7 +328,8 @@ def _note_people(seen: dict[str, Seen], sent: Sentence, mentions: list[Mention],
 
 
 def _departed(m: Mention, norms: list[str], mentions: list[Mention], lex: Lexicon) -> bool:
-    """A departure told of the one named, with no club he went to: "since X left.", "the departure of X"."""
+    """A departure told of the one named, with no club he left named: "since X left.", "the departure of X",
+    "X, who left for <Club>"."""
     k = m.end
     if k + 1 < len(norms) and norms[k] == "," and norms[k + 1] in lex.relative_pronouns:
         # "X, who returned as manager in 1992 after ..., walked out last week": the verb after his relative clause
@@ -337,8 +338,20 @@ def _departed(m: Mention, norms: list[str], mentions: list[Mention], lex: Lexico
     after = [end for end, _p, _ in lex.left_after_name.matches_at(norms, k)] if k < len(norms) else []
     if after and (after[0] == len(norms) or not is_word(norms[after[0]]) or norms[after[0]] in lex.conjunctions):
         return True
+    if k + 2 < len(norms) and norms[k] == "," and norms[k + 1] in lex.relative_pronouns \
+            and lex.left_after_name.matches_at(norms, k + 2):
+        after = [end for end, _p, _ in lex.left_after_name.matches_at(norms, k + 2)]  # "X, who left for <Club>"
+    if after and after[0] + 1 < len(norms) and norms[after[0]] in lex.prepositions \
+            and norms[after[0]] not in lex.origin_prepositions:
+        to = after[0] + 1 + (norms[after[0] + 1] in lex.determiners)
+        # "X left for <Club>": he went there from the club the news is about
+        if any(t.entity is not None and t.entity.type == "Club" and t.start == to for t in mentions):
+            return True
+    # "der Abgang von X zu <Club>" left the club the news is about; "the departure of X from <Club>" tells
+    # which club he left
     return lex.departure_of.ending_at(norms, m.start, reach=4) is not None and not any(
-        t.entity is not None and t.entity.type == "Club" and m.end <= t.start <= m.end + 4 for t in mentions)
+        t.entity is not None and t.entity.type == "Club" and m.end <= t.start <= m.end + 4
+        and norms[t.start - 1] not in lex.destination_prepositions for t in mentions)
 
 
 _SCORE = re.compile(r"\b\d{1,2}\s*[-\u2013:]\s*\d{1,2}\b")
@@ -861,12 +874,20 @@ def _chronology(relations: list[Relation], article_date=None, openers: frozenset
             later.start = later.start or r.start  # the spell began when the earlier claim says
             continue  # "appointed in 2008 ... sacked in 2009": the later, former claim stands
         claims = moves.get((r.subject.iri, r.predicate), [])
-        if r in claims and (r.rule == MOVE_RULES[r.predicate] or r.predicate == "coaches"):
+        # a loan told as news: not one dated years ago ("Après un prêt au <Club> en 2022"), nor one a later move
+        # told after it ended ("loaned to <Club> ... joined <Other> in 2020")
+        loans = [c for c in claims if c.loan and not (c.start and article_date and int(c.start[:4]) < article_date.year)
+                 and not c.background and not any((m.sentence, m.span) > (c.sentence, c.span) and not m.loan
+                                                  and m.rule == MOVE_RULES[m.predicate] for m in claims)]
+        if r in claims and (r.rule == MOVE_RULES[r.predicate] or r.predicate == "coaches" or loans):
             stated = [c for c in claims if c.rule != MOVE_RULES[r.predicate]]
             # A player's present-tense tie outranks the moves told; a coach's ties are all ordered (a coach
             # leads one club at a time, and "was appointed head coach of X" is told like a move).
             told = [c for c in claims if c.rule == MOVE_RULES[r.predicate]] if r.predicate == "playsFor" else claims
-            if r.predicate == "playsFor" and stated:
+            if r.predicate == "playsFor" and loans:
+                # "Sous contrat avec <Club> jusqu'en 2029" after "le prêt de X au <Other>": the loan is where he plays
+                current = loans[-1].object.iri
+            elif r.predicate == "playsFor" and stated:
                 current = stated[-1].object.iri
             elif r.predicate == "coaches" and len({c.object.iri for c in told}) < 2:
                 # "appointed manager of A in 2009. He later managed B between 2013 and 2016": a post told after

@@ -266,6 +266,7 @@ class Lexicon:
     departure_words: set[str] = field(default_factory=set)
     national_team_nouns: PatternSet = field(default_factory=PatternSet)
     under_coach: PatternSet = field(default_factory=PatternSet)
+    worked_with: PatternSet = field(default_factory=PatternSet)  # "who worked with X at <Club>": X's tie there is past
     headed_by: PatternSet = field(default_factory=PatternSet)
     new_words: set[str] = field(default_factory=set)
     function_words: set[str] = field(default_factory=set)  # words of the language that are never a name alone
@@ -431,6 +432,7 @@ def load_lexicon(lang: str, directory: Path = LEXICON_DIR) -> Lexicon:
         expiry_words=_patterns((data.get("contract") or {}).get("expiry")),
         national_team_nouns=_patterns(data.get("national_team_nouns")),
         under_coach=_patterns(data.get("under_coach"), "coach"),
+        worked_with=_patterns(data.get("worked_with")),
         headed_by=_patterns(data.get("headed_by")),
         new_words=_set(data.get("new_words")),
         succession=_patterns(data.get("succession")),

@@ -131,8 +131,8 @@ class MentionFinder:
         norms = [t.norm for t in toks]
         taken = [False] * len(toks)
         mentions: list[Mention] = []
-        names = [self._outlet_over_name(sent, toks, norms, self._with_middle_names(sent, toks, norms,
-                                                                                self._with_marker(sent, toks, norms, m)))
+        names = [self._youth_competition(sent, toks, self._outlet_over_name(
+                     sent, toks, norms, self._with_middle_names(sent, toks, norms, self._with_marker(sent, toks, norms, m))))
                  for m in self._names(sent, toks, norms)]
         # the given name before a quoted nickname belongs to the nickname's name ('<Given> „<Nickname>“ <Surname>')
         claimed_before = {m.start - 2 for m in names if m.start >= 2 and norms[m.start - 1] in _OPENING_QUOTES
@@ -324,11 +324,12 @@ class MentionFinder:
     def _with_middle_names(self, sent: Sentence, toks: list[Token], norms: list[str], m: Mention) -> Mention:
         """"<Given> <Middle> <Surname>" for a known "<Given> <Surname>" named by his surname: the given and middle
         names before it are part of the mention."""
-        if m.entity is None or m.entity.type not in PERSON_TYPES or m.end - m.start != 1:
+        surname = "".join(norms[m.start:m.end])  # ("Gibbs-White" is three pieces)
+        if m.entity is None or m.entity.type not in PERSON_TYPES or m.end - m.start != 1 and "-" not in surname:
             return m
         label = fold(m.entity.label).split()
         for k in range(m.start - 2, max(-1, m.start - 4), -1):
-            if len(label) == 2 and norms[k] == label[0] and label[-1] == norms[m.start] and norms[k] in self.given \
+            if len(label) == 2 and norms[k] == label[0] and label[-1] == surname and norms[k] in self.given \
                     and all(toks[j].is_title and is_word(norms[j]) for j in range(k, m.start)):
                 return Mention(m.sent, k, m.end, _span(sent, toks, k, m.end), m.kind, m.entity, m.types,
                                confidence=m.confidence)
@@ -397,6 +398,18 @@ class MentionFinder:
             side.aliases.append(surface)
         return Mention(sent.index, start, end, surface, "discovered", side, {"NationalTeam"}, confidence=0.8 * m.confidence)
 
+    def _youth_competition(self, sent: Sentence, toks: list[Token], m: Mention) -> Mention:
+        """"the FIFA U-17 World Cup", "the UEFA European Under-21 Championship": a youth mark before a known
+        competition's name makes another competition, named with the mark (and the body's acronym before it)."""
+        if m.entity is None or m.entity.type != "Competition":
+            return m
+        for k in range(max(0, m.start - 3), m.start):
+            mark = self._youth_mark(toks, k)
+            if mark is not None and mark[1] == m.start:
+                start = k - 1 if k > 0 and len(toks[k - 1].text) >= 3 and toks[k - 1].text.isupper() else k
+                return self._new_entity(sent, start, m.end, _span(sent, toks, start, m.end), "Competition", 0.6)
+        return m
+
     def _youth_mark_before(self, toks: list[Token], k: int) -> tuple[int, int] | None:
         """(age, start) of a youth side's mark and a preposition right before a country ("sub-23 con <País>")."""
         if k < 2 or fold(toks[k - 1].text) not in self.shapes["youth_side_prepositions"]:
@@ -412,12 +425,14 @@ class MentionFinder:
         """(age, end) of a youth side's mark starting at ``at``: "U21", "espoirs", or a word then the age
         ("Under-21", "under 19", "sub-23")."""
         word = fold(toks[at].text)
+        word = word[:-1] if word.endswith("s") and word[:-1] in self.shapes["youth_sides"] else word  # "the U21s"
         if word in self.shapes["youth_sides"]:
             return self.shapes["youth_sides"][word], at + 1
         if word in self.shapes["youth_words"]:
             k = at + 1 + (at + 1 < len(toks) and toks[at + 1].text == "-")
-            if k < len(toks) and toks[k].text.isdigit() and 15 <= int(toks[k].text) <= 23:
-                return int(toks[k].text), k + 1
+            age = toks[k].text.removesuffix("s") if k < len(toks) else ""  # "England under-17s"
+            if age.isdigit() and 15 <= int(age) <= 23:
+                return int(age), k + 1
         return None
 
     def _ground_as_club(self, m: Mention, norms: list[str]) -> Mention:
@@ -494,6 +509,11 @@ class MentionFinder:
             if team is not None and not self._next_to(self.lex.national_team_nouns, norms, j):
                 team, end = self._youth_team_after(team, norms, j)  # "die deutsche U21-Nationalmannschaft"
             role = None
+            if team is None and j + 2 < len(toks) and norms[j + 1] == "-" and _attached(toks, j + 1) and not taken[j + 2] \
+                    and (team := self.ref.club_demonym(f"{tok.text}-{toks[j + 2].text}")) is not None:
+                end = j + 3  # "técnico txuri-urdin": an adjective of two halves
+                if not self._next_to(self.lex.roles, norms, j):
+                    team = None
             if team is None:
                 team = self.ref.club_demonym(tok.text)
                 if team is not None and not self._next_to(self.lex.roles, norms, j):
@@ -1009,7 +1029,7 @@ class MentionFinder:
                 and not (end < len(toks) and (toks[end].is_title or norms[end] in self.lex.club_nouns)):
             return self._new_entity(sent, start, end, surface, "Club", 0.5)  # "began his career with <Name>"
         if start >= 3 and norms[start - 1] in self.lex.team_prepositions and norms[start - 2] in self.lex.conjunctions \
-                and start - 2 in club_ends:
+                and start - 2 in club_ends and not (len(run) >= 2 and run[0] in self.given):  # "und von <Given> <Surname>"
             return self._new_entity(sent, start, end, surface, "Club", 0.6)  # "del CD <Town> y del <Club>"
         if len(run) == 1 and start >= 2 and norms[start - 1] in self.lex.conjunctions and norms[start - 1] != "," \
                 and start - 1 in club_ends:
@@ -1043,8 +1063,10 @@ class MentionFinder:
                     end += 1
             surface = _span(sent, toks, start, end)
             return self._new_entity(sent, start, end, surface, "MediaOutlet", 0.6)
-        if run[0] not in self.given and (self.lex.open_name_discovery or len(run) >= 2) \
-                and not any(w in self.shapes["club_markers"] for w in run) and self._right_after_source_cue(norms, start):
+        quoted = _quoted(norms, start, end)  # "laut „<Name>“": a one-word name in quotes is a title, not a noun
+        if run[0] not in self.given and (self.lex.open_name_discovery or len(run) >= 2 or quoted) \
+                and not any(w in self.shapes["club_markers"] for w in run) \
+                and self._right_after_source_cue(norms, start - 1 if quoted else start):
             # "según La Voz de <Region>", "according to the <Town> Echo": an unknown name a report is credited to
             if start > 0 and toks[start - 1].is_title and norms[start - 1] in self.lex.determiners:
                 start -= 1  # the outlet's article is part of its name ("La Voz", "The Athletic")
@@ -1215,7 +1237,10 @@ class MentionFinder:
             return None
         # An apposition closes ("X, propietario de la entidad,", "X, the club's president,"); a role noun that
         # opens the next clause ("pour succéder à X, le technicien avait ...") is that clause's subject.
-        after = norms[hits[0][0]:hits[0][0] + 2]
+        k = hits[0][0]
+        if k + 3 < len(norms) and norms[k + 1] == "-":
+            k += 2  # "X, técnico txuri-urdin, ...": an adjective of two halves
+        after = norms[k:k + 2]
         return hits[0][2] if any(n in self.lex.team_prepositions or n in (",", ".", ")") for n in after) else None
 
     def _new_entity(self, sent, start, end, surface, kind, conf, role=None) -> Mention:
@@ -1519,6 +1544,11 @@ def _bracketed(norms: list[str], start: int, end: int) -> bool:
     """The name alone in brackets: a gossip column's "(<Outlet>)" after an item names its source (the sentence
     splitter may leave the opening bracket with the sentence before)."""
     return (start == 0 or norms[start - 1] == "(") and end < len(norms) and norms[end] == ")"
+
+
+def _quoted(norms: list[str], start: int, end: int) -> bool:
+    """The name alone in quotation marks."""
+    return start > 0 and norms[start - 1] in _OPENING_QUOTES and end < len(norms) and norms[end] in CLOSING_QUOTES
 
 
 def _syllable_after_hyphen(toks: list[Token], k: int) -> bool:

@@ -173,6 +173,7 @@ class SentenceRelations(DiscourseReadings, MatchReadings, TenureReadings):
                        rule=rule, cue=cue, span=span, clause=clause, paragraph=self.sent.paragraph, background=background,
                        sequel=any(self.norms[k] in self.lex.sequence_words for k in range(a) if self.clause[k] == clause))
         rel.origin = pred in ("formerlyPlayedFor", "coachedAt") and self._move_edge(rel) == "start"
+        rel.loan = rule == "cue:joined" and bool(self.lex.loan_words.find(pieces(cue)))
         self.out.append(rel)
         if pred in ("playsFor", "coaches") and isinstance(obj, Entity) and stance == "positive":
             self.own_teams.setdefault(subj.iri, {})[obj.iri] = obj
@@ -278,6 +279,8 @@ class SentenceRelations(DiscourseReadings, MatchReadings, TenureReadings):
         if not look_back:  # (nor the cue's own words: "ha decidido no continuar con X" ends his post)
             return self._window_has(self.lex.negation, b, b, 0, 3)
         back = min(6, a - joined - 1) if joined is not None else 6
+        if a > 0 and self.norms[a - 1] in self.lex.subordinators and any(m.start == a for m in self.mentions):
+            back = 0  # "a move collapsed after <Club> showed interest": the claim's subject opens its own clause
         return self._window_has(self.lex.negation, a, b, back, 3)
 
     def _hedged(self, a: int, b: int) -> bool:
@@ -495,13 +498,14 @@ class SentenceRelations(DiscourseReadings, MatchReadings, TenureReadings):
             # "En 2011, il signe au <Club>. Aux côtés de X, il remporte ...": the club the sentence before put
             # the subject at (a club named otherwise, "as <Club> finished second", places no one)
             for who, other in ((left, right), (right, left)):
-                before = {r.object.iri: r.object for r in self.earlier if r.subject is who.entity and r.sentence == self.sent.index - 1
-                          and r.predicate == "playsFor" and isinstance(r.object, Entity) and r.object.type == "Club"}
                 # "Surgido de las inferiores de <Club>, X ... compartió vestuario con Y": the one club this sentence
-                # gives the subject
-                before = before or {r.object.iri: r.object for r in self.out if r.subject is who.entity and who is left
-                                    and r.predicate in ("playsFor", "formerlyPlayedFor") and isinstance(r.object, Entity)
-                                    and r.object.type == "Club"}
+                # gives the subject ("played for England under-19s, playing alongside Y": or national side)
+                before = {r.object.iri: r.object for r in self.out if r.subject is who.entity and who is left
+                          and r.predicate in ("playsFor", "formerlyPlayedFor") and isinstance(r.object, Entity)
+                          and r.object.type in ("Club", "NationalTeam")}
+                before = before or {r.object.iri: r.object for r in self.earlier if r.subject is who.entity
+                                    and r.sentence == self.sent.index - 1 and r.predicate == "playsFor"
+                                    and isinstance(r.object, Entity) and r.object.type == "Club"}
                 if len(before) == 1:
                     self._add(other.entity, "coachedAt" if other.entity in coaches else "formerlyPlayedFor",
                               next(iter(before.values())), 0.5, "teammate-at-team", (a, b))
@@ -618,7 +622,8 @@ class SentenceRelations(DiscourseReadings, MatchReadings, TenureReadings):
                 if t4 is not None and any(a < p.start and t4.start <= b for a, b in self._wanting_spans()):
                     t4 = None  # "keen to reunite with X at <Club>": where a club wants him, not where he is
                 if t4 is not None:
-                    self._add(person, membership_predicate(None, person, False), t4.entity, 0.75 * p.confidence,
+                    worked = self.lex.worked_with.ending_at(norms, p.start) is not None  # "who worked with X at <Club>"
+                    self._add(person, membership_predicate(None, person, worked), t4.entity, 0.75 * p.confidence,
                               "name-of-team", (p.start, t4.end))
             # "<Person>, [the] <role> of <Team>" and "<role> of <Team>, <Person>" (appositions)
             self._apposition(p)
@@ -769,8 +774,9 @@ class SentenceRelations(DiscourseReadings, MatchReadings, TenureReadings):
                 roles = lex.roles.matches_at(norms, j + 1)  # ", máximo goleador del equipo": an adjective first
             if roles:
                 end, _pat, role = roles[0]
-                team = self._team_after(end) or next((t.entity for t in self._teams() if t.start == end
-                                                      and t.entity.type == "NationalTeam"), None)  # ", internacional sub-23 con <País>"
+                # (", internacional sub-23 con <País>", ", técnico <club adjective>,")
+                team = self._team_after(end) or next((t.entity for t in self._teams() if t.start == end and (
+                    t.entity.type == "NationalTeam" or t.entity.type == "Club" and not self.sent.tokens[t.start].is_title)), None)
                 if team is not None:
                     if role == "coach":
                         retype_as_coach(person, stated=True)  # "X, derzeit Co-Trainer bei <Club>,"
@@ -852,6 +858,10 @@ class SentenceRelations(DiscourseReadings, MatchReadings, TenureReadings):
                              and all(n in self.lex.prepositions | self.lex.determiners for n in norms[k + 1:c.start])), None)
             if noun is None or (club := self._current_club(c.entity) or self.topic_club) is None:
                 continue
+            if self._current_club(c.entity) is None and not any(
+                    r.subject is c.entity and r.predicate in ("coaches", "coachedAt") for r in [*self.earlier, *self.out]):
+                # the club whose signings they are is the one he leads (not one the article has him leave)
+                self._add(c.entity, "coaches", club, 0.5 * c.confidence, "coach-signing", (c.start, c.end))
             first = min(noun, c.start)
             subject = next((p for p in reversed(people) if p.end <= first and p.entity.type == "Player"
                             and self.clause[p.start] == self.clause[first]), None)
@@ -1108,13 +1118,27 @@ class SentenceRelations(DiscourseReadings, MatchReadings, TenureReadings):
         wechselte"), so the words after its first are read again."""
         in_team = {k for t in teams for k in range(t.start, t.end)}
         for _ in range(3):
-            found = [f for f in self.lex.relations.find(norms) if f[0] not in named and f[1] - 1 not in named]
+            found = self._cues_in(norms, named, teams)
             empty = [a for a, b, pat, _c in found if ("gap", "") in pat.elements and norms[a] in self.lex.prepositions
                      and pat.elements[1] == ("gap", "") and norms[b - 1] not in self.lex.prepositions
                      and not in_team.intersection(range(a + 1, b))]
             if not empty:
                 return found
             norms = [("" if k in empty else n) for k, n in enumerate(norms)]
+        return found
+
+    def _cues_in(self, norms: list[str], named: set[int], teams: list[Mention]) -> list:
+        """The cue phrases left to right; a gap that holds the person does not run past a team to a later
+        preposition ("Abgang von X zu <Club> und von Y zum <Club>": the first cue ends at "zu")."""
+        found = [f for f in self.lex.relations.find(norms) if f[0] not in named and f[1] - 1 not in named]
+        for k, (a, b, pat, cue) in enumerate(found):
+            if cue.person == "inside" and cue.team == "right" and ("gap", "") in pat.elements \
+                    and any(a < t.start and t.end < b - 1 for t in teams):
+                hits = self.lex.relations.matches_at(norms[:b - 1] + [""] + norms[b:], a)
+                if hits:
+                    end, shorter, payload = hits[0]
+                    rest = self._cues_in([""] * end + norms[end:], named, teams)
+                    return found[:k] + [(a, end, shorter, payload)] + rest
         return found
 
     def _listed_norms(self, teams: list[Mention]) -> list[str]:
@@ -1235,7 +1259,10 @@ class SentenceRelations(DiscourseReadings, MatchReadings, TenureReadings):
         if cue.person == "inside":
             # "<Coach> signed him for <Club>": the one who moved sits inside the cue (not the possessive of a cue's
             # own words: "has made a winger his priority")
-            person = next((m for m in people if a < m.start and m.end <= b and not (targets and m.kind == "possessive")), None)
+            inner = [m for m in people if a < m.start and m.end <= b]
+            # ("tried to trigger his release clause": the possessive alone is the one wanted)
+            person = next((m for m in inner if not (targets and m.kind == "possessive")),
+                          inner[0] if len(inner) == 1 and inner[0].entity.type == "Player" else None)
             if cue.team == "right":
                 self._signer(a, b, person, people)
         if person is None and cue.person == "right" and targets:
@@ -1276,6 +1303,12 @@ class SentenceRelations(DiscourseReadings, MatchReadings, TenureReadings):
         if person is None and targets and not any(self.clause[m.start] == self.clause[a] for m in self._people()) \
                 and (wanted := self._last_wanted()) is not None:
             person = self._topic_mention(a, wanted)  # "<Other> has also enquired": about the rumour's man
+        if person is None and targets and cue.person == "right" and (b == len(self.norms) or not is_word(self.norms[b])) \
+                and len(players := {m.entity.iri: m for m in self._people() if m.end <= a}) == 1 \
+                and next(iter(players.values())).entity.type == "Player":
+            # "<Club> had been tracking the forward, when a move collapsed after <Other> also showed interest": the
+            # one player the sentence names is who the object-less cue is about
+            person = self._topic_mention(a, next(iter(players.values())).entity)
         if person is None or cue.frame == "coach" and person.replaced and person.end < a \
                 and any(n in self.lex.predicative_markers for n in self.norms[person.end:a]):
             return  # "replaced X as manager of <Club>": the successor's post (see successions)
@@ -1390,7 +1423,9 @@ class SentenceRelations(DiscourseReadings, MatchReadings, TenureReadings):
         # spielte")
         relative = person.kind == "relative" or person.end <= a and self.clause[a] in self.relative_clauses \
             and self.clause[person.start] != self.clause[a]
-        wanted = [person] if person.kind == "topic" or relative or person is described else self._coordinated(person, people)
+        # (nor does a participle set after the last name and its comma: "X et Y, recruté à <Club>")
+        wanted = [person] if person.kind == "topic" or relative or person is described or person is apposed \
+            else self._coordinated(person, people)
         if targets and person in (listed := self._listed_after_colon(b)):
             wanted = listed
         for p in wanted:
@@ -1471,7 +1506,13 @@ class SentenceRelations(DiscourseReadings, MatchReadings, TenureReadings):
         """A team after the cue, in its clause, right after a preposition of destination: where the person a
         signing verb names was brought when no club stands before the verb."""
         return next((t for t in teams if b < t.start and self.clause[t.start] == self.clause[b - 1]
-                     and self.norms[t.start - 1] in self.lex.destination_prepositions), None)
+                     and self.norms[t.start - 1] in self.lex.destination_prepositions
+                     and not self._left_team_cue_before(t)), None)
+
+    def _left_team_cue_before(self, t: Mention) -> bool:
+        """Whether a cue of a tie that has ended ends right before the team ("recruté à <Club>": he came from it)."""
+        hit = self.lex.relations.ending_at(self.norms, t.start, reach=3)
+        return hit is not None and hit[1].frame == "former_member"
 
     def _club_gap(self, b: int, start: int) -> bool:
         """Whether only a word, or a club noun and its adjective ("from Turkish side <Club>", "from Serie A side

@@ -1320,3 +1320,75 @@ def test_french_the_end_of_a_collaboration_an_interim_and_a_candidate_met():
     assert ("Grégory Poirier", "coachedAt", "Red Star FC", "positive") in t
     assert ("Vincent Bordot", "coaches", "Red Star FC", "positive") in t
     assert ("Red Star FC", "targets", "Laurent Guyot", "positive") in t
+
+
+def test_german_a_passive_coach_a_verb_last_succession_and_departures_listed_with_their_clubs():
+    t = triples("Der FC St. Pauli hat den Vertrag mit Trainer Alexander Blessin verlängert. Blessin war 2022 von "
+                "Union Saint-Gilloise gekommen und hatte Timo Schultz beerbt, der zu Hannover 96 ging. Als Spieler war "
+                "der 52-Jährige für den KFC Uerdingen und den VfB Stuttgart aktiv. Nach dem Abgang von Marcel Hartel "
+                "zu St. Louis City und von Eric Smith zum 1. FC Köln fehlt es an Kreativität. Am Samstag empfängt "
+                "St. Pauli den SC Freiburg, der von Julian Schuster trainiert wird. Laut „Kreiszeitung“ bleibt "
+                "Blessin gelassen.", lang="de", date="2026-02-10", title="St. Pauli verlängert mit Blessin")
+    assert ("Julian Schuster", "coaches", "SC Freiburg", "positive") in t
+    assert ("Alexander Blessin", "coaches", "SC Freiburg", "positive") not in t
+    assert ("Timo Schultz", "coachedAt", "FC St. Pauli", "positive") in t
+    assert ("Alexander Blessin", "formerlyPlayedFor", "KFC Uerdingen", "positive") in t
+    assert ("Marcel Hartel", "playsFor", "St. Louis City SC", "positive") in t or \
+        ("Marcel Hartel", "playsFor", "St. Louis City", "positive") in t
+    assert ("Eric Smith", "playsFor", "1. FC Köln", "positive") in t
+    assert ("Marcel Hartel", "formerlyPlayedFor", "FC St. Pauli", "positive") in t
+    assert ("ARTICLE", "cites", "Kreiszeitung", "positive") in t
+
+
+def test_english_object_less_interest_a_player_who_left_for_a_club_and_a_colleague_of_a_coach():
+    t = triples("Brighton have completed the signing of striker Stefanos Tzimas from Nurnberg. He becomes Fabian "
+                "Hurzeler's third summer signing after Diego Coppola and Charalampos Kostoulas. Brighton had been "
+                "tracking the forward since January, when a deal collapsed after Fulham also showed interest. "
+                "Tzimas will wear the No 9 shirt worn by Joao Pedro, who left for Chelsea in July. Technical "
+                "director David Weir, who worked with Tony Bloom at Brighton for years, led the talks.",
+                lang="en", date="2025-08-01", title="Brighton sign Stefanos Tzimas")
+    assert ("Fulham FC", "targets", "Stefanos Tzimas", "positive") in t
+    assert ("Fabian Hürzeler", "coaches", "Brighton & Hove Albion FC", "positive") in t
+    assert ("Joao Pedro", "formerlyPlayedFor", "Brighton & Hove Albion FC", "positive") in t or \
+        ("João Pedro", "formerlyPlayedFor", "Brighton & Hove Albion FC", "positive") in t
+
+
+def test_english_entry_a_middle_name_before_a_double_barrelled_surname_and_a_youth_world_cup():
+    t = triples("Trent John Alexander-Arnold (born 7 October 1998) is an English professional footballer who plays "
+                "as a right-back for La Liga club Real Madrid and the England national team. He played for England "
+                "under-19s at the 2017 UEFA European Under-19 Championship, playing alongside Ryan Sessegnon. In "
+                "2024 Manchester City had tried to trigger his release clause.",
+                lang="en", date="2026-01-02", title="Trent Alexander-Arnold")
+    assert ("Trent Alexander-Arnold", "playsFor", "England national football team", "positive") in t
+    assert not any(s == "Trent John" for s, _p, _o, _st in t)
+    assert ("Trent Alexander-Arnold", "formerlyPlayedFor", "England national under-19 football team", "positive") in t
+    assert ("Trent Alexander-Arnold", "formerTeammateOf", "Ryan Sessegnon", "positive") in t
+    assert ("Ryan Sessegnon", "formerlyPlayedFor", "England national under-19 football team", "positive") in t
+    assert ("Manchester City FC", "targets", "Trent Alexander-Arnold", "positive") in t
+    x = extract(article_from_text("He played at the 2017 FIFA U-20 World Cup.", lang="en", date="2026-01-02"))
+    assert "FIFA U-20 World Cup" in {e.label for e in x.entities.values()}
+
+
+def test_spanish_a_coach_named_by_his_clubs_adjective_a_starter_under_his_coach_and_a_refused_bid():
+    t = triples("La Real Sociedad sigue a Iván Fresneda. Sergio Francisco, técnico txuri-urdin, quiere un lateral. "
+                "Fresneda, que tiene contrato con el Sporting de Portugal, ha sido titular con Rui Borges esta "
+                "temporada. El Sporting ya rechazó una propuesta del Olympique de Marsella por el defensa.",
+                lang="es", date="2026-01-10", title="La Real Sociedad sigue a Iván Fresneda")
+    assert ("Sergio Francisco", "coaches", "Real Sociedad", "positive") in t
+    assert ("Sergio Francisco", "playsFor", "Real Sociedad", "positive") not in t
+    assert ("Rui Borges", "coaches", "Sporting CP", "positive") in t
+    assert ("Olympique de Marseille", "targets", "Iván Fresneda", "positive") in t
+
+
+def test_french_a_loan_over_the_parent_clubs_contract_a_player_recruited_from_a_club_and_enquiries():
+    t = triples("Le RC Lens a officialisé le prêt de Rémy Labeau Lascary au SCO d'Angers jusqu'à la fin de la "
+                "saison. Sous contrat avec Lens jusqu'en 2028, l'international martiniquais avait joué 20 matches "
+                "sous les ordres de Will Still. Mais l'arrivée de Florian Sotoca, recruté à Reims cet été, a réduit "
+                "son temps de jeu. Selon L'Équipe, Lorient et Metz s'étaient renseignés sur le joueur.",
+                lang="fr", date="2025-09-01", title="Lens prête Rémy Labeau Lascary à Angers")
+    assert ("Rémy Labeau Lascary", "playsFor", "Angers SCO", "positive") in t
+    assert ("Rémy Labeau Lascary", "formerlyPlayedFor", "RC Lens", "positive") in t
+    assert ("Will Still", "coachedAt", "RC Lens", "positive") in t
+    assert ("Florian Sotoca", "formerlyPlayedFor", "Stade de Reims", "positive") in t
+    assert ("Florian Sotoca", "playsFor", "Stade de Reims", "positive") not in t
+    assert ("FC Lorient", "targets", "Rémy Labeau Lascary", "positive") in t
