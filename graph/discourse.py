@@ -584,7 +584,7 @@ class DiscourseReadings:
                 self._add(successor.entity, "coaches", left, 0.6 * successor.confidence, "succession", span)
             club = left or theirs or (None if suitors else self._club_of_coach(successor.entity))
             if club is None and not any(self.clause[t.start] == self.clause[span[0]] for t in self._teams()) \
-                    and (club := self._latest_post(before.entity)) is not None:
+                    and (club := self._latest_post(before.entity, moved_on=True)) is not None:
                 # "He was dismissed in 2023 and replaced by Y": no club named in the clause, the post he held last
                 # (a succession years ago: a post the successor has left since)
                 self._add(successor.entity, "coachedAt" if self._long_ago() else "coaches", club, 0.5 * successor.confidence,
@@ -613,11 +613,13 @@ class DiscourseReadings:
         role = self.lex.roles.matches_at(self.norms, team.end)
         return team.entity if role and role[0][2] in ("coach", "boss") else None
 
-    def _latest_post(self, coach: Entity, taking_over: bool = False) -> Entity | None:
+    def _latest_post(self, coach: Entity, taking_over: bool = False, moved_on: bool = False) -> Entity | None:
         """The club of the last post the article told of the coach, not one he only won a title with ("who won the
         <Cup> with <Club> last season, had replaced X"); ``taking_over``: not one this sentence says he held
-        before ("pour succéder à X, l'ancien entraîneur de <Club>")."""
+        before ("pour succéder à X, l'ancien entraîneur de <Club>"); ``moved_on``: not one this sentence says he
+        has gone to ("replaces X, who left last week to take charge of <Club>")."""
         return next((r.object for r in reversed([*self.earlier, *self.out]) if r.subject is coach and r.stance == "positive"
+                     and not (moved_on and r.predicate == "coaches" and r in self.out)
                      and (r.predicate == "coaches" or r.predicate == "coachedAt" and not (taking_over and r in self.out))
                      and isinstance(r.object, Entity) and r.object.type == "Club" and r.rule != "cue:won_with"), None)
 

@@ -1288,6 +1288,8 @@ class MentionFinder:
                     called = f"{nickname.group(0).strip()[1:-1]} {words[-1]}"
                     entity.aliases.append(called)
                     self.local_aliases.setdefault(alias_key(called), entity)
+            if kind == "Club" and len(key) == 2 and key[1] in self.shapes["club_markers"] and key[0] not in self.shapes["club_markers"]:
+                self.local_aliases.setdefault(key[:1], entity)  # "Carlisle United", then "Carlisle": the town names it
             self._local_first.update(k[0] for k in self.local_aliases if k)
         return entity
 

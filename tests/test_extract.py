@@ -1392,3 +1392,37 @@ def test_french_a_loan_over_the_parent_clubs_contract_a_player_recruited_from_a_
     assert ("Florian Sotoca", "formerlyPlayedFor", "Stade de Reims", "positive") in t
     assert ("Florian Sotoca", "playsFor", "Stade de Reims", "positive") not in t
     assert ("FC Lorient", "targets", "Rémy Labeau Lascary", "positive") in t
+
+
+def test_english_a_predecessor_gone_to_a_new_post_and_a_new_club_named_later_by_its_town():
+    t = triples("Port Vale have appointed Halifax Town manager Chris Wilder as their new boss. Wilder replaces Martin "
+                "Foyle, who left Vale Park last week to take charge of Derby County. Wilder guided Halifax to the "
+                "Conference play-offs last season.", lang="en", date="2006-06-28", title="Port Vale name Wilder as boss")
+    assert ("Martin Foyle", "coaches", "Derby County FC", "positive") in t
+    assert ("Chris Wilder", "coaches", "Derby County FC", "positive") not in t
+    assert ("Chris Wilder", "coachedAt", "Derby County FC", "positive") not in t
+    assert not any(o == "Halifax" for _s, _p, o, _st in t)
+
+
+def test_spanish_a_coachs_earlier_spells_a_candidate_at_another_club_and_an_outlet_named_with_its_accent():
+    t = triples("Boca Juniors oficializó la llegada de Gustavo Costas como nuevo director técnico. Antes había pasado "
+                "por Racing Club, Independiente del Valle y Colo-Colo. Según Olé, el apuntado para reforzar la defensa "
+                "es Leonardo Sigali, hoy en River Plate.", lang="es", date="2025-06-03",
+                title="Boca oficializó a Gustavo Costas")
+    assert ("Gustavo Costas", "coachedAt", "Racing Club", "positive") in t
+    assert ("Gustavo Costas", "coachedAt", "Colo-Colo", "positive") in t
+    assert ("Leonardo Sigali", "playsFor", "River Plate", "positive") in t
+    assert ("River Plate", "targets", "Leonardo Sigali", "positive") not in t
+    assert ("ARTICLE", "cites", "Olé", "positive") in t
+    x = extract(article_from_text("Ole Nygaard, volante noruego, también suena.", lang="es", date="2025-06-03"))
+    assert "Olé" not in {e.label for e in x.entities.values()}
+
+
+def test_german_trained_in_a_clubs_youth_and_a_player_handed_to_another_club():
+    t = triples("Der FC Augsburg hat Verteidiger Keven Schlotterbeck verpflichtet. Schlotterbeck wurde in der Jugend "
+                "der SpVgg Greuther Fürth ausgebildet. Zuvor hatte der FCA bereits Felix Uduokhai an den Besiktas "
+                "Istanbul abgegeben.", lang="de", date="2025-08-20", title="Augsburg holt Keven Schlotterbeck")
+    assert ("Keven Schlotterbeck", "formerlyPlayedFor", "SpVgg Greuther Fürth", "positive") in t
+    assert ("Felix Uduokhai", "formerlyPlayedFor", "FC Augsburg", "positive") in t
+    assert ("Felix Uduokhai", "playsFor", "Beşiktaş JK", "positive") in t or \
+        any(s == "Felix Uduokhai" and p == "playsFor" and "Besiktas" in o for s, p, o, _st in t)
