@@ -338,8 +338,7 @@ def _departed(m: Mention, norms: list[str], mentions: list[Mention], lex: Lexico
     after = [end for end, _p, _ in lex.left_after_name.matches_at(norms, k)] if k < len(norms) else []
     if after and (after[0] == len(norms) or not is_word(norms[after[0]]) or norms[after[0]] in lex.conjunctions):
         return True
-    if k + 2 < len(norms) and norms[k] == "," and norms[k + 1] in lex.relative_pronouns \
-            and lex.left_after_name.matches_at(norms, k + 2):
+    if not after and k + 2 < len(norms) and norms[k] == "," and norms[k + 1] in lex.relative_pronouns:
         after = [end for end, _p, _ in lex.left_after_name.matches_at(norms, k + 2)]  # "X, who left for <Club>"
     if after and after[0] + 1 < len(norms) and norms[after[0]] in lex.prepositions \
             and norms[after[0]] not in lex.origin_prepositions:

@@ -510,10 +510,10 @@ class MentionFinder:
                 team, end = self._youth_team_after(team, norms, j)  # "die deutsche U21-Nationalmannschaft"
             role = None
             if team is None and j + 2 < len(toks) and norms[j + 1] == "-" and _attached(toks, j + 1) and not taken[j + 2] \
-                    and (team := self.ref.club_demonym(f"{tok.text}-{toks[j + 2].text}")) is not None:
-                end = j + 3  # "técnico txuri-urdin": an adjective of two halves
-                if not self._next_to(self.lex.roles, norms, j):
-                    team = None
+                    and self._next_to(self.lex.roles, norms, j):
+                # "técnico txuri-urdin": a club's adjective of two halves, next to a role noun
+                team = self.ref.club_demonym(f"{tok.text}-{toks[j + 2].text}")
+                end = j + 3 if team is not None else end
             if team is None:
                 team = self.ref.club_demonym(tok.text)
                 if team is not None and not self._next_to(self.lex.roles, norms, j):

@@ -856,10 +856,11 @@ class SentenceRelations(DiscourseReadings, MatchReadings, TenureReadings):
             else:  # "la première recrue de <Coach>"
                 noun = next((k for k in range(max(0, c.start - 3), c.start) if norms[k] in self.lex.signing_nouns
                              and all(n in self.lex.prepositions | self.lex.determiners for n in norms[k + 1:c.start])), None)
-            if noun is None or (club := self._current_club(c.entity) or self.topic_club) is None:
+            own = self._current_club(c.entity)
+            if noun is None or (club := own or self.topic_club) is None:
                 continue
-            if self._current_club(c.entity) is None and not any(
-                    r.subject is c.entity and r.predicate in ("coaches", "coachedAt") for r in [*self.earlier, *self.out]):
+            if own is None and not any(r.subject is c.entity and r.predicate in ("coaches", "coachedAt")
+                                       for r in [*self.earlier, *self.out]):
                 # the club whose signings they are is the one he leads (not one the article has him leave)
                 self._add(c.entity, "coaches", club, 0.5 * c.confidence, "coach-signing", (c.start, c.end))
             first = min(noun, c.start)
