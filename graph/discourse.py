@@ -382,8 +382,10 @@ class DiscourseReadings:
                 rel = self._add(m.entity, "coaches", options[0], 0.5 * m.confidence, "coach-team-phrase", (m.start, m.end))
                 if rel is not None:
                     rel.alternatives = options[1:]
-                    rel.companions = tuple(p.entity.iri for p in self._people() if p.entity.type == "Player"
-                                           and self.clause[p.start] == self.clause[m.start])
+                    mates = [p for p in self._people() if p.entity.type == "Player" and self.clause[p.start] == self.clause[m.start]]
+                    # "X had given <Coach>'s side the lead, turning Y before firing past Z": the one named before it
+                    # scored for it; those after it may be the other side's
+                    rel.companions = tuple(p.entity.iri for p in [p for p in mates if p.end <= m.start] or mates)
 
     def counterparts(self) -> None:
         """"Son homologue toulousain X", "Sein Gegenüber X": the man the possessive refers to coaches the other

@@ -503,9 +503,12 @@ class SentenceRelations(DiscourseReadings, MatchReadings, TenureReadings):
                 before = {r.object.iri: r.object for r in self.out if r.subject is who.entity and who is left
                           and r.predicate in ("playsFor", "formerlyPlayedFor") and isinstance(r.object, Entity)
                           and r.object.type in ("Club", "NationalTeam")}
+                # (not when this sentence names a side of its own: "avec les équipes de jeunes du Portugal, aux
+                # côtés de X")
                 before = before or {r.object.iri: r.object for r in self.earlier if r.subject is who.entity
                                     and r.sentence == self.sent.index - 1 and r.predicate == "playsFor"
-                                    and isinstance(r.object, Entity) and r.object.type == "Club"}
+                                    and isinstance(r.object, Entity) and r.object.type == "Club"
+                                    and not any(t.entity.type == "NationalTeam" for t in teams)}
                 if len(before) == 1:
                     self._add(other.entity, "coachedAt" if other.entity in coaches else "formerlyPlayedFor",
                               next(iter(before.values())), 0.5, "teammate-at-team", (a, b))
@@ -1736,8 +1739,11 @@ class SentenceRelations(DiscourseReadings, MatchReadings, TenureReadings):
         replaced is the wanting club's (he may be leaving: "X, der vor einem Wechsel zu <Other> steht", still
         its player; one already gone is a former one: "un remplaçant à X, parti au <Other>")."""
         for _a, b, _p, _ in self.lex.replacement_words.find(self.norms):
+            # (only an article or a preposition between: "Als mögliche Nachfolger werden X ... gehandelt" names
+            # the candidates, not the one replaced)
             x = next((m for m in self._people() if b <= m.start <= b + 2 and m.kind in ("name", "discovered")
-                      and m.entity.type == "Player"), None)
+                      and m.entity.type == "Player"
+                      and all(n in self.lex.determiners or n in self.lex.prepositions for n in self.norms[b:m.start])), None)
             # the one club that wants someone else in the sentence
             suitors = {r.subject.iri: r.subject for r in self.out if r.predicate == "targets" and r.stance == "positive"
                        and r.subject.type == "Club" and x is not None and r.object is not x.entity}

@@ -1426,3 +1426,37 @@ def test_german_trained_in_a_clubs_youth_and_a_player_handed_to_another_club():
     assert ("Felix Uduokhai", "formerlyPlayedFor", "FC Augsburg", "positive") in t
     assert ("Felix Uduokhai", "playsFor", "Beşiktaş JK", "positive") in t or \
         any(s == "Felix Uduokhai" and p == "playsFor" and "Besiktas" in o for s, p, o, _st in t)
+
+
+def test_english_a_coachs_side_given_the_lead_by_the_player_named_before_it():
+    t = triples("Igor Thiago headed a late equaliser as Brentford came from behind to draw 1-1 with Bournemouth. "
+                "Justin Kluivert had given Andoni Iraola's side the lead, turning Nathan Collins before firing past Mark "
+                "Flekken. Keith Andrews was pleased with the reaction.\n\n"
+                "Bournemouth: Petrovic; Araujo, Zabarnyi, Senesi, Truffert; Adams, Scott; Semenyo, Kluivert, "
+                "Tavernier; Evanilson.\nSubs: Unal (Evanilson, 80).\n\n"
+                "Brentford: Flekken; Kayode, Collins, Van den Berg, Lewis-Potter; Jensen, Norgaard; Schade, Damsgaard, "
+                "Mbeumo; Thiago.\nSubs: Wissa (Schade, 70).",
+                lang="en", date="2025-11-30", title="Bournemouth 1-1 Brentford")
+    assert ("Andoni Iraola", "coaches", "AFC Bournemouth", "positive") in t
+    assert ("Andoni Iraola", "coaches", "Brentford FC", "positive") not in t
+
+
+def test_german_an_assistant_takes_over_and_candidates_for_the_post():
+    t = triples("Der FC Luzern hat Trainer Mario Frick freigestellt. Bis auf Weiteres übernimmt Assistenztrainer "
+                "Daniel Jenni die Mannschaft. Als mögliche Nachfolger werden Giorgio Contini und Peter Zeidler "
+                "gehandelt.", lang="de", date="2026-03-09", title="Luzern trennt sich von Frick")
+    assert ("Daniel Jenni", "coaches", "FC Luzern", "positive") in t
+    assert ("Daniel Jenni", "playsFor", "FC Luzern", "positive") not in t
+    assert ("FC Luzern", "targets", "Giorgio Contini", "positive") in t
+    assert ("FC Luzern", "targets", "Peter Zeidler", "positive") in t
+    assert ("Giorgio Contini", "playsFor", "FC Luzern", "positive") not in t
+
+
+def test_french_a_departure_to_a_club_without_article_and_a_youth_side_teammate_not_placed_at_a_loan_club():
+    t = triples("L'Olympique lyonnais a officialisé l'arrivée de Tiago Gomes. Il avait été prêté la saison dernière au "
+                "Moreirense FC. Il avait auparavant évolué avec les équipes de jeunes du Portugal, aux côtés de Rodrigo "
+                "Mora. Paulo Fonseca voulait compenser le départ de Rayan Cherki à Manchester City.",
+                lang="fr", date="2025-07-10", title="L'OL officialise l'arrivée de Tiago Gomes")
+    assert ("Rayan Cherki", "playsFor", "Manchester City FC", "positive") in t
+    assert ("Rayan Cherki", "formerlyPlayedFor", "Olympique Lyonnais", "positive") in t
+    assert ("Rodrigo Mora", "formerlyPlayedFor", "Moreirense FC", "positive") not in t
