@@ -385,7 +385,7 @@ class DiscourseReadings:
                     mates = [p for p in self._people() if p.entity.type == "Player" and self.clause[p.start] == self.clause[m.start]]
                     # "X had given <Coach>'s side the lead, turning Y before firing past Z": the one named before it
                     # scored for it; those after it may be the other side's
-                    rel.companions = tuple(p.entity.iri for p in [p for p in mates if p.end <= m.start] or mates)
+                    rel.companions = tuple(p.entity.iri for p in [x for x in mates if x.end <= m.start] or mates)
 
     def counterparts(self) -> None:
         """"Son homologue toulousain X", "Sein Gegenüber X": the man the possessive refers to coaches the other

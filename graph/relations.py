@@ -497,6 +497,7 @@ class SentenceRelations(DiscourseReadings, MatchReadings, TenureReadings):
         if not placed:
             # "En 2011, il signe au <Club>. Aux côtés de X, il remporte ...": the club the sentence before put
             # the subject at (a club named otherwise, "as <Club> finished second", places no one)
+            national_here = any(t.entity.type == "NationalTeam" for t in teams)
             for who, other in ((left, right), (right, left)):
                 # "Surgido de las inferiores de <Club>, X ... compartió vestuario con Y": the one club this sentence
                 # gives the subject ("played for England under-19s, playing alongside Y": or national side)
@@ -505,10 +506,10 @@ class SentenceRelations(DiscourseReadings, MatchReadings, TenureReadings):
                           and r.object.type in ("Club", "NationalTeam")}
                 # (not when this sentence names a side of its own: "avec les équipes de jeunes du Portugal, aux
                 # côtés de X")
-                before = before or {r.object.iri: r.object for r in self.earlier if r.subject is who.entity
-                                    and r.sentence == self.sent.index - 1 and r.predicate == "playsFor"
-                                    and isinstance(r.object, Entity) and r.object.type == "Club"
-                                    and not any(t.entity.type == "NationalTeam" for t in teams)}
+                if not before and not national_here:
+                    before = {r.object.iri: r.object for r in self.earlier if r.subject is who.entity
+                              and r.sentence == self.sent.index - 1 and r.predicate == "playsFor"
+                              and isinstance(r.object, Entity) and r.object.type == "Club"}
                 if len(before) == 1:
                     self._add(other.entity, "coachedAt" if other.entity in coaches else "formerlyPlayedFor",
                               next(iter(before.values())), 0.5, "teammate-at-team", (a, b))
