@@ -315,7 +315,7 @@ class DiscourseReadings:
         """Whether the words between the commas around piece a name a year before the article's."""
         lo = max((k for k in range(a) if self.norms[k] == ","), default=-1) + 1
         hi = next((k for k in range(a, len(self.norms)) if self.norms[k] == ","), len(self.norms))
-        return any(YEAR.fullmatch(n) and int(n) < self._now() for n in self.norms[lo:hi])
+        return any(YEAR.fullmatch(n) and int(n) < self._now() for n in self.norms[lo:hi])  # (_past_year, narrowed)
 
     def _past_year(self) -> bool:
         """Whether the sentence names a year before the article's: a post it tells is a former one."""

@@ -1309,11 +1309,11 @@ class SentenceRelations(DiscourseReadings, MatchReadings, TenureReadings):
                 and (wanted := self._last_wanted()) is not None:
             person = self._topic_mention(a, wanted)  # "<Other> has also enquired": about the rumour's man
         if person is None and targets and cue.person == "right" and (b == len(self.norms) or not is_word(self.norms[b])) \
-                and len(players := {m.entity.iri: m for m in self._people() if m.end <= a}) == 1 \
-                and next(iter(players.values())).entity.type == "Player":
+                and len(before := {m.entity.iri: m.entity for m in self._people() if m.end <= a}) == 1 \
+                and (only := next(iter(before.values()))).type == "Player":
             # "<Club> had been tracking the forward, when a move collapsed after <Other> also showed interest": the
             # one player the sentence names is who the object-less cue is about
-            person = self._topic_mention(a, next(iter(players.values())).entity)
+            person = self._topic_mention(a, only)
         if person is None or cue.frame == "coach" and person.replaced and person.end < a \
                 and any(n in self.lex.predicative_markers for n in self.norms[person.end:a]):
             return  # "replaced X as manager of <Club>": the successor's post (see successions)
