@@ -124,3 +124,4 @@ class Discourse:
     played_until: dict[str, int] = field(default_factory=dict)  # coaches who played: their last year as players
     context_sides: list[Entity] = field(default_factory=list)  # the national sides the last sentences named
     item_opener: bool = False  # the sentence opens an item under a heading of its own (a round-up's news)
+    coach_news: bool = False  # the headline speaks of a coach or a coach's post

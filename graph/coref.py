@@ -108,10 +108,12 @@ class Resolver:
             return self.topic  # "... agente del extremo. <Coach> lo quiere": the article's man, named just before
         return self._person(m, mentions, exclude=exclude, same_sentence=False)
 
-    def _fits(self, m: Mention, e: Entity, via: Mention | None = None) -> bool:
+    def _fits(self, m: Mention, e: Entity, via: Mention | None = None, by_origin: bool = False) -> bool:
         # A new name nothing has typed yet may be what a description says, unless it came after a preposition
-        # ("pour succéder à X, le technicien ...": the description is the clause's subject, not X).
-        untyped = e.discovered and not e.typed and e.type == "Player" and via is not None and not via.after_preposition
+        # ("pour succéder à X, le technicien ...": the description is the clause's subject, not X); and, when no
+        # one typed fits, what a description by origin says ("el técnico navarro"), wherever he was named.
+        untyped = e.discovered and not e.typed and e.type == "Player" \
+            and (by_origin and m.origin or via is not None and not via.after_preposition)
         if (e.type not in (m.types or PERSON_TYPES) and not (untyped and m.types & PEOPLE)) \
                 or e.type == "Journalist" and "Journalist" not in m.types:
             return False
@@ -155,7 +157,9 @@ class Resolver:
         for sent in reversed(self.history[-WINDOW:]):
             # a relative pronoun stands where its antecedent stands, which is a candidate itself ("..., quien dejó")
             cands = [x for x in sent if x.entity is not None and x.entity != exclude and x.kind != "relative"
-                     and self._fits(m, x.entity)]
+                     and self._fits(m, x.entity)] \
+                or [x for x in sent if x.entity is not None and x.entity != exclude and x.kind != "relative"
+                    and m.origin and self._fits(m, x.entity, by_origin=True)]
             if m.kind == "descriptor":
                 # ("Su sustituto será X. El técnico catalán ...": the man named, not the one a possessive stood for)
                 cands = [x for x in cands if x.kind != "possessive"] or cands

@@ -22,6 +22,7 @@ class DateExpr:
     # year | month | season | relative | remaining ("two years left") | length ("a three-year deal"; dated-length when
     # the article's year is told with it)
     kind: str
+    months: int = 0  # of a length: how long the deal runs
 
 
 def parse_as_of(value: str) -> dt.date:
@@ -125,7 +126,7 @@ def _remaining_term(norms: list[str], i: int, lex: Lexicon, article_date: dt.dat
     noun = end + (end < len(norms) and norms[end] == "-")
     if noun < len(norms) and norms[noun] in lex.length_after \
             or lex.length_before.ending_at(norms, i, reach=10) is not None:
-        return DateExpr(i, end, str(year), "length")  # the year a deal signed now ends, as precise as the text
+        return DateExpr(i, end, str(year), "length", months)  # the year a deal signed now ends, as precise as the text
     return None
 
 

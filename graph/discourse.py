@@ -17,7 +17,7 @@ from graph.dates import YEAR
 from graph.lexicon import opponent_before
 from graph.mentions import Mention
 from graph.reference import Entity
-from graph.text import is_word
+from graph.text import is_word, pieces
 
 LONG_AGO = 5  # years before the article after which a post it tells is surely over
 # "( 1921 – 1994 )", "( 12 may 1921 – 3 june 1994 )": a lifespan in brackets right after a name
@@ -296,6 +296,9 @@ class DiscourseReadings:
             return in_league[0].object, past  # (his leaving the club since does not make its coach leave)
         # with no year to place it, "made his debut under X" is at the club he is at, not one told as a flashback
         current = next((r.object for r in ties if r.predicate == "playsFor"), None)
+        if past and current is not None:
+            # "having spent time on loan at <Club> ... in 2021-22, under X": his own club then, not a loan's
+            ties = [r for r in ties if not self.lex.loan_words.find(pieces(r.cue))] or ties
         return (ties[0].object if past or current is None else current), past
 
     def _long_ago(self) -> bool:

@@ -222,7 +222,7 @@ def extract(article: Article, reference: Reference | None = None) -> Extraction:
                               result.relations,
                               _named_lately(resolver.history, "Club", 3), retired, lead_clubs, deceased, born, section,
                               ref.played_until, _named_lately(resolver.history, "NationalTeam", 2),
-                              item_opener=after_heading)
+                              item_opener=after_heading, coach_news=headline.coach_news)
         rels = SentenceRelations(sent, mentions, lex, discourse).run()
         amounts = find_amounts(sent.text, lang) if any(r.predicate in MONEY_PREDICATES for r in rels) else []
         for r in rels:
@@ -594,6 +594,7 @@ class Headline:
     clubs: dict[str, Entity]  # its known clubs: a round-up headed "<Club> news" is about that club
     mentions: list[Mention]  # everything it names
     opposed: set[str] = field(default_factory=set)  # teams it names as opponents ("<Coach> setzt gegen <Country> auf ...")
+    coach_news: bool = False  # it speaks of a coach or a coach's post ("Altach holt X als neuen Trainer")
 
 
 def _headline(article: Article, ref: Reference, lex) -> Headline:
@@ -612,7 +613,9 @@ def _headline(article: Article, ref: Reference, lex) -> Headline:
     return Headline({m.entity.iri: 1 if m.entity.iri in origin else 2 for m in found if m.kind == "name"},
                     {alias_key(m.surface) for m in found if m.kind == "discovered"},
                     {m.entity.iri: m.entity for m in found if m.kind == "name" and m.entity.type == "Club"}, mentions,
-                    {m.entity.iri for m in mentions if opponent_before(lex, norms, m.start, m.end)})
+                    {m.entity.iri for m in mentions if opponent_before(lex, norms, m.start, m.end)},
+                    any(n in lex.coach_posts for n in norms)
+                    or any(role in ("coach", "boss") for _a, _b, _p, role in lex.roles.find(norms)))
 
 
 def _headline_side(headline: Headline, relations: list[Relation]) -> Entity | None:
@@ -864,7 +867,7 @@ def _chronology(relations: list[Relation], article_date=None, openers: frozenset
         later = ended.get((r.subject.iri, former, r.object.iri))
         if later is not None and later.sentence > r.sentence and r.rule == "cue:joined" and _earlier_spell(later, r, article_date):
             later = None  # "ya jugó en el <Club> entre 2019 y 2020": a spell before the one the news begins
-        if later is not None and (later.sentence > r.sentence or later.sentence < r.sentence and (
+        if later is not None and (later.sentence > r.sentence and not _flashback_after_news(later, r) or later.sentence < r.sentence and (
                 r.background or r.rule == "cue:member" and r.subject.type == "Coach"
                 or _dated_arrival_before(r, article_date) and not _ended_before(later, r))):
             # (a coach's contract told after the news that ended it: "He signed a three-year contract at <Ground>")
@@ -914,6 +917,12 @@ def _chronology(relations: list[Relation], article_date=None, openers: frozenset
     ended_here = {(r.sentence, r.object.iri) for r in out if r.rule == "career-order" and r.predicate == "formerlyPlayedFor"}
     return [replace(r, predicate="coachedAt") if r.rule == "under-coach" and r.predicate == "coaches"
             and (r.sentence, r.object.iri) in ended_here else r for r in out]
+
+
+def _flashback_after_news(former: Relation, news: Relation) -> bool:
+    """A former tie told in a flashback ("hatte das Team bereits interimistisch betreut") after the lead's news of
+    the same post ("X übernimmt die Profis"): the spell that led to the news, which it does not end."""
+    return former.background and news.predicate == "coaches" and news.rule.startswith("cue:") and news.sentence <= 2
 
 
 def _dated_after(former: Relation, move: Relation) -> bool:

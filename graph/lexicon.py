@@ -204,6 +204,7 @@ class RelationCue:
     suitor_left: bool = False  # the club before the cue wants the person ("<Club> are in talks with <Other> over X")
     to_topic_club: bool = False  # a move told as news with no destination named goes to the article's club
     from_topic_club: bool = False  # a departure told in news about a club is from that club ("le départ de X à <Club>")
+    any_role: bool = False  # the person may be a player as well as a coach ("a replacement for X")
 
 
 @dataclass
@@ -320,6 +321,8 @@ class Lexicon:
     fixture_nouns: set[str] = field(default_factory=set)  # "the <Country> qualifier": the team after it is an opponent
     national_coach_roles: PatternSet = field(default_factory=PatternSet)  # "Teamchef X": a national side's coach
     coach_posts: set[str] = field(default_factory=set)  # "the bench", "el banquillo": a rumour for one wants a coach
+    # an elided object clitic and the auxiliaries that show it is one ("l'avait recruté"; not "l'attaquant")
+    object_clitics: dict[str, frozenset[str]] = field(default_factory=dict)
     assistant_of: PatternSet = field(default_factory=PatternSet)  # "assistant to X", "Co-Trainer von X": X is a coach
     # a biography's section headings, by the career they tell ("player", "coach"; "" for any other section)
     section_headings: dict[str, str] = field(default_factory=dict)
@@ -378,7 +381,8 @@ def load_lexicon(lang: str, directory: Path = LEXICON_DIR) -> Lexicon:
         cue = RelationCue(rel["frame"], rel.get("person", "left"), rel.get("team", "right"),
                           float(rel.get("confidence", 0.8)), bool(rel.get("negation_before", True)),
                           bool(rel.get("affirms", False)), bool(rel.get("suitor_left", False)),
-                          bool(rel.get("to_topic_club", False)), bool(rel.get("from_topic_club", False)))
+                          bool(rel.get("to_topic_club", False)), bool(rel.get("from_topic_club", False)),
+                          bool(rel.get("any_role", False)))
         for c in rel["cues"]:
             relations.add(_word(c), cue)
     pron = data.get("pronouns") or {}
@@ -387,6 +391,7 @@ def load_lexicon(lang: str, directory: Path = LEXICON_DIR) -> Lexicon:
         lang=data.get("language", lang),
         subject_pronouns=_set(pron.get("subject")),
         object_pronouns=_set(pron.get("object")),
+        object_clitics={fold(k): frozenset(fold(w) for w in v) for k, v in (pron.get("object_clitic") or {}).items()},
         possessives=_set(pron.get("possessive")),
         team_possessives=_set(pron.get("team_possessive")),
         relative_pronouns=_set(data.get("relative_pronouns")),

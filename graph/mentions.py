@@ -67,6 +67,7 @@ class Mention:
     side_noun: bool = False        # "the team": a description that may mean a national side as well as a club
     first_team: bool = False       # "l'équipe première", "the first team": a squad of the club just named
     elder: bool = False            # an age too old to play ("de 57 años"): the one described coaches
+    origin: bool = False           # a role with an adjective of origin after it ("el técnico navarro"): one person
     possessor: Mention | None = None
     antecedent: Mention | None = None
     confidence: float = 1.0
@@ -771,10 +772,12 @@ class MentionFinder:
         return valid[0].entity
 
     def _lowered_article(self, entry: AliasEntry, toks, norms, positions) -> bool:
-        """A club's short name with its article lowered mid-sentence ("la Real", "die Austria"), where the name
-        does not go on ("la Real Sociedad B", "la Liga de Campeones" are other names)."""
+        """A club's or an outlet's name with its article lowered mid-sentence ("la Real", "die Austria", "according
+        to the Athletic"), where the name does not go on ("la Real Sociedad B", "la Liga de Campeones" are other
+        names)."""
         end = positions[-1] + 1
-        return len(positions) > 1 and norms[positions[0]] in self.lex.determiners and entry.entity.type == "Club" \
+        return len(positions) > 1 and norms[positions[0]] in self.lex.determiners \
+            and entry.entity.type in ("Club", "MediaOutlet") \
             and not (end < len(toks) and (toks[end].is_title or norms[end] in self.lex.team_prepositions))
 
     def _alias_fits(self, entry: AliasEntry, toks, positions, norms, i) -> bool:
@@ -1339,7 +1342,8 @@ class MentionFinder:
                 kind = "pronoun"
             elif n in lex.possessives:
                 kind = "possessive"
-            elif n in lex.object_pronouns:
+            elif n in lex.object_pronouns or n in lex.object_clitics and i + 2 < len(norms) and norms[i + 1] == "'" \
+                    and norms[i + 2] in lex.object_clitics[n]:
                 kind = "object"
             elif n in lex.relative_pronouns and i > 0 and norms[i - 1] == "," \
                     and not (i + 1 < len(norms) and taken[i + 1]):
@@ -1492,6 +1496,13 @@ class MentionFinder:
                 team, end = after, after.end  # "le défenseur <club adjective>"
             if end < len(toks) and toks[end].is_title and is_word(norms[end]) and lex.lang != "de":
                 return None  # "the defender <Name>": a name follows; the name is the mention
+            origin = False
+            if team is None and end < len(toks) and not taken[end] and not toks[end].is_title and is_word(norms[end]):
+                # "el técnico navarro", "l'entraîneur portugais": an adjective of origin after the role describes
+                # one man, named before (a team of that region would be "el club navarro")
+                dem = self.ref.demonym(toks[end].text)
+                if dem is not None or self.ref.club_region(toks[end].text) is not None:
+                    nationality, origin, end = nationality or dem, True, end + 1
             if end < len(toks) and end in by_start:
                 return None
             possessor = None
@@ -1505,7 +1516,7 @@ class MentionFinder:
                 types |= {"Coach", "Executive"}  # "der Ex-Profi", "the former <Club> striker": often a coach by now
             return Mention(sent.index, det, end, _span(sent, toks, det, end), "descriptor",
                            types=types, role=role, former=former, team=team,
-                           nationality=nationality, possessor=possessor, confidence=0.75)
+                           nationality=nationality, possessor=possessor, origin=origin, confidence=0.75)
         if norms[j] in lex.coach_posts and team is None and j + 1 < len(toks) and not taken[j + 1] \
                 and (club := self.ref.club_demonym(toks[j + 1].text)) is not None:
             # "sigue en el banquillo rojiblanco": the bench named by its club's adjective is that club's

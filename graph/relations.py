@@ -54,7 +54,7 @@ class SentenceRelations(DiscourseReadings, MatchReadings, TenureReadings):
         self.topic_club, self.earlier, self.context_teams = d.topic_club, d.earlier, d.context_teams
         self.retired, self.deceased, self.lead_clubs, self.born = d.retired, d.deceased, d.lead_clubs, d.born
         self.section, self.played_until, self.context_sides = d.section, d.played_until, d.context_sides
-        self.item_opener = d.item_opener
+        self.item_opener, self.coach_news = d.item_opener, d.coach_news
         # "As a player, he spent ... with <Club>": the sentence's ties are a player's
         self.playing = bool(self.lex.player_phase.matches_at(self.norms, 0)) if self.norms else False
         self.relative_clauses: set[int] = set()  # the ids of relative clauses (", who ... ,")
@@ -168,7 +168,8 @@ class SentenceRelations(DiscourseReadings, MatchReadings, TenureReadings):
             pred = "formerlyPlayedFor"
         # "had joined" is a flashback; "had spells with" (the cue's own first word) is a main verb
         background = any(n in self.lex.background_auxiliaries and self.clause[k] == clause and k != a
-                         for k, n in enumerate(self.norms))
+                         for k, n in enumerate(self.norms)) \
+            or " ... " in cue and pieces(cue)[0] in self.lex.background_auxiliaries  # "hatte ... betreut": pluperfect
         rel = Relation(subj, pred, obj, self.sent.index, self.sent.text, stance, round(min(conf, 1.0), 3),
                        rule=rule, cue=cue, span=span, clause=clause, paragraph=self.sent.paragraph, background=background,
                        sequel=any(self.norms[k] in self.lex.sequence_words for k in range(a) if self.clause[k] == clause))
@@ -453,6 +454,13 @@ class SentenceRelations(DiscourseReadings, MatchReadings, TenureReadings):
         cands.sort(key=lambda c: (c[0], c[1]))
         return cands[0][2]
 
+    def _coach_context(self) -> bool:
+        """Whether the sentence speaks of a coach (a coach's role noun or post) or the article is about one."""
+        if self.coach_news or self.topic is not None and self.topic.type == "Coach":
+            return True
+        return any(n in self.lex.coach_posts for n in self.norms) \
+            or any(role in ("coach", "boss") for _a, _b, _p, role in self.lex.roles.find(self.norms))
+
     def _as_coach(self, k: int) -> bool:
         """Whether "as coach" follows at k ("como entrenador", "als Trainer", "as manager")."""
         if k >= len(self.norms) or self.norms[k] not in self.lex.predicative_markers:
@@ -550,7 +558,8 @@ class SentenceRelations(DiscourseReadings, MatchReadings, TenureReadings):
                     retype_as_coach(p.entity)  # "Co-Trainer von X": X leads the staff
                     if (team := self._assisted_team(a, p, teams)) is not None:
                         # "il avait été l'adjoint de X au <Club>": a post of the past
-                        past = self._clause_years_before(a) or any(n in self.lex.background_auxiliaries for n in norms[:a])
+                        past = self._clause_years_before(a) or any(n in self.lex.background_auxiliaries for n in norms[:a]) \
+                            or self._led_by_another(team, p.entity)
                         self._add(p.entity, "coachedAt" if past else "coaches", team, 0.6 * p.confidence, "assistant-of",
                                   (p.start, p.end))
         self._own_side()
@@ -900,7 +909,11 @@ class SentenceRelations(DiscourseReadings, MatchReadings, TenureReadings):
                     and not any(r.subject is p.entity and r.predicate in ("coaches", "coachedAt") for r in self.out):
                 retype_as_coach(p.entity)
                 if p.entity.type == "Coach":
-                    self._add(p.entity, "coaches", side, 0.7 * p.confidence, "national-coach", (p.start, p.end))
+                    # "l'ancien sélectionneur X": a role a former marker sets before is one he has left
+                    role = self.lex.national_coach_roles.ending_at(self.norms, p.start)[0]
+                    former = any(self.lex.former_markers.matches_at(self.norms, k) for k in range(max(0, role - 3), role))
+                    self._add(p.entity, "coachedAt" if former else "coaches", side, 0.7 * p.confidence, "national-coach",
+                              (p.start, p.end))
 
     def _opponent(self, team: Mention) -> bool:
         """A team named after "gegen", "against", "contre", "contra" (alone or in a list after one)."""
@@ -1270,9 +1283,11 @@ class SentenceRelations(DiscourseReadings, MatchReadings, TenureReadings):
                           inner[0] if len(inner) == 1 and inner[0].entity.type == "Player" else None)
             if cue.team == "right":
                 self._signer(a, b, person, people)
-        if person is None and cue.person == "right" and targets:
-            # a clitic before the verb: "el <Club> también lo sigue de cerca", "le <Club> le suit"
-            person = next((m for m in people if m.kind == "object" and m.end == a), None)
+        if person is None and cue.person == "right":
+            # a clitic before the verb: "el <Club> también lo sigue de cerca", "le <Club> le suit", "le <Club> l'avait
+            # recruté"
+            person = next((m for m in people if m.kind == "object" and m.entity is not None
+                           and (m.end == a or m.end == a - 1 and self.norms[a - 1] in ("'", "\u2019"))), None)
         if person is None and cue.person == "right" and (targets or self.norms[b:b + 1] == [":"]) \
                 and (listed := self._listed_after_colon(b)):
             # "<Club> baraja dos nombres para el banquillo: el de X, ... y el de Y"; "<Club> hat einen neuen
@@ -1434,6 +1449,9 @@ class SentenceRelations(DiscourseReadings, MatchReadings, TenureReadings):
         if targets and person in (listed := self._listed_after_colon(b)):
             wanted = listed
         for p in wanted:
+            if cue.any_role and p.entity.discovered and not p.entity.typed and p.entity.type == "Player" \
+                    and not self._coach_context():
+                continue  # "<Club> seek a replacement for X" with no coach in sight: a player's replacement reads nothing
             for t in [team] if team not in free_teams else self._coordinated(team, free_teams):
                 if cue.frame == "targets" and t.entity.iri in self.own_teams.get(p.entity.iri, {}):
                     continue
@@ -1542,12 +1560,28 @@ class SentenceRelations(DiscourseReadings, MatchReadings, TenureReadings):
         ties = {r.object.iri for r in [*self.earlier, *self.out] if r.subject is boss.entity and isinstance(r.object, Entity)}
         return boss if ties <= {self.topic_club.iri} else None
 
+    def _led_by_another(self, team: Entity, coach: Entity) -> bool:
+        """Whether the article has another coach lead the team now: a club has one head coach at a time, so one
+        its new coach once assisted there led it before ("fue el segundo de X en el <Club>")."""
+        return any(team.iri in teams and who != coach.iri and (e := teams[team.iri]) is not None and e.type == "Club"
+                   and self._coach_iri(who) for who, teams in self.own_teams.items())
+
+    def _coach_iri(self, iri: str) -> bool:
+        """Whether the person of that IRI, named in this sentence or before, is a coach."""
+        return any(r.subject.iri == iri and r.subject.type == "Coach" for r in [*self.earlier, *self.out])
+
     def _assisted_team(self, a: int, coach: Mention, teams: list[Mention]) -> Entity | None:
         """The club whose staff the assistant joined: "returning to <Club> as an assistant to X", "assistant to X
         at <Club>"."""
         glue = self.lex.predicative_markers | self.lex.determiners | self.lex.indefinites
-        before = next((t for t in teams if t.end <= a and all(n in glue for n in self.norms[t.end:a]) and a - t.end <= 3), None)
-        after = next((t for t in teams if t.start == coach.end + 1 and self.norms[coach.end] in self.lex.post_prepositions), None)
+        # (a comma and one adverb may come between: "arbeitet seit 2020 beim <Club>, zunächst als Assistent von X")
+        before = next((t for t in teams if t.end <= a and a - t.end <= 4
+                       and sum(n not in glue and n != "," for n in self.norms[t.end:a]) <= (1 if "," in self.norms[t.end:a] else 0)), None)
+        # (a span of time may come between: "fue el segundo de X durante tres temporadas en el <Club>")
+        after = next((t for t in teams if coach.end < t.start <= coach.end + 6 and self.clause[t.start] == self.clause[coach.end - 1]
+                      and "," not in self.norms[coach.end:t.start]
+                      and not any(coach.end <= m.start < t.start for m in self._people())
+                      and self.lex.post_prepositions & set(self.norms[max(coach.end, t.start - 2):t.start])), None)
         team = before or after
         return team.entity if team is not None and team.entity.type == "Club" and not self._attributive(team) else None
 

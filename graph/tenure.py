@@ -16,6 +16,11 @@ PERIOD_DISTANCE = 6  # pieces between a team and "since 2021"/"until 2019" that 
 class TenureReadings:
     """contractUntil claims, and the start and end years of the spells the sentence's claims tell."""
 
+    def _joined_between(self, i: int, j: int) -> bool:
+        """Whether a conjunction (not a comma) joins two phrases between pieces i and j."""
+        lo, hi = min(i, j), max(i, j)
+        return any(n in self.lex.conjunctions and n != "," for n in self.norms[lo:hi])
+
     def contracts(self) -> None:
         """contractUntil: a contract cue and an end date in one clause ("Vertrag bis 2026")."""
         lex, norms = self.lex, self.norms
@@ -37,12 +42,19 @@ class TenureReadings:
             if gap > limit or not self._same_or_attached_clause(cue, d.start):
                 continue
             hedged = any(self.clause[k] == self.clause[cue[0]] for k, _e, _p, _ in self.lex.hedges.find(norms))
+            told = {int(n) for k, n in enumerate(norms) if YEAR.fullmatch(n) and self.clause[k] == self.clause[cue[0]]}
             if d.kind == "length" and self.article_date is not None and not hedged \
-                    and {int(n) for k, n in enumerate(norms) if YEAR.fullmatch(n) and self.clause[k] == self.clause[cue[0]]} \
-                    == set(self._years()) == {self.article_date.year}:
+                    and told == set(self._years()) == {self.article_date.year}:
                 # "On 7 August 2025 he joined <Club> on a three-year deal", late in a biography: the news of the
                 # article's year, told with its date
                 d = replace(d, kind="dated-length")
+            elif d.kind == "length" and self.article_date is not None and not hedged and len(told) == 1 \
+                    and told == set(self._years()) and (signed := next(iter(told))) < self.article_date.year \
+                    and (ends := (signed * 12 + 5 + d.months) // 12) > self.article_date.year \
+                    and not self._joined_between(norms.index(str(signed)), d.start):
+                # "On 10 August 2024, X signed ... on a six-year contract": a deal of a year told, still running
+                # (not "joined in January 2023 and signed a new five-year contract in the summer")
+                d = replace(d, value=str(ends), kind="dated-length")
             elif d.kind == "length" and (self.sent.paragraph > 0 and self.sent.index > 2 and not self.item_opener
                                          or self._years() or hedged):
                 continue  # a deal's length dates its end only as the article's news: told first, signed, with no year

@@ -1460,3 +1460,72 @@ def test_french_a_departure_to_a_club_without_article_and_a_youth_side_teammate_
     assert ("Rayan Cherki", "playsFor", "Manchester City FC", "positive") in t
     assert ("Rayan Cherki", "formerlyPlayedFor", "Olympique Lyonnais", "positive") in t
     assert ("Rodrigo Mora", "formerlyPlayedFor", "Moreirense FC", "positive") not in t
+
+
+def test_spanish_a_coach_described_by_his_region_after_a_renewal():
+    t = triples("El Getafe ha cerrado la renovación de Mario Ortega. El técnico gallego, que llegó al banquillo en "
+                "febrero de 2024 para sustituir a Luis Ferrer, ha firmado una ampliación de contrato hasta junio de "
+                "2028.", lang="es", date="2025-03-14", title="El Getafe renueva a Mario Ortega hasta 2028")
+    assert ("Mario Ortega", "coaches", "Getafe CF", "positive") in t
+    assert ("Mario Ortega", "contractUntil", "2028-06", "positive") in t
+    assert ("Luis Ferrer", "contractUntil", "2028-06", "positive") not in t
+
+
+def test_a_players_replacement_makes_no_coach_without_a_coach_in_sight():
+    en = triples("Fulham have signed Emil Rowan from Arsenal. Fulham had been looking for a replacement for Tomas "
+                 "Hruby, who joined Bayern Munich last month.", lang="en", date="2024-08-03",
+                 title="Fulham complete signing of Emil Rowan")
+    assert not any(p in ("coaches", "coachedAt") and s == "Tomas Hruby" for s, p, _o, _st in en)
+    assert ("Tomas Hruby", "playsFor", "FC Bayern München", "positive") in en
+    fr = triples("Le Stade Rennais cherche un remplaçant à Arnaud Kalimba, blessé pour plusieurs semaines.",
+                 lang="fr", date="2025-01-20", title="Rennes cherche un attaquant")
+    assert ("Arnaud Kalimba", "coaches", "Stade Rennais FC", "positive") not in fr
+    coach = triples("Le Stade Rennais cherche un remplaçant à Julien Morel.", lang="fr", date="2025-01-20",
+                    title="Rennes cherche un nouvel entraîneur")
+    assert ("Julien Morel", "coaches", "Stade Rennais FC", "positive") in coach
+
+
+def test_an_outlet_with_its_article_lowered_and_a_vice_chairman():
+    t = triples("Fulham have signed Emil Rowan, and the club's vice-chairman Tony Khan called it a statement of intent. "
+                "According to the Athletic, Arsenal have inserted a sell-on clause.", lang="en", date="2024-08-03")
+    assert ("ARTICLE", "cites", "The Athletic", "positive") in t
+    assert not any(o == "Athletic Club" for _s, _p, o, _st in t)
+    assert ("Tony Khan", "presidentOf", "Fulham FC", "positive") not in t
+
+
+def test_came_through_a_clubs_academy_and_a_deal_of_a_year_told():
+    t = triples("Emil Rowan came through Arsenal's academy and made his debut in 2018.", lang="en", date="2024-08-03")
+    assert ("Emil Rowan", "formerlyPlayedFor", "Arsenal FC", "positive") in t
+    dated = triples("On 10 August 2024, Emil Rowan signed for Tottenham Hotspur on a six-year contract.", lang="en",
+                    date="2025-02-01", title="Emil Rowan")
+    assert ("Emil Rowan", "contractUntil", "2030", "positive") in dated
+    # the year belongs to another phrase: "joined ... in January 2023 and signed a new deal in the summer"
+    other = triples("Emil Rowan joined Bournemouth in January 2023 and signed a new five-year contract in the summer.",
+                    lang="en", date="2025-12-12", title="Emil Rowan")
+    assert not any(p == "contractUntil" and o == "2028" for _s, p, o, _st in other)
+
+
+def test_french_talks_a_loan_before_and_an_object_clitic():
+    t = triples("Selon RMC Sport, l'attaquant Habib Dione est en discussions avancées avec le Stade Rennais. Après un "
+                "prêt à l'US Orléans, il s'était imposé à Metz. En 2020, le RC Strasbourg l'avait recruté pour "
+                "environ 12 millions d'euros.", lang="fr", date="2025-01-20", title="Habib Dione vers Rennes")
+    assert ("Stade Rennais FC", "targets", "Habib Dione", "positive") in t
+    assert ("Habib Dione", "formerlyPlayedFor", "US Orléans", "positive") in t
+    assert any(s == "Habib Dione" and o == "RC Strasbourg Alsace" for s, _p, o, _st in t)
+
+
+def test_a_former_national_coach_and_a_flashback_after_the_news():
+    fr = triples("Habib Dione a été sacré champion d'Afrique en 2022 avec le Sénégal sous la direction de l'ancien "
+                 "sélectionneur Aliou Sarr.", lang="fr", date="2025-01-20")
+    assert ("Aliou Sarr", "coachedAt", "Senegal national football team", "positive") in fr
+    de = triples("Merlin Polzer, bislang Co-Trainer, übernimmt die Profis des Hamburger SV bis zum Saisonende. "
+                 "Der 34-Jährige hatte das Team bereits am Wochenende interimistisch betreut.", lang="de",
+                 date="2024-11-25", title="HSV befördert Merlin Polzer zum Cheftrainer")
+    assert ("Merlin Polzer", "coaches", "Hamburger SV", "positive") in de
+
+
+def test_spanish_an_assistant_to_a_coach_at_a_club_his_man_now_leads():
+    t = triples("El Rayo Vallecano ha renovado a su entrenador Iker Pérez. Antes de asumir el primer equipo fue el "
+                "segundo de Andoni Iraola durante tres temporadas en el Rayo.", lang="es", date="2025-03-14",
+                title="El Rayo renueva a Iker Pérez")
+    assert ("Andoni Iraola", "coachedAt", "Rayo Vallecano", "positive") in t
