@@ -156,10 +156,9 @@ class Resolver:
             return self.title_person  # in an article titled with a person's name, "he" and "his" are that person
         for sent in reversed(self.history[-WINDOW:]):
             # a relative pronoun stands where its antecedent stands, which is a candidate itself ("..., quien dejó")
-            cands = [x for x in sent if x.entity is not None and x.entity != exclude and x.kind != "relative"
-                     and self._fits(m, x.entity)] \
-                or [x for x in sent if x.entity is not None and x.entity != exclude and x.kind != "relative"
-                    and m.origin and self._fits(m, x.entity, by_origin=True)]
+            named = [x for x in sent if x.entity is not None and x.entity != exclude and x.kind != "relative"]
+            cands = [x for x in named if self._fits(m, x.entity)] \
+                or [x for x in named if m.origin and self._fits(m, x.entity, by_origin=True)]
             if m.kind == "descriptor":
                 # ("Su sustituto será X. El técnico catalán ...": the man named, not the one a possessive stood for)
                 cands = [x for x in cands if x.kind != "possessive"] or cands

@@ -17,7 +17,7 @@ from graph.coref import Resolver
 from graph.dates import YEAR
 from graph.discourse import LONG_AGO
 from graph.language import detect_language
-from graph.lexicon import Lexicon, given_names, load_lexicon, opponent_before
+from graph.lexicon import Lexicon, given_names, load_lexicon, opponent_before, speaks_of_coach
 from graph.lineups import Lineup, listed_surnames, read_lineup
 from graph.mentions import Mention, MentionFinder
 from graph.reference import ENTITY_TYPES, PERSON_TYPES, SOURCE_TYPES, Entity, OwnTeams, Reference, alias_key, load_reference
@@ -614,8 +614,7 @@ def _headline(article: Article, ref: Reference, lex) -> Headline:
                     {alias_key(m.surface) for m in found if m.kind == "discovered"},
                     {m.entity.iri: m.entity for m in found if m.kind == "name" and m.entity.type == "Club"}, mentions,
                     {m.entity.iri for m in mentions if opponent_before(lex, norms, m.start, m.end)},
-                    any(n in lex.coach_posts for n in norms)
-                    or any(role in ("coach", "boss") for _a, _b, _p, role in lex.roles.find(norms)))
+                    speaks_of_coach(lex, norms))
 
 
 def _headline_side(headline: Headline, relations: list[Relation]) -> Entity | None:

@@ -63,6 +63,12 @@ def _match_gap(els: tuple[tuple[str, str], ...], k: int, norms: list[str], i: in
     return None
 
 
+def speaks_of_coach(lex: Lexicon, norms: list[str]) -> bool:
+    """Whether words name a coach's role ("manager", "Trainer") or post ("dugout", "banc")."""
+    return any(n in lex.coach_posts for n in norms) \
+        or any(role in ("coach", "boss") for _a, _b, _p, role in lex.roles.find(norms))
+
+
 def opponent_before(lex: Lexicon, norms: list[str], start: int, end: int | None = None) -> bool:
     """Whether an opponent word ("against", "gegen", "the trip to", "frente a") comes right before ``start``,
     an article between them allowed, or (given the name's ``end``) a fixture noun right after it ("for the <Country>

@@ -30,7 +30,7 @@ from graph.claims import (
 )
 from graph.dates import YEAR
 from graph.discourse import DiscourseReadings
-from graph.lexicon import Lexicon, RelationCue, opponent_before, role_ending_at, score_colon
+from graph.lexicon import Lexicon, RelationCue, opponent_before, role_ending_at, score_colon, speaks_of_coach
 from graph.mentions import CLOSING_QUOTES, Mention
 from graph.reference import TEAM_TYPES, Entity
 from graph.sides import MatchReadings
@@ -456,10 +456,7 @@ class SentenceRelations(DiscourseReadings, MatchReadings, TenureReadings):
 
     def _coach_context(self) -> bool:
         """Whether the sentence speaks of a coach (a coach's role noun or post) or the article is about one."""
-        if self.coach_news or self.topic is not None and self.topic.type == "Coach":
-            return True
-        return any(n in self.lex.coach_posts for n in self.norms) \
-            or any(role in ("coach", "boss") for _a, _b, _p, role in self.lex.roles.find(self.norms))
+        return self.coach_news or self.topic is not None and self.topic.type == "Coach" or speaks_of_coach(self.lex, self.norms)
 
     def _as_coach(self, k: int) -> bool:
         """Whether "as coach" follows at k ("como entrenador", "als Trainer", "as manager")."""
@@ -1563,8 +1560,8 @@ class SentenceRelations(DiscourseReadings, MatchReadings, TenureReadings):
     def _led_by_another(self, team: Entity, coach: Entity) -> bool:
         """Whether the article has another coach lead the team now: a club has one head coach at a time, so one
         its new coach once assisted there led it before ("fue el segundo de X en el <Club>")."""
-        return any(team.iri in teams and who != coach.iri and (e := teams[team.iri]) is not None and e.type == "Club"
-                   and self._coach_iri(who) for who, teams in self.own_teams.items())
+        return team.type == "Club" and any(team.iri in teams and who != coach.iri and self._coach_iri(who)
+                                           for who, teams in self.own_teams.items())
 
     def _coach_iri(self, iri: str) -> bool:
         """Whether the person of that IRI, named in this sentence or before, is a coach."""
