@@ -17,7 +17,7 @@ from graph.dates import YEAR
 from graph.lexicon import opponent_before
 from graph.mentions import Mention
 from graph.reference import Entity
-from graph.text import is_word, pieces
+from graph.text import is_word
 
 LONG_AGO = 5  # years before the article after which a post it tells is surely over
 # "( 1921 – 1994 )", "( 12 may 1921 – 3 june 1994 )": a lifespan in brackets right after a name
@@ -298,7 +298,7 @@ class DiscourseReadings:
         current = next((r.object for r in ties if r.predicate == "playsFor"), None)
         if past and current is not None:
             # "having spent time on loan at <Club> ... in 2021-22, under X": his own club then, not a loan's
-            ties = [r for r in ties if not self.lex.loan_words.find(pieces(r.cue))] or ties
+            ties = [r for r in ties if not self._loan_cue(r.cue)] or ties
         return (ties[0].object if past or current is None else current), past
 
     def _long_ago(self) -> bool:

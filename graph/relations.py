@@ -174,11 +174,15 @@ class SentenceRelations(DiscourseReadings, MatchReadings, TenureReadings):
                        rule=rule, cue=cue, span=span, clause=clause, paragraph=self.sent.paragraph, background=background,
                        sequel=any(self.norms[k] in self.lex.sequence_words for k in range(a) if self.clause[k] == clause))
         rel.origin = pred in ("formerlyPlayedFor", "coachedAt") and self._move_edge(rel) == "start"
-        rel.loan = rule == "cue:joined" and bool(self.lex.loan_words.find(pieces(cue)))
+        rel.loan = rule == "cue:joined" and self._loan_cue(cue)
         self.out.append(rel)
         if pred in ("playsFor", "coaches") and isinstance(obj, Entity) and stance == "positive":
             self.own_teams.setdefault(subj.iri, {})[obj.iri] = obj
         return rel
+
+    def _loan_cue(self, cue: str) -> bool:
+        """Whether a cue's words call the move a loan ("on loan at", "le prêt de")."""
+        return bool(self.lex.loan_words.find(pieces(cue)))
 
     def _former_player_opening(self) -> bool:
         """Whether the sentence opens by calling its subject a former player ("Ancien milieu défensif, X a été formé
@@ -1283,7 +1287,7 @@ class SentenceRelations(DiscourseReadings, MatchReadings, TenureReadings):
         if person is None and cue.person == "right":
             # a clitic before the verb: "el <Club> también lo sigue de cerca", "le <Club> le suit", "le <Club> l'avait
             # recruté"
-            person = next((m for m in people if m.kind == "object" and m.entity is not None
+            person = next((m for m in people if m.kind == "object"
                            and (m.end == a or m.end == a - 1 and self.norms[a - 1] in ("'", "\u2019"))), None)
         if person is None and cue.person == "right" and (targets or self.norms[b:b + 1] == [":"]) \
                 and (listed := self._listed_after_colon(b)):
@@ -1571,9 +1575,12 @@ class SentenceRelations(DiscourseReadings, MatchReadings, TenureReadings):
         """The club whose staff the assistant joined: "returning to <Club> as an assistant to X", "assistant to X
         at <Club>"."""
         glue = self.lex.predicative_markers | self.lex.determiners | self.lex.indefinites
-        # (a comma and one adverb may come between: "arbeitet seit 2020 beim <Club>, zunächst als Assistent von X")
-        before = next((t for t in teams if t.end <= a and a - t.end <= 4
-                       and sum(n not in glue and n != "," for n in self.norms[t.end:a]) <= (1 if "," in self.norms[t.end:a] else 0)), None)
+
+        def glued(between: list[str]) -> bool:
+            # only glue words, or a comma and one adverb: "arbeitet seit 2020 beim <Club>, zunächst als Assistent von X"
+            return sum(n not in glue and n != "," for n in between) <= ("," in between)
+
+        before = next((t for t in teams if t.end <= a and a - t.end <= 4 and glued(self.norms[t.end:a])), None)
         # (a span of time may come between: "fue el segundo de X durante tres temporadas en el <Club>")
         after = next((t for t in teams if coach.end < t.start <= coach.end + 6 and self.clause[t.start] == self.clause[coach.end - 1]
                       and "," not in self.norms[coach.end:t.start]
