@@ -20,6 +20,9 @@ ARTICLE_SUFFIXES = {".txt", ".md", ".markdown", ".text"} | HTML_SUFFIXES
 _HTML_START = re.compile(r"\A\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html)\b", re.I | re.S)
 _FRONT = re.compile(r"\A---[ \t]*\r?\n(.*?)\r?\n---[ \t]*(?:\r?\n|\Z)", re.S)
 _SCRAPED_DATE = re.compile(r"\A\s*date\s+(\d{4}(?:-\d{1,2}){0,2})\s+")
+# Markdown strong emphasis ("**Aberdeen** are closing in ..."): formatting, not words, and it would
+# otherwise stand between a club and the role noun after it.
+_STRONG = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
 _FIELDS = {"title": str, "date": str, "lang": str, "url": str, "outlet": str, "author": str}
 
 
@@ -144,6 +147,7 @@ def article_from_text(text: str, path: str = "<text>", **meta) -> Article:
         # Scraped pages often begin "date 2025-10-16 Headline...": metadata, not article text.
         front.setdefault("date", scraped.group(1))
         body = body[scraped.end():]
+    body = _STRONG.sub(r"\2", body)
     if not body.strip():
         raise FkgError(f"{path}: empty article (no text after front matter)")
     raw_date = front.get("date")

@@ -54,7 +54,11 @@ class Resolver:
                     # "X is said to value the former <Club> winger": the one a verb's subject speaks of is another
                     subject = next((x for x in mentions if x.end <= m.start and x.kind in ("name", "discovered")
                                     and x.entity is not None and not x.after_preposition), None)
-                    exclude = subject.entity if subject is not None and not m.comma_before_since(subject) else None
+                    # ("X, who managed the 22-year-old at <Club>, ...": the relative's verb, whose subject is X)
+                    relative = next((x for x in reversed(mentions) if x.end <= m.start), None)
+                    own = relative is not None and relative.kind == "relative" and relative.antecedent is subject \
+                        and m.start - relative.end <= 2
+                    exclude = subject.entity if subject is not None and (own or not m.comma_before_since(subject)) else None
                 if m.team is not None and m.team.entity is not None and m.team.entity.type == "NationalTeam":
                     m.nationality = m.nationality or m.team.entity  # "the Spain international"
                 # ("el técnico amarillo, X": an adjective between)

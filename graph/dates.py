@@ -88,6 +88,9 @@ def find_dates(norms: list[str], lex: Lexicon, article_date: dt.date | None) -> 
                 if end + 1 < len(norms) and norms[end] in ("of", "de", "del", "von", "des", "d") and _year(norms[end + 1]):
                     i = end  # "the summer of 2029": the year says which summer
                     break
+                if end < len(norms) and _year(norms[end]):
+                    i = end  # "im Sommer 2023", "summer 2029": so does a year right after it
+                    break
                 if article_date is not None:
                     out.append(DateExpr(i, end, f"{season_end_year(article_date)}-06", "relative"))
                 i = end - 1

@@ -412,7 +412,9 @@ def _topic_members(seen: dict[str, Seen], relations: list[Relation], topic_club:
                 national_sides.setdefault(r.subject.iri, []).append(r.object)
     came_from: dict[int, dict[str, set[str]]] = {}  # sentence -> person -> the clubs it says he came from or left
     for r in relations:
-        if isinstance(r.object, Entity) and r.object.type == "Club" and r.predicate in ("formerlyPlayedFor", "coachedAt"):
+        # (or went to: "tras la salida de Y, que se marchó al <Club>" names a club that is Y's, not his)
+        if isinstance(r.object, Entity) and r.object.type == "Club" \
+                and (r.predicate in ("formerlyPlayedFor", "coachedAt") or r.rule == "cue:joined"):
             came_from.setdefault(r.sentence, {}).setdefault(r.subject.iri, set()).add(r.object.iri)
 
     def others_came_from(k: int, iri: str) -> set[str]:

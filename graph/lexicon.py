@@ -245,6 +245,7 @@ class Lexicon:
     motion_verbs: set[str]
     self_markers: set[str]
     conjunctions: set[str]
+    paired_conjunctions: set[str]  # "sowohl A als auch B", "A ainsi que B": words that join two names as one
     team_prepositions: set[str]
     contract_cues: PatternSet
     contract_others: PatternSet  # "release clause": what expires is not the contract
@@ -423,6 +424,7 @@ def load_lexicon(lang: str, directory: Path = LEXICON_DIR) -> Lexicon:
         motion_verbs=_set(data.get("motion_verbs")),
         self_markers=_set(data.get("self_markers")),
         conjunctions=_set(data.get("conjunctions")),
+        paired_conjunctions=_set(data.get("paired_conjunctions")),
         team_prepositions=_set(data.get("team_prepositions")),
         contract_cues=_patterns((data.get("contract") or {}).get("cues")),
         contract_others=_patterns((data.get("contract") or {}).get("others")),

@@ -613,6 +613,8 @@ class MentionFinder:
                 and not m.entity.discovered:
             return m
         key = self._bare_key(m.surface)
+        if not m.entity.discovered and tuple(w for w in alias_key(m.entity.label) if w not in self.shapes["club_markers"]) == key:
+            return m  # "Dundee" after "Dundee United": the other club's own name bar its marker ("Dundee FC")
         for iri, keys in self.team_names.items():
             if iri != m.entity.iri and any(len(k) > len(key) and k[:len(key)] == key for k in keys) \
                     and (e := self.ref.entities.get(iri)) is not None:
@@ -1069,7 +1071,8 @@ class MentionFinder:
         quoted = _quoted(norms, start, end)  # "laut „<Name>“": a one-word name in quotes is a title, not a noun
         if run[0] not in self.given and (self.lex.open_name_discovery or len(run) >= 2 or quoted) \
                 and not any(w in self.shapes["club_markers"] for w in run) \
-                and self._right_after_source_cue(norms, start - 1 if quoted else start):
+                and (self._right_after_source_cue(norms, start - 1 if quoted else start)  # (or 'wie die „<Name>“ berichtet')
+                     or quoted and end + 1 < len(norms) and bool(self.lex.source_intros.matches_at(norms, end + 1))):
             # "según La Voz de <Region>", "according to the <Town> Echo": an unknown name a report is credited to
             if start > 0 and toks[start - 1].is_title and norms[start - 1] in self.lex.determiners:
                 start -= 1  # the outlet's article is part of its name ("La Voz", "The Athletic")

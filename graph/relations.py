@@ -174,7 +174,7 @@ class SentenceRelations(DiscourseReadings, MatchReadings, TenureReadings):
                        rule=rule, cue=cue, span=span, clause=clause, paragraph=self.sent.paragraph, background=background,
                        sequel=any(self.norms[k] in self.lex.sequence_words for k in range(a) if self.clause[k] == clause))
         rel.origin = pred in ("formerlyPlayedFor", "coachedAt") and self._move_edge(rel) == "start"
-        rel.loan = rule == "cue:joined" and self._loan_cue(cue)
+        rel.loan = rule in ("cue:joined", "cue:member") and self._loan_cue(cue)
         self.out.append(rel)
         if pred in ("playsFor", "coaches") and isinstance(obj, Entity) and stance == "positive":
             self.own_teams.setdefault(subj.iri, {})[obj.iri] = obj
@@ -327,7 +327,9 @@ class SentenceRelations(DiscourseReadings, MatchReadings, TenureReadings):
                     break  # "le départ de X à <A>, <B> cherche ...": a list goes on after its items; a verb is a new clause
                 described = between[:1] != [","] and between[:1] and between[0] in self.lex.conjunctions \
                     and gap + 1 < b.start and self._role_phrase_end(gap + 1) == b.start  # "X und Ex-<Club>-Trainer Y"
-                if described or between and len(between) <= 3 + ("'" in between) + (again in between) \
+                paired = " ".join(between[:-1] if between[-1:] and between[-1] in self.lex.determiners else between) \
+                    in self.lex.paired_conjunctions  # "sowohl der <A> als auch <B>", "<A> ainsi que le <B>"
+                if described or paired or between and len(between) <= 3 + ("'" in between) + (again in between) \
                         and any(t in self.lex.conjunctions for t in between) and all(
                         t in self.lex.conjunctions or t in self.lex.determiners or t in self.lex.team_prepositions
                         or t in ("'", "\u2019") or t == again or t in self.lex.sequence_words and m.entity.type in TEAM_TYPES
@@ -494,7 +496,8 @@ class SentenceRelations(DiscourseReadings, MatchReadings, TenureReadings):
         if len(coaches) != 1 or {left.entity.type, right.entity.type} != {"Coach", "Player"}:
             coaches = []
             self._add(left.entity, "formerTeammateOf", right.entity, 0.75, "cue:teammate", (a, b))
-        placed = [t for t in teams if t.entity.type == "Club" and (
+        # (not a team before a role noun: "a former team-mate of <Club> skipper X" is X's team now)
+        placed = [t for t in teams if t.entity.type == "Club" and not self.lex.roles.matches_at(self.norms, t.end) and (
             t.start > 0 and self.norms[t.start - 1] in self.lex.member_prepositions and self.clause[t.start] == self.clause[a]
             or self._where_after(t) < a)]
         # "After three seasons at <Ground> he moved to join <Club>, where he played alongside X": the club the place
@@ -610,8 +613,10 @@ class SentenceRelations(DiscourseReadings, MatchReadings, TenureReadings):
                 if role is not None or genitive or (k - j >= 1 and norms[j] == "'"):
                     for t in group:
                         self._add(person, pred, t.entity, 0.9 * p.confidence, "team-role-name", (t.start, p.end))
-            # "<role> <Person> von/of <Team>"
-            if role and p.end < len(norms) and norms[p.end] in self.lex.team_prepositions:
+            # "<role> <Person> von/of <Team>" (not after his own team: "<Club> skipper X at <Other>" is where
+            # something happened, as "a former team-mate of <Club> skipper X at <Other>")
+            own_team_before = team is not None and role is not None
+            if role and not own_team_before and p.end < len(norms) and norms[p.end] in self.lex.team_prepositions:
                 t2 = next((t for t in teams if p.end < t.start <= p.end + 2), None)
                 if t2 is not None:
                     origin = norms[p.end] in self.lex.origin_prepositions
@@ -626,7 +631,7 @@ class SentenceRelations(DiscourseReadings, MatchReadings, TenureReadings):
             apposed = after + 2 < len(norms) and norms[after] == "," and norms[after + 1] in self.lex.member_prepositions
             if apposed:
                 after += 1  # "X, del <Club>, ...": an apposition that closes right after the team
-            if after + 1 < len(norms) and norms[after] in self.lex.member_prepositions:
+            if not own_team_before and after + 1 < len(norms) and norms[after] in self.lex.member_prepositions:
                 k = after + 1 + (norms[after + 1] in self.lex.determiners)
                 t4 = next((t for t in teams if t.start == k), None)
                 if t4 is not None and apposed and t4.end < len(norms) and norms[t4.end] not in (",", ".", ")", ";"):

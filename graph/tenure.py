@@ -7,6 +7,7 @@ from dataclasses import replace
 
 from graph.claims import CURRENT_OF, MEMBERSHIP, Relation
 from graph.dates import YEAR, PeriodExpr, find_dates, find_periods
+from graph.mentions import Mention
 from graph.reference import Entity
 
 MAX_DISTANCE = 12  # pieces between a cue and what it reads (a contract cue and its date too)
@@ -82,6 +83,8 @@ class TenureReadings:
                 # "X was announced as the successor to Y at <Club>, signing a contract until 2027": the clause's subject
                 person = next((m for m in self._people() if m.end <= cue[0] and not m.after_preposition
                                and m.kind in ("name", "discovered", "pronoun", "descriptor")), person)
+            if person is not None and (subject := self._subject_past_apposition(person, lo)) is not None:
+                person = subject
             conf = 0.8
             if person is None:
                 person = self._fronted_subject(cue[0], max(cue[1], d.end), self._people())
@@ -98,6 +101,17 @@ class TenureReadings:
             if person is not None:
                 self._add(person.entity, "contractUntil", d.value, conf * person.confidence, "contract-date",
                           (lo, max(cue[1], d.end)))
+
+    def _subject_past_apposition(self, person: Mention, lo: int) -> Mention | None:
+        """"X, a former team-mate of Y at <Club>, is out of contract": the sentence's subject, once the apposition
+        after it closes right before the contract's verb, not the last name inside the apposition."""
+        norms = self.norms
+        commas = [k for k in range(person.end, lo) if norms[k] == ","]
+        first = next((m for m in self._people() if m.kind in ("name", "discovered")), None)
+        if not commas or lo - commas[-1] > 3 or first is None or first is person or first.start > 1 \
+                or first.end >= len(norms) or norms[first.end] != "," or first.entity is person.entity:
+            return None
+        return first
 
     def _same_or_attached_clause(self, cue: tuple[int, int], pos: int) -> bool:
         """Same clause, or a relative clause hung on the contract noun ("his contract, which runs until")."""

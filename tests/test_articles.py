@@ -129,3 +129,8 @@ def test_a_directory_named_like_an_article_is_reported(tmp_path: Path):
     (tmp_path / "folder.md").mkdir()
     with pytest.raises(FkgError, match="is a directory"):
         read_article(tmp_path / "folder.md")
+
+
+def test_markdown_strong_emphasis_is_formatting_not_text():
+    a = article_from_text("---\ntitle: Round-up\n---\n**Aberdeen** are keen on __X__; 2 ** 3 stays.\n")
+    assert a.text == "Aberdeen are keen on X; 2 ** 3 stays.\n"

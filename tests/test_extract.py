@@ -1529,3 +1529,80 @@ def test_spanish_an_assistant_to_a_coach_at_a_club_his_man_now_leads():
                 "segundo de Andoni Iraola durante tres temporadas en el Rayo.", lang="es", date="2025-03-14",
                 title="El Rayo renueva a Iker Pérez")
     assert ("Andoni Iraola", "coachedAt", "Rayo Vallecano", "positive") in t
+
+
+def test_a_round_up_in_bold_an_outlet_of_two_words_and_a_coach_of_the_player_named_after_him():
+    t = triples("**Kilmarnock** boss Derek Adams wants Motherwell midfielder Callum Slattery, according to the Daily "
+                "Record. Scott Brown, who managed the 25-year-old at Fleetwood Town, is also keen.", lang="en",
+                date="2025-01-15")
+    assert ("Derek Adams", "coaches", "Kilmarnock FC", "positive") in t
+    assert ("ARTICLE", "cites", "Daily Record", "positive") in t
+    assert not any(s == "Daily" or s == "Record" for s, _p, _o, _st in t)
+    assert ("Scott Brown", "coachedAt", "Fleetwood Town", "positive") in t
+    assert ("Scott Brown", "playsFor", "Fleetwood Town", "positive") not in t
+
+
+def test_a_town_named_club_after_a_longer_name_and_a_teammate_at_a_club():
+    t = triples("Dundee United have made an offer for Liam Craig. Craig, a former team-mate of Hibs skipper Paul "
+                "Hanlon at Dundee, is out of contract in the summer.", lang="en", date="2025-01-15")
+    assert ("Liam Craig", "formerlyPlayedFor", "Dundee FC", "positive") in t
+    assert ("Paul Hanlon", "formerlyPlayedFor", "Dundee FC", "positive") in t
+    assert ("Paul Hanlon", "formerlyPlayedFor", "Hibernian FC", "positive") not in t  # his club now, not where they met
+    assert ("Liam Craig", "contractUntil", "2025-06", "positive") in t  # the subject, not the apposition's last name
+    assert not any(s == "Paul Hanlon" and p == "contractUntil" for s, p, _o, _st in t)
+
+
+def test_a_loanee_parent_club_and_a_player_sold_to_a_club():
+    t = triples("Hearts are monitoring Celtic youngster Rory Walsh, currently on loan at Ayr United.", lang="en",
+                date="2025-01-15")
+    assert ("Rory Walsh", "playsFor", "Ayr United FC", "positive") in t
+    assert ("Rory Walsh", "formerlyPlayedFor", "Celtic FC", "positive") in t
+    sold = triples("Aberdeen need a striker to replace Tom Vance, sold to Girona in the summer.", lang="en",
+                   date="2025-01-15")
+    assert ("Tom Vance", "playsFor", "Girona FC", "positive") in sold
+    assert ("Tom Vance", "formerlyPlayedFor", "Girona FC", "positive") not in sold
+
+
+def test_a_coachs_most_recent_job_an_interim_and_a_post_where_he_became_manager():
+    t = triples("Barnsley have appointed Gary Lowe as head coach. His most recent job was at Stoke City, where he was "
+                "dismissed in 2023. First-team coach Neil Crane had taken charge of the side for the draw with Hull "
+                "City. Lowe played for Bury before moving to Falkirk, where he became player-manager in 2013.",
+                lang="en", date="2025-10-14")
+    assert ("Gary Lowe", "coachedAt", "Stoke City FC", "positive") in t
+    assert ("Gary Lowe", "formerlyPlayedFor", "Stoke City FC", "positive") not in t
+    assert ("Neil Crane", "coaches", "Barnsley FC", "positive") in t
+    assert ("Gary Lowe", "coachedAt", "Falkirk FC", "positive") in t
+
+
+def test_german_a_quoted_outlet_before_its_verb_both_clubs_and_a_summer_of_a_year():
+    t = triples("Wie die „Pfalzpost“ berichtet, haben sowohl der 1. FC Köln als auch Hannover 96 ihr Interesse an "
+                "Jonas Reich hinterlegt. Reich, dessen Vertrag am Betzenberg noch bis Juni 2026 läuft, war im "
+                "Sommer 2023 ablösefrei von Eintracht Frankfurt gekommen. Seine ersten Profijahre verbrachte der "
+                "Angreifer bei Sparta Rotterdam.", lang="de", date="2025-01-09")
+    assert ("ARTICLE", "cites", "Pfalzpost", "positive") in t
+    assert ("1. FC Köln", "targets", "Jonas Reich", "positive") in t
+    assert ("Hannover 96", "targets", "Jonas Reich", "positive") in t
+    assert ("Jonas Reich", "playsFor", "1. FC Kaiserslautern", "positive") in t  # a contract at its ground
+    assert ("Jonas Reich", "formerlyPlayedFor", "Sparta Rotterdam", "positive") in t
+    assert not any(p == "contractUntil" and o.startswith("2025") for _s, p, o, _st in t)  # "im Sommer 2023" is no end
+
+
+def test_spanish_a_signing_closed_and_a_coach_named_with_a_club_another_man_went_to():
+    t = triples("El RCD Mallorca ha cerrado la incorporación de Iker Salas. Javier Olaizola pidió un delantero tras "
+                "la salida de Marc Prats, que se marchó al Real Oviedo este verano. El técnico vasco conoce bien a "
+                "Salas.", lang="es", date="2025-08-29", title="El Mallorca cierra la llegada de Iker Salas")
+    assert ("Iker Salas", "playsFor", "RCD Mallorca", "positive") in t
+    assert ("Javier Olaizola", "coaches", "RCD Mallorca", "positive") in t
+
+
+def test_french_spotted_by_a_club_there_under_coaches_a_transfer_a_partner_and_a_shirt():
+    t = triples("Formé à l'Angers SCO, Loïc Maret rejoint le Luçon FC en 2014. Repéré par le Clermont Foot 63, il y "
+                "découvre la Ligue 2 sous la direction de Corinne Diacre. En 2018, il s'engage avec le RC Strasbourg "
+                "Alsace. Associé à Kevin Gameiro en attaque, il remporte la Coupe de la Ligue. En janvier 2023, il "
+                "est transféré au 1. FSV Mainz 05. Il a porté à deux reprises le maillot de l'équipe de France espoirs.",
+                lang="fr", date="2025-06-02", title="Loïc Maret")
+    assert ("Corinne Diacre", "coachedAt", "Clermont Foot 63", "positive") in t
+    assert ("Corinne Diacre", "coachedAt", "Luçon FC", "positive") not in t
+    assert ("Loïc Maret", "formerTeammateOf", "Kevin Gameiro", "positive") in t
+    assert any(s == "Loïc Maret" and o == "1. FSV Mainz 05" for s, _p, o, _st in t)  # the transfer is read
+    assert ("Loïc Maret", "formerlyPlayedFor", "France national under-21 football team", "positive") in t
