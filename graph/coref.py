@@ -116,8 +116,7 @@ class Resolver:
         # A new name nothing has typed yet may be what a description says, unless it came after a preposition
         # ("pour succéder à X, le technicien ...": the description is the clause's subject, not X); and, when no
         # one typed fits, what a description by origin says ("el técnico navarro"), wherever he was named.
-        untyped = e.discovered and not e.typed and e.type == "Player" \
-            and (by_origin and m.origin or via is not None and not via.after_preposition)
+        untyped = e.untyped_name and (by_origin and m.origin or via is not None and not via.after_preposition)
         if (e.type not in (m.types or PERSON_TYPES) and not (untyped and m.types & PEOPLE)) \
                 or e.type == "Journalist" and "Journalist" not in m.types:
             return False
@@ -196,7 +195,7 @@ class Resolver:
                  if x.entity is not None and x.entity is not exclude and self.own_teams.get(x.entity.iri)]
         # a coach first; else a new name no cue has typed yet ("Le Néerlandais X s'est engagé avec le club")
         return next((e for e in named if e.type == "Coach"), None) \
-            or next((e for e in named if e.discovered and not e.typed and e.type == "Player"), None)
+            or next((e for e in named if e.untyped_name), None)
 
     def _apposed(self, m: Mention, mentions: list[Mention], exclude: Entity | None) -> Entity | None:
         """The name a description stands in apposition to: "... manquées par X, l'attaquant de <Club>" (not one
@@ -207,8 +206,7 @@ class Resolver:
         # de X, el nuevo entrenador")
         apposed = next((x for x in mentions if x.end == m.start - 1 and x.kind in ("name", "discovered") and not x.replaced
                         and x.entity is not None and x.entity != exclude
-                        and (self._fits(m, x.entity, x) or x.entity.discovered and not x.entity.typed
-                             and x.entity.type == "Player" and bool(m.types & PEOPLE))), None)
+                        and (self._fits(m, x.entity, x) or x.entity.untyped_name and bool(m.types & PEOPLE))), None)
         return apposed.entity if apposed is not None else None
 
     def _new_in_paragraph(self, sent: list[Mention]) -> bool:

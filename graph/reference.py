@@ -37,6 +37,11 @@ class Entity:
     discovered: bool = False
     typed: bool = False            # a discovered entity's class came from a cue, not a default
 
+    @property
+    def untyped_name(self) -> bool:
+        """A new name no cue has typed yet: a player by default, which a description may still make a coach."""
+        return self.discovered and not self.typed and self.type == "Player"
+
 
 @dataclass
 class AliasEntry:

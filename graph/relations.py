@@ -1455,8 +1455,7 @@ class SentenceRelations(DiscourseReadings, MatchReadings, TenureReadings):
         if targets and person in (listed := self._listed_after_colon(b)):
             wanted = listed
         for p in wanted:
-            if cue.any_role and p.entity.discovered and not p.entity.typed and p.entity.type == "Player" \
-                    and not self._coach_context():
+            if cue.any_role and p.entity.untyped_name and not self._coach_context():
                 continue  # "<Club> seek a replacement for X" with no coach in sight: a player's replacement reads nothing
             for t in [team] if team not in free_teams else self._coordinated(team, free_teams):
                 if cue.frame == "targets" and t.entity.iri in self.own_teams.get(p.entity.iri, {}):

@@ -78,13 +78,8 @@ class TenureReadings:
         for d, cue, _marker in found:
             lo = min(cue[0], d.start)
             person = self._nearest(self._people(), lo, lo, "left") or self._nearest(self._people(), cue[0], cue[1], "right")
-            if person is not None and person.after_preposition and person.end <= cue[0] \
-                    and "," in norms[max(person.end, cue[0] - 3):cue[0]]:
-                # "X was announced as the successor to Y at <Club>, signing a contract until 2027": the clause's subject
-                person = next((m for m in self._people() if m.end <= cue[0] and not m.after_preposition
-                               and m.kind in ("name", "discovered", "pronoun", "descriptor")), person)
-            if person is not None and (subject := self._subject_past_apposition(person, lo)) is not None:
-                person = subject
+            if person is not None:
+                person = self._subject_over_comma(person, cue[0], lo)
             conf = 0.8
             if person is None:
                 person = self._fronted_subject(cue[0], max(cue[1], d.end), self._people())
@@ -102,15 +97,20 @@ class TenureReadings:
                 self._add(person.entity, "contractUntil", d.value, conf * person.confidence, "contract-date",
                           (lo, max(cue[1], d.end)))
 
-    def _subject_past_apposition(self, person: Mention, lo: int) -> Mention | None:
-        """"X, a former team-mate of Y at <Club>, is out of contract": the sentence's subject, once the apposition
-        after it closes right before the contract's verb, not the last name inside the apposition."""
+    def _subject_over_comma(self, person: Mention, cue: int, lo: int) -> Mention:
+        """The contract's holder when a comma stands between the person nearest the cue and the cue: the clause's
+        subject, not a name after a preposition ("X was announced as the successor to Y at <Club>, signing a
+        contract until 2027"), nor the last name of an apposition that closes right before the contract's verb
+        ("X, a former team-mate of Y at <Club>, is out of contract")."""
         norms = self.norms
+        if person.after_preposition and person.end <= cue and "," in norms[max(person.end, cue - 3):cue]:
+            return next((m for m in self._people() if m.end <= cue and not m.after_preposition
+                         and m.kind in ("name", "discovered", "pronoun", "descriptor")), person)
         commas = [k for k in range(person.end, lo) if norms[k] == ","]
         first = next((m for m in self._people() if m.kind in ("name", "discovered")), None)
         if not commas or lo - commas[-1] > 3 or first is None or first is person or first.start > 1 \
                 or first.end >= len(norms) or norms[first.end] != "," or first.entity is person.entity:
-            return None
+            return person
         return first
 
     def _same_or_attached_clause(self, cue: tuple[int, int], pos: int) -> bool:
