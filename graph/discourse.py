@@ -104,7 +104,10 @@ class DiscourseReadings:
         former tie, or a past year in the sentence, makes the coach's tie a former one."""
         people = self._people()
         for a, b, _p, _ in self.lex.under_coach.find(self.norms):
-            role = self.lex.roles.matches_at(self.norms, b) if b < len(self.norms) else []
+            j = b
+            while j < len(self.norms) and (former_word := self.lex.former_markers.matches_at(self.norms, j)):
+                j = former_word[0][0]  # "under former coach X"
+            role = self.lex.roles.matches_at(self.norms, j) if j < len(self.norms) else []
             at = role[0][0] if role and role[0][2] in ("coach", "boss") else b  # "under manager X"
             if at == b and b + 2 < len(self.norms) and self.norms[b] in self.lex.determiners \
                     and not self.sent.tokens[b + 1].is_title and self.sent.tokens[b + 2].is_title:
@@ -248,6 +251,13 @@ class DiscourseReadings:
                 and not (r.clause in self.relative_clauses and r.subject in objects)
                 # "Unter X debütierte er 2010; danach wurde er an <Club> verliehen": a move told in a later clause
                 and not (r.span[0] >= coach.end and self.clause[r.span[0]] != self.clause[coach.start])}
+        if not ties:
+            # "spent four years at <Club> after arriving from <Other>, and was a regular under X": a spell the sentence
+            # tells (not the club he came from)
+            origins = {t.entity.iri for t in self._teams() if self._from_team(t)}
+            ties = {r.object.iri: r for r in self.out if r.predicate == "formerlyPlayedFor" and r.stance == "positive"
+                    and isinstance(r.object, Entity) and r.cue and r.span[1] <= coach.start and r.object.iri not in origins
+                    and r.clause not in self.relative_clauses and not self._loan_cue(r.cue)}
         if len(ties) > 1:
             # "Arrivé à <Club> en provenance de <Club>, ... sous la direction de X": the club he moved to
             ties = {iri: r for iri, r in ties.items() if r.predicate == "playsFor"} or ties

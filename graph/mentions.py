@@ -168,6 +168,7 @@ class MentionFinder:
                     if not self._is_place(m, norms) and not (
                         m.entity is not None and m.entity.type == "NationalTeam" and m.start >= 2
                         and norms[m.start - 1] in self.lex.located_in and m.start - 1 in named_ends)]
+        mentions += self._coordinated_youth_sides(sent, toks, norms, mentions)
         mentions += [self._reserve_side(sent, toks, m) for m in self._team_adjectives(sent, toks, norms, taken)]
         mentions.sort(key=lambda m: m.start)
         mentions += self._descriptors(sent, toks, norms, taken, mentions)
@@ -398,6 +399,22 @@ class MentionFinder:
         if surface not in side.aliases and at == m.end:
             side.aliases.append(surface)
         return Mention(sent.index, start, end, surface, "discovered", side, {"NationalTeam"}, confidence=0.8 * m.confidence)
+
+    def _coordinated_youth_sides(self, sent: Sentence, toks: list[Token], norms: list[str],
+                                 mentions: list[Mention]) -> list[Mention]:
+        """"capped by <Country> at under-19 and under-20 level": each youth mark coordinated after a youth side
+        names another side of the same country."""
+        out = []
+        for m in mentions:
+            if m.entity is None or m.entity.type != "NationalTeam" or " under-" not in m.entity.label:
+                continue
+            k = m.end
+            while k + 1 < len(toks) and norms[k] in self.lex.conjunctions and (mark := self._youth_mark(toks, k + 1)) is not None:
+                side = self.discovered(re.sub(r" under-\d+ ", f" under-{mark[0]} ", m.entity.label), "NationalTeam")
+                out.append(Mention(sent.index, k + 1, mark[1], _span(sent, toks, k + 1, mark[1]), "discovered", side,
+                                   {"NationalTeam"}, confidence=m.confidence))
+                k = mark[1]
+        return out
 
     def _youth_competition(self, sent: Sentence, toks: list[Token], m: Mention) -> Mention:
         """"the FIFA U-17 World Cup", "the UEFA European Under-21 Championship": a youth mark before a known

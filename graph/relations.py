@@ -1226,9 +1226,11 @@ class SentenceRelations(DiscourseReadings, MatchReadings, TenureReadings):
             right_max = max(right_max, self._role_phrase_end(b) - b)  # "appointed former <Club> manager X"
         if targets:  # "chasing a top-four place under X": the one a side plays under is no one it wants; nor is the
             # one he would replace ("quiere al francés como relevo de X")
+            # (unless the cue is a clause of his own: "... para sustituir a X, a quien <Club> tienta")
             kept = [m for m in people if self.lex.under_coach.ending_at(self.norms, m.start) is None
-                    and self.lex.replacement_words.ending_at(self.norms, m.start, reach=3) is None
-                    and not m.replaced]  # nor the one a successor follows ("zum Nachfolger von X")
+                    and (self.norms[m.end:a] == [","] and cue.person == "left"
+                         or self.lex.replacement_words.ending_at(self.norms, m.start, reach=3) is None
+                         and not m.replaced)]  # nor the one a successor follows ("zum Nachfolger von X")
             # (nor, as the one wanted, a relative pronoun that stands for one of those: "wants a replacement for X,
             # who ..."; as a subject it may be: "X, who is expected to join <Club>")
             people = [m for m in kept if m.kind != "relative" or m.antecedent is None or m.antecedent in kept or m.start < b]
@@ -1304,6 +1306,13 @@ class SentenceRelations(DiscourseReadings, MatchReadings, TenureReadings):
             person = next((m for m in people if a < m.start and m.end <= b), None)
         if person is None and cue.person in ("left", "any"):
             person = self._fronted_subject(a, b, people)
+        if (person is None or person.kind == "possessive" and a <= person.start < b) and cue.person in ("left", "any") \
+                and cue.team == "right" and not any(m.end <= a for m in people) \
+                and (fronted := next((t for t in teams if t.start in (b, b + 1)), None)) is not None:
+            # "Nach sieben Jahren beim <Club> wechselt X ...": verb-second order puts the subject right after the
+            # verb that follows a fronted phrase (whom the phrase's possessive means: "Nach seinem Vertragsende bei
+            # <Club> kehrt X ...")
+            person = self._inverted_subject(people, fronted.end + 1) or person
         if person is None and cue.person in ("left", "any") and self._shares_subject(a):
             # "..., before finishing at <Club>", "avant de rejoindre <Club>": a verb with no subject of its own
             # shares the sentence's subject
@@ -1387,6 +1396,9 @@ class SentenceRelations(DiscourseReadings, MatchReadings, TenureReadings):
                 and any(n in self.lex.club_nouns for n in self.norms[b:b + 4]):
             # "übernimmt das Traineramt beim österreichischen Meister": the club named by a noun is the article's
             team = self._topic_mention(b, self.topic_club)
+        if team is None and cue.frame == "coach" and cue.team == "left" and self.topic_club is not None and not teams:
+            # "Le président a confié l'intérim à X": a post given in a sentence that names no team is at the article's club
+            team = self._topic_mention(a, self.topic_club)
         if team is None and cue.team == "left" and not targets and (subject := next((t for t in free_teams if t.start <= 1 and t.end <= a
                                                                     and self.clause[t.start] == self.clause[a]), None)) is not None \
                 and subject.entity.iri not in exclude and not any(p.start < subject.start for p in people) \

@@ -85,6 +85,11 @@ class TenureReadings:
                 person = self._fronted_subject(cue[0], max(cue[1], d.end), self._people())
             if person is None and not self._people() and self.topic is not None:
                 person, conf = self._topic_mention(lo), 0.6
+            if person is None and self._shares_subject(start := self._clause_start(lo)):
+                # "He made 94 appearances under X and Y, before moving to <Club> in 2024 on a four-year contract": a
+                # verb with no subject of its own shares the sentence's
+                person = next((m for m in self._people() if m.end <= start and not m.after_preposition
+                               and m.kind in ("name", "discovered", "pronoun", "descriptor")), None)
             if person is None:
                 # "The <Club> midfielder has a release clause of ... and a contract until 2027": far from the
                 # cue, but the sentence's only person, and its subject.
@@ -93,6 +98,10 @@ class TenureReadings:
                 # (its role and team may come first: "<Club> captain X will sign a new deal ..., keeping him there until")
                 person, conf = (before[0], 0.6) if one and (before[0].start <= 1 or before[0].start <= 4
                                                           and not before[0].after_preposition) else (None, conf)
+            if person is not None and d.kind == "length" and any(
+                    r.predicate == "targets" and r.object is person.entity and r.stance == "positive"
+                    and "," not in norms[min(r.span[1], cue[1]):max(r.span[0], cue[0])] for r in self.out):
+                continue  # "<Club> tempts X with a five-year contract": a suitor's offer, not his contract
             if person is not None:
                 self._add(person.entity, "contractUntil", d.value, conf * person.confidence, "contract-date",
                           (lo, max(cue[1], d.end)))
@@ -112,6 +121,12 @@ class TenureReadings:
                 or first.end >= len(norms) or norms[first.end] != "," or first.entity is person.entity:
             return person
         return first
+
+    def _clause_start(self, k: int) -> int:
+        """Where the clause that holds token k begins (after the comma that opens it)."""
+        while k > 0 and self.clause[k - 1] == self.clause[k]:
+            k -= 1
+        return k + 1 if self.norms[k] == "," and k + 1 < len(self.norms) else k
 
     def _same_or_attached_clause(self, cue: tuple[int, int], pos: int) -> bool:
         """Same clause, or a relative clause hung on the contract noun ("his contract, which runs until")."""

@@ -1606,3 +1606,65 @@ def test_french_spotted_by_a_club_there_under_coaches_a_transfer_a_partner_and_a
     assert ("Loïc Maret", "formerTeammateOf", "Kevin Gameiro", "positive") in t
     assert any(s == "Loïc Maret" and o == "1. FSV Mainz 05" for s, _p, o, _st in t)  # the transfer is read
     assert ("Loïc Maret", "formerlyPlayedFor", "France national under-21 football team", "positive") in t
+
+
+def test_german_a_fronted_spell_a_veteran_and_a_return_after_months_elsewhere():
+    t = triples("Nach sieben Jahren beim VfB Stuttgart wechselt Lukas Brenner zum SC Paderborn 07. Nach seinem "
+                "Vertragsende bei Hertha BSC kehrt Tim Wallner zum FC Schalke 04 zurück. Beim SC Freiburg soll nun "
+                "Jonas Kettler die Lücke schließen. Der Routinier kehrt nach einem halben Jahr beim SV Ried zurück.",
+                lang="de", date="2025-07-02")
+    assert ("Lukas Brenner", "formerlyPlayedFor", "VfB Stuttgart", "positive") in t
+    assert ("Lukas Brenner", "playsFor", "SC Paderborn 07", "positive") in t
+    assert ("Tim Wallner", "formerlyPlayedFor", "Hertha BSC", "positive") in t  # his contract, not the last man's
+    assert ("Lukas Brenner", "formerlyPlayedFor", "Hertha BSC", "positive") not in t
+    assert ("Jonas Kettler", "formerlyPlayedFor", "SV Ried", "positive") in t  # the veteran is the last man named
+    assert ("Jonas Kettler", "playsFor", "SV Ried", "positive") not in t  # "nach einem halben Jahr" is a time
+
+
+def test_english_a_deal_to_a_season_end_a_spell_under_a_former_coach_youth_levels_and_an_evening_paper():
+    t = triples("Bolton Wanderers have signed defender Yann Koffi from Lorient. Koffi, who has agreed a deal until "
+                "the end of the 2007 season, spent four years at Lorient after arriving from Le Mans, and was a "
+                "regular under former coach Alain Morvan. He was capped by France at under-19 and under-20 level. "
+                "Bolton also want Marc Duval, according to the Lancashire Evening News.",
+                lang="en", date="2005-01-20")
+    assert ("Yann Koffi", "contractUntil", "2007", "positive") in t
+    assert ("Alain Morvan", "coachedAt", "FC Lorient", "positive") in t
+    assert ("Alain Morvan", "coaches", "Bolton Wanderers FC", "positive") not in t
+    assert any(s == "Yann Koffi" and o == "France national under-20 football team" for s, _p, o, _st in t)
+    assert ("ARTICLE", "cites", "Lancashire Evening News", "positive") in t
+
+
+def test_english_a_contract_told_after_coaches_and_a_captaincy_given_by_a_manager():
+    t = triples("Owen Pask joined Barnsley in 2018, where he was made captain by manager Karl Henning. He made 94 "
+                "appearances in three seasons under Ralf Diehl and Tom Farley, before moving to Sheffield United "
+                "in 2024 on a four-year contract.", lang="en", date="2025-09-01", title="Owen Pask")
+    assert ("Karl Henning", "coachedAt", "Barnsley FC", "positive") in t
+    assert ("Owen Pask", "contractUntil", "2028", "positive") in t
+
+
+def test_spanish_an_offer_to_the_selling_club_a_past_post_a_suitors_contract_and_a_radio():
+    t = triples("El Paris Saint-Germain habría presentado una oferta de 80 millones de euros al Athletic Club por "
+                "Oihan Sancet. Luis Enrique lo hizo debutar cuando dirigía a la selección española. Sancet sustituiría "
+                "a Bradley Barcola, a quien el Chelsea tienta con un contrato de cinco temporadas. El presidente "
+                "Jon Uriarte aseguró a la cadena COPE que Sancet no está en venta.", lang="es", date="2025-10-02")
+    assert ("Paris Saint-Germain FC", "targets", "Oihan Sancet", "positive") in t
+    assert ("Athletic Club", "targets", "Oihan Sancet", "positive") not in t
+    assert ("Oihan Sancet", "playsFor", "Athletic Club", "positive") in t
+    assert ("Luis Enrique", "coachedAt", "Spain national football team", "positive") in t
+    assert ("Chelsea FC", "targets", "Bradley Barcola", "positive") in t
+    assert not any(s == "Bradley Barcola" and p == "contractUntil" for s, p, _o, _st in t)  # an offer, not his deal
+    assert ("ARTICLE", "cites", "COPE", "positive") in t
+
+
+def test_french_an_end_told_around_commas_spells_an_interim_given_by_an_executive_and_a_radio():
+    t = triples("Le Sporting de Charleroi a mis fin, dimanche soir, à sa collaboration avec Fabrice Lenoir. "
+                "L'entraîneur, revenu au club en 2023 après des passages à l'Union Saint-Gilloise et à Genk, paie "
+                "une mauvaise série. L'administrateur délégué Paul Verhaegen a confié l'intérim à Marc Dewit. "
+                "Verhaegen a déclaré à RMC que le club prendra son temps.",
+                lang="fr", date="2025-10-20", title="Charleroi se sépare de Fabrice Lenoir")
+    assert ("Fabrice Lenoir", "coachedAt", "Royal Charleroi SC", "positive") in t
+    assert ("Fabrice Lenoir", "coachedAt", "Union Saint-Gilloise", "positive") in t
+    assert ("Fabrice Lenoir", "coachedAt", "KRC Genk", "positive") in t
+    assert ("Marc Dewit", "coaches", "Royal Charleroi SC", "positive") in t
+    assert not any(s == "Paul Verhaegen" and p == "playsFor" for s, p, _o, _st in t)  # an executive
+    assert ("ARTICLE", "cites", "RMC Sport", "positive") in t
