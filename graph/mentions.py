@@ -44,6 +44,7 @@ _OPENING_QUOTES = {"«", "„", "“", '"'}
 _DECLINED_ARTICLES = frozenset(article_declensions()) | {c for cases in article_declensions().values() for c in cases}
 _QUOTES = {'"', "“", "”", "'", "‘", "’"}
 _NICKNAME = re.compile(r"\s+[\"“‘'][^\"”’']{1,30}[\"”’']")
+_YOUTH_LABEL = re.compile(r"national under-\d+ football team$")  # a youth side's label, as _youth_team names it
 
 
 @dataclass
@@ -406,11 +407,11 @@ class MentionFinder:
         names another side of the same country."""
         out = []
         for m in mentions:
-            if m.entity is None or m.entity.type != "NationalTeam" or " under-" not in m.entity.label:
+            if m.entity is None or m.entity.type != "NationalTeam" or not _YOUTH_LABEL.search(m.entity.label):
                 continue
             k = m.end
-            while k + 1 < len(toks) and norms[k] in self.lex.conjunctions and (mark := self._youth_mark(toks, k + 1)) is not None:
-                side = self.discovered(re.sub(r" under-\d+ ", f" under-{mark[0]} ", m.entity.label), "NationalTeam")
+            while k + 1 < len(toks) and norms[k] in self.lex.conjunctions and (mark := self._youth_mark(toks, k + 1)) is not None \
+                    and (side := self._youth_team(m.entity, mark[0])) is not None:
                 out.append(Mention(sent.index, k + 1, mark[1], _span(sent, toks, k + 1, mark[1]), "discovered", side,
                                    {"NationalTeam"}, confidence=m.confidence))
                 k = mark[1]
@@ -557,10 +558,12 @@ class MentionFinder:
         return (side, hit[0][0]) if side is not None else (None, j + 1)
 
     def _youth_team(self, country: Entity, age: int) -> Entity | None:
-        """The country's national side under ``age``, named as encyclopedias name it (an article-local entity)."""
-        if not country.label.endswith("national football team"):
+        """The country's national side under ``age``, named as encyclopedias name it (an article-local entity);
+        given a youth side, the same country's side under ``age``."""
+        senior = _YOUTH_LABEL.sub("national football team", country.label)
+        if not senior.endswith("national football team"):
             return None
-        return self.discovered(country.label.replace("national football team", f"national under-{age} football team"),
+        return self.discovered(senior.replace("national football team", f"national under-{age} football team"),
                                "NationalTeam")
 
     def _plural_noun(self, toks: list[Token], norms: list[str], j: int) -> bool:
