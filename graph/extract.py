@@ -114,6 +114,7 @@ def extract(article: Article, reference: Reference | None = None) -> Extraction:
     lead_clubs: list[Entity] = []  # the clubs of the first sentence that names any (a match report's sides)
     headline = _headline(article, ref, lex)
     weight, headline_names, headline_clubs = headline.weight, headline.names, headline.clubs  # mentions so far
+    headline_words = headline.words
     # the club a headline opens with ("<Club> news round-up: ..."), or its one club
     opening = next((m.entity for m in headline.mentions if m.start == 0 and m.entity.type == "Club"), None)
     resolver.headline_club = opening or (next(iter(headline.clubs.values())) if len(headline.clubs) == 1 else None)
@@ -209,6 +210,11 @@ def extract(article: Article, reference: Reference | None = None) -> Extraction:
                 if m.kind == "discovered" and headline_names.intersection(map(alias_key, [m.entity.label, *m.entity.aliases])):
                     headline_names.difference_update(map(alias_key, [m.entity.label, *m.entity.aliases]))
                     weight[m.entity.iri] += 2  # the headline's "<Given> <Surname>" is the body's "<Given> <Surname> <Surname>"
+                elif m.kind == "discovered" and m.entity.type == "Club" and headline_words.intersection(alias_key(m.entity.label)):
+                    # "<Town> se sépare de X" over "Le Sporting de <Town> a mis fin ...": a club no reference knows,
+                    # named short in the headline (once: the headline names one club so)
+                    headline_words = frozenset()
+                    weight[m.entity.iri] += 2
         if not lead_clubs:
             lead_clubs = list(dict.fromkeys(m.entity for m in mentions if m.entity.type == "Club"))
         if sent.index <= 2:
@@ -597,13 +603,18 @@ class Headline:
     mentions: list[Mention]  # everything it names
     opposed: set[str] = field(default_factory=set)  # teams it names as opponents ("<Coach> setzt gegen <Country> auf ...")
     coach_news: bool = False  # it speaks of a coach or a coach's post ("Altach holt X als neuen Trainer")
+    words: frozenset[str] = frozenset()  # its capitalised words that name nothing known ("<Town> sack manager")
 
 
 def _headline(article: Article, ref: Reference, lex) -> Headline:
     if not article.title:
         return Headline({}, set(), {}, [])
     title = one_sentence(article.title)
-    mentions = [m for m in MentionFinder(ref, lex).find(title) if m.entity is not None]
+    finder = MentionFinder(ref, lex)
+    mentions = [m for m in finder.find(title) if m.entity is not None]
+    named = {k for m in mentions for k in range(m.start, m.end)}
+    words = frozenset(t.norm for k, t in enumerate(title.tokens) if t.is_title and k not in named and is_word(t.norm)
+                      and t.norm not in finder.not_names and t.norm not in finder.shapes["club_markers"])
     found = [m for m in mentions if m.entity.type in ("Player", "Coach", "Club")]
     norms = [t.norm for t in title.tokens]
     # a club the headline names as where someone comes from ("<Club> holt X aus <Other>") is not what it is about
@@ -616,7 +627,7 @@ def _headline(article: Article, ref: Reference, lex) -> Headline:
                     {alias_key(m.surface) for m in found if m.kind == "discovered"},
                     {m.entity.iri: m.entity for m in found if m.kind == "name" and m.entity.type == "Club"}, mentions,
                     {m.entity.iri for m in mentions if opponent_before(lex, norms, m.start, m.end)},
-                    speaks_of_coach(lex, norms))
+                    speaks_of_coach(lex, norms), words)
 
 
 def _headline_side(headline: Headline, relations: list[Relation]) -> Entity | None:

@@ -1668,3 +1668,13 @@ def test_french_an_end_told_around_commas_spells_an_interim_given_by_an_executiv
     assert ("Marc Dewit", "coaches", "Royal Charleroi SC", "positive") in t
     assert not any(s == "Paul Verhaegen" and p == "playsFor" for s, p, _o, _st in t)  # an executive
     assert ("ARTICLE", "cites", "RMC Sport", "positive") in t
+
+
+def test_a_club_no_reference_knows_named_short_in_the_headline_is_the_articles_club():
+    t = triples("Kelso Rovers have sacked manager Tom Reid. Chairman Bill Orr has handed interim charge to assistant "
+                "Jim Kerr. Captain Sam Hale paid tribute to Reid.", lang="en", date="2025-10-20", title="Kelso sack Reid")
+    assert ("Bill Orr", "presidentOf", "Kelso Rovers", "positive") in t
+    assert ("Jim Kerr", "coaches", "Kelso Rovers", "positive") in t
+    t = triples("Le Sporting de Tordal a mis fin à sa collaboration avec Fabrice Lenoir. Le président a confié "
+                "l'intérim à Marc Dewit.", lang="fr", date="2025-10-20", title="Tordal se sépare de Fabrice Lenoir")
+    assert ("Marc Dewit", "coaches", "Sporting de Tordal", "positive") in t
