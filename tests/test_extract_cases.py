@@ -964,7 +964,7 @@ CASES = [
      [("Aurelio De Laurentiis", "presidentOf", "SSC Napoli", P)]),
     # a new name between two clubs of a career's list is a club
     ("fr", "Victor Osimhen est passé par Wolfsburg, Charleroi et le LOSC avant de rejoindre Naples en 2020.",
-     [("Victor Osimhen", "formerlyPlayedFor", "Charleroi", P), ("Victor Osimhen", "formerlyPlayedFor", "Lille OSC", P)]),
+     [("Victor Osimhen", "formerlyPlayedFor", "Royal Charleroi SC", P), ("Victor Osimhen", "formerlyPlayedFor", "Lille OSC", P)]),
     ("de", "Als Nachfolger ist Pellegrino Matarazzo im Gespräch, der zuletzt beim VfB Stuttgart entlassen worden war.",
      [("Pellegrino Matarazzo", "coachedAt", "VfB Stuttgart", P)]),
     # "sous X puis de Y": both coached the side the player was at, Y after X
