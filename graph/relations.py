@@ -1316,8 +1316,7 @@ class SentenceRelations(DiscourseReadings, MatchReadings, TenureReadings):
         if person is None and cue.person in ("left", "any") and self._shares_subject(a):
             # "..., before finishing at <Club>", "avant de rejoindre <Club>": a verb with no subject of its own
             # shares the sentence's subject
-            person = next((m for m in people if m.end <= a and not m.after_preposition
-                           and m.kind in ("name", "discovered", "pronoun", "descriptor")), None)
+            person = self._subject_by(a, people)
         if person is None and cue.person in ("left", "any") and any(
                 self.norms[k] in self.lex.conjunctions and self.norms[k] != "," for k in range(max(0, a - 4), a)):
             # "Rice was released by <Club>'s academy at 14 and joined <Club>", "In 1984 he moved to <Club>, and
@@ -1608,9 +1607,14 @@ class SentenceRelations(DiscourseReadings, MatchReadings, TenureReadings):
     def _subject_before(self, person: Mention, people: list[Mention], plain: bool = False) -> Mention:
         """The sentence's subject, named before ``person``, who is the object of a preposition or a verb (``plain``:
         nor itself a verb's object or a possessor, "<Name>'s side"); ``person`` if there is none."""
-        return next((m for m in people if m.end <= person.start and not m.after_preposition
+        return self._subject_by(person.start, people, plain) or person
+
+    def _subject_by(self, k: int, people: list[Mention], plain: bool = False) -> Mention | None:
+        """The sentence's subject, named before piece ``k``: the first person named there after no preposition
+        (``plain``: nor a verb's object or a possessor)."""
+        return next((m for m in people if m.end <= k and not m.after_preposition
                      and m.kind in ("name", "discovered", "pronoun", "descriptor")
-                     and not (plain and (self._verb_object(m) or self._genitive_at(m.end)))), person)
+                     and not (plain and (self._verb_object(m) or self._genitive_at(m.end)))), None)
 
     def _relative_antecedent(self, a: int, people: list[Mention]) -> Mention | None:
         """The name a relative clause holding piece ``a`` is about (", der ...", ", who ..."): the one right before

@@ -88,8 +88,7 @@ class TenureReadings:
             if person is None and self._shares_subject(start := self._clause_start(lo)):
                 # "He made 94 appearances under X and Y, before moving to <Club> in 2024 on a four-year contract": a
                 # verb with no subject of its own shares the sentence's
-                person = next((m for m in self._people() if m.end <= start and not m.after_preposition
-                               and m.kind in ("name", "discovered", "pronoun", "descriptor")), None)
+                person = self._subject_by(start, self._people())
             if person is None:
                 # "The <Club> midfielder has a release clause of ... and a contract until 2027": far from the
                 # cue, but the sentence's only person, and its subject.
@@ -113,8 +112,7 @@ class TenureReadings:
         ("X, a former team-mate of Y at <Club>, is out of contract")."""
         norms = self.norms
         if person.after_preposition and person.end <= cue and "," in norms[max(person.end, cue - 3):cue]:
-            return next((m for m in self._people() if m.end <= cue and not m.after_preposition
-                         and m.kind in ("name", "discovered", "pronoun", "descriptor")), person)
+            return self._subject_by(cue, self._people()) or person
         commas = [k for k in range(person.end, lo) if norms[k] == ","]
         first = next((m for m in self._people() if m.kind in ("name", "discovered")), None)
         if not commas or lo - commas[-1] > 3 or first is None or first is person or first.start > 1 \
